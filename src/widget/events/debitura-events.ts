@@ -1,0 +1,88 @@
+// Public events of <debitura-collect>. All bubble and cross shadow roots, carry their data in `detail`, and never
+// carry a token. Each is a class so listeners get types through the global event map below.
+import type { InvoiceDto } from '../../wire/case.js';
+import type { ApiErrorType } from '../api/api-error.js';
+
+const init = { bubbles: true, composed: true } as const;
+
+export type WidgetView = 'new-case' | 'cases' | 'case';
+
+/** The widget has a token and its first view is interactive. */
+export class DebituraReadyEvent extends CustomEvent<{ view: WidgetView }> {
+  static readonly eventName = 'debitura-ready';
+  constructor(detail: { view: WidgetView }) {
+    super(DebituraReadyEvent.eventName, { ...init, detail });
+  }
+}
+
+/** A case was created (Debitura answered 200 to `POST /cases`). */
+export class DebituraCaseCreatedEvent extends CustomEvent<{ case: InvoiceDto }> {
+  static readonly eventName = 'debitura-case-created';
+  constructor(detail: { case: InvoiceDto }) {
+    super(DebituraCaseCreatedEvent.eventName, { ...init, detail });
+  }
+}
+
+export type RequiredActionKind = 'signing' | 'onboarding' | 'kyc';
+
+export interface ActionRequiredDetail {
+  /** What the user must do at Debitura before the case can go ahead. */
+  kind: RequiredActionKind;
+  /** The hosted Debitura page to present (already carrying `returnUrl` when the widget has `return-url`). */
+  url: string;
+  /** The Debitura business error types or required-action types behind it, e.g. `MissingPowerOfAttorney`. */
+  reasons: string[];
+}
+
+/**
+ * Debitura needs the user on one of its hosted pages (contract signing, power of attorney, KYC, onboarding).
+ * Call `preventDefault()` to present the URL your own way; otherwise the widget offers a link.
+ */
+export class DebituraActionRequiredEvent extends CustomEvent<ActionRequiredDetail> {
+  static readonly eventName = 'debitura-action-required';
+  constructor(detail: ActionRequiredDetail) {
+    super(DebituraActionRequiredEvent.eventName, { ...init, cancelable: true, detail });
+  }
+}
+
+export type DebituraErrorType = ApiErrorType | 'token_error' | 'configuration_error';
+
+export interface ErrorDetail {
+  type: DebituraErrorType;
+  message: string;
+  /** Whether the user can recover in place (retry, fix a field, sign in again). */
+  recoverable: boolean;
+}
+
+/** Something failed; the widget shows it too. */
+export class DebituraErrorEvent extends CustomEvent<ErrorDetail> {
+  static readonly eventName = 'debitura-error';
+  constructor(detail: ErrorDetail) {
+    super(DebituraErrorEvent.eventName, { ...init, detail });
+  }
+}
+
+export interface ViewChangeDetail {
+  view: WidgetView;
+  caseId?: string;
+  /** For the case list: the filters, search, sort and page, so a partner can keep them in its own URL. */
+  state?: Record<string, string | number | string[]>;
+}
+
+/** The visible view (or its list state) changed. */
+export class DebituraViewChangeEvent extends CustomEvent<ViewChangeDetail> {
+  static readonly eventName = 'debitura-view-change';
+  constructor(detail: ViewChangeDetail) {
+    super(DebituraViewChangeEvent.eventName, { ...init, detail });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'debitura-ready': DebituraReadyEvent;
+    'debitura-case-created': DebituraCaseCreatedEvent;
+    'debitura-action-required': DebituraActionRequiredEvent;
+    'debitura-error': DebituraErrorEvent;
+    'debitura-view-change': DebituraViewChangeEvent;
+  }
+}

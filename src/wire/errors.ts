@@ -1,0 +1,89 @@
+// Error bodies of both Debitura APIs. Which one arrives depends on status and endpoint (REFERENCE §4).
+import * as z from 'zod/mini';
+import { nested, optNull } from './formats.js';
+
+/** Business error types Debitura documents; `BusinessErrorApiDTO.type` stays an open string. */
+export const businessErrorTypes = [
+  'MissingDebtCollectionContract',
+  'MissingPowerOfAttorney',
+  'MissingKycVerification',
+  'NoPartnerAvailable',
+  'CreditorBlocked',
+  'IdempotencyConflict',
+] as const;
+export type BusinessErrorType = (typeof businessErrorTypes)[number];
+
+/** One business rule violation; `solutionUrl` resolves that single error (e.g. a signing page). */
+export const BusinessErrorApiDTO = z.object({
+  type: optNull(z.string()),
+  message: optNull(z.string()),
+  solutionUrl: optNull(z.string()),
+});
+export type BusinessErrorApiDTO = z.infer<typeof BusinessErrorApiDTO>;
+
+/** The hosted flow that walks the creditor through every pending signing step in order. */
+export const SigningHandoffDto = z.object({
+  combinedSigningUrl: optNull(z.string()),
+});
+export type SigningHandoffDto = z.infer<typeof SigningHandoffDto>;
+
+/** Generic error body (400/404/413/415/500): legacy `error`/`message` plus canonical `businessErrors`. */
+export const ApiErrorResponseDto = z.object({
+  error: optNull(z.string()),
+  message: optNull(z.string()),
+  businessErrors: optNull(z.array(BusinessErrorApiDTO)),
+});
+export type ApiErrorResponseDto = z.infer<typeof ApiErrorResponseDto>;
+
+/** 422 from POST /cases and referral POST /clients. */
+export const BusinessErrorResponseApiDTO = z.object({
+  businessErrors: optNull(z.array(BusinessErrorApiDTO)),
+  signingHandoff: nested(SigningHandoffDto),
+});
+export type BusinessErrorResponseApiDTO = z.infer<typeof BusinessErrorResponseApiDTO>;
+
+/** RFC 7807 body (malformed JSON, model binding, /users). Extension members are kept, not stripped. */
+export const ProblemDetails = z.looseObject({
+  type: optNull(z.string()),
+  title: optNull(z.string()),
+  status: optNull(z.int()),
+  detail: optNull(z.string()),
+  instance: optNull(z.string()),
+});
+export type ProblemDetails = z.infer<typeof ProblemDetails>;
+
+/**
+ * Field-keyed 400 body, e.g. `{ "debtor.email": ["Invalid email format"] }`. Documented in the
+ * operation prose and docs although the spec types these 400s as ApiErrorResponseDto.
+ */
+export const ValidationErrorBody = z.record(z.string(), z.array(z.string()));
+export type ValidationErrorBody = z.infer<typeof ValidationErrorBody>;
+
+/** 429 body. Debitura sends no Retry-After header, so `retryAfter` (seconds) is the only hint. */
+export const RateLimitErrorBody = z.object({
+  error: z.string(),
+  message: z.string(),
+  retryAfter: z.number(),
+});
+export type RateLimitErrorBody = z.infer<typeof RateLimitErrorBody>;
+
+/** Conflict types of referral POST /clients (409). */
+export const conflictTypes = ['ClientExistsNeedsLinking', 'ClientAlreadyLinkedToAnotherPartner'] as const;
+export type ConflictType = (typeof conflictTypes)[number];
+
+/**
+ * Referral 409 body. The spec leaves `data` untyped; its prose fixes the two shapes: the tenant id plus
+ * the approval URL (`ClientExistsNeedsLinking`) or the tenant id alone, never personal data.
+ */
+export const ConflictResponse = z.object({
+  type: optNull(z.string()),
+  message: optNull(z.string()),
+  data: optNull(
+    z.object({
+      externalTenantId: optNull(z.string()),
+      onboardingLinks: nested(z.object({ url: optNull(z.string()) })),
+      isAttributedClient: z.optional(z.boolean()),
+    }),
+  ),
+});
+export type ConflictResponse = z.infer<typeof ConflictResponse>;

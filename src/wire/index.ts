@@ -1,0 +1,9 @@
+// The Debitura wire contract: zod schemas shared by the widget, the token server and the sandbox.
+export { isoDate, isoDateTime } from './formats.js';
+export * from './errors.js';
+export * from './case.js';
+export * from './case-list.js';
+export * from './preview.js';
+export * from './case-resources.js';
+export * from './creditor-me.js';
+export * from './referral.js';
