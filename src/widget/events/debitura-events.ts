@@ -52,6 +52,11 @@ export interface ErrorDetail {
   message: string;
   /** Whether the user can recover in place (retry, fix a field, sign in again). */
   recoverable: boolean;
+  /**
+   * Finer reason where one exists. For `token_error`: `signed_out` (token endpoint answered 401),
+   * `not_linked` (403 `tenant_not_linked`), `forbidden` (other 403) or `unavailable` (no usable answer).
+   */
+  code?: string;
 }
 
 /** Something failed; the widget shows it too. */

@@ -1,0 +1,51 @@
+// Layout of the <debitura-collect> shell: header, state blocks and the view area.
+import { css } from 'lit';
+
+export const debituraCollectStyles = css`
+  :host {
+    display: block;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .widget {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 2);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space);
+    padding-block-end: var(--_space);
+    border-block-end: 1px solid var(--_border);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .creditor {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .loading {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    min-height: 6rem;
+    color: var(--_muted);
+  }
+  .alert .button {
+    justify-self: start;
+    margin-block-start: var(--_space);
+  }
+`;

@@ -1,0 +1,352 @@
+// The <debitura-collect> element: token lifecycle, texts, the Customer API client, and the current view.
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { CreditorMeApiDTO } from '../wire/creditor-me.js';
+import { DebituraApiError } from './api/api-error.js';
+import { customerApiBaseUrl, parseEnvironment, type DebituraEnvironment } from './api/api-base-url.js';
+import { CustomerApiClient } from './api/customer-api-client.js';
+import { isAllowedHandoffUrl } from './api/handoff-url.js';
+import { debituraCollectStyles } from './debitura-collect.styles.js';
+import { apiErrorText, tokenErrorText, type ErrorText } from './errors/error-text.js';
+import {
+  DebituraErrorEvent,
+  DebituraReadyEvent,
+  DebituraViewChangeEvent,
+  type WidgetView,
+} from './events/debitura-events.js';
+import { en, type Messages } from './i18n/en/index.js';
+import { interpolate } from './i18n/interpolate.js';
+import { loadMessages } from './i18n/load-messages.js';
+import { nearestLang } from './i18n/nearest-lang.js';
+import { resolveLocale } from './i18n/resolve-locale.js';
+import { sharedStyles } from './styles/shared-styles.js';
+import { themeStyles } from './styles/theme-styles.js';
+import { TokenController } from './token/token-controller.js';
+import type { TokenError } from './token/token-error.js';
+import type { FetchToken, TokenSource } from './token/token-source.js';
+import type { WidgetContext } from './widget-context.js';
+import './views/new-case/new-case-view.js';
+
+export type WidgetTheme = 'light' | 'dark' | 'auto';
+
+const widgetViews: readonly WidgetView[] = ['new-case', 'cases', 'case'];
+
+type AccountState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; me: CreditorMeApiDTO }
+  | { status: 'error'; error: DebituraApiError };
+
+/**
+ * Debitura debt collection inside a partner's product: the signed-in tenant submits and follows collection
+ * cases without leaving the page.
+ *
+ * Tokens come from `token-endpoint` (POSTed with the page's cookies; answers `{accessToken, expiresIn}`) or from
+ * the `fetchToken` property. They are kept in memory only, fetched as soon as the element connects, refreshed
+ * before expiry and once after a 401, and shared by every widget on the page that uses the same source. A
+ * refresh never re-renders the view, so nothing the user typed is lost.
+ *
+ * @summary Debt collection widget for Debitura referral partners.
+ *
+ * @attr token-endpoint - URL of the partner's token endpoint.
+ * @attr environment - `production` (default), `test` or `sandbox` (the local emulator under `/customer` on the page origin).
+ * @attr api-base - Customer API base URL, e.g. the partner's proxy; overrides `environment`'s default.
+ * @attr view - `new-case` (default), `cases` or `case`.
+ * @attr case-id - The case shown by `view="case"`.
+ * @attr locale - BCP 47 language tag (`en`, `da`, `de`…); defaults to the nearest `lang`, then the browser's language.
+ * @attr return-url - Where Debitura's hosted signing and onboarding pages send the user back to.
+ * @attr theme - `light` (default), `dark`, or `auto` (follows the operating system).
+ *
+ * @prop {() => Promise<string | {accessToken: string, expiresIn: number}>} fetchToken - Supplies tokens
+ *   instead of `token-endpoint`. A bare string is treated as valid for 5 minutes; `expiresIn` is in seconds.
+ *   Throw a `TokenError('signed_out')` to show the sign-in-again message.
+ *
+ * @fires {DebituraReadyEvent} debitura-ready - The token, the account and the first view are ready.
+ * @fires {DebituraViewChangeEvent} debitura-view-change - The `view` changed.
+ * @fires {DebituraErrorEvent} debitura-error - A token, account or API failure; `detail` is `{type, message, recoverable, code?}`.
+ * @fires {DebituraCaseCreatedEvent} debitura-case-created - A case was created (fired by the new-case view).
+ * @fires {DebituraActionRequiredEvent} debitura-action-required - Debitura needs the user on a hosted page (fired by views).
+ *
+ * @cssprop --debitura-primary - Buttons, links, active states.
+ * @cssprop --debitura-on-primary - Text on primary.
+ * @cssprop --debitura-surface - Background.
+ * @cssprop --debitura-surface-raised - Background of alerts and panels.
+ * @cssprop --debitura-text - Body text.
+ * @cssprop --debitura-muted - Secondary text.
+ * @cssprop --debitura-border - Borders of fields and panels (keep 3:1 against the surface).
+ * @cssprop --debitura-danger - Errors.
+ * @cssprop --debitura-danger-surface - Background of error alerts.
+ * @cssprop --debitura-success - Success.
+ * @cssprop --debitura-success-surface - Background of success alerts.
+ * @cssprop --debitura-warning - Warnings.
+ * @cssprop --debitura-warning-surface - Background of warning alerts.
+ * @cssprop --debitura-info-surface - Background of information alerts.
+ * @cssprop --debitura-focus-ring - Focus outline colour.
+ * @cssprop --debitura-font-family - Font family.
+ * @cssprop --debitura-font-size - Base font size (default `1rem`).
+ * @cssprop --debitura-radius - Corner radius.
+ * @cssprop --debitura-spacing - Spacing unit (default `0.5rem`).
+ * @cssprop --debitura-status-pending-bg - Status badge of waiting cases (`-fg` for its text).
+ * @cssprop --debitura-status-action-bg - Status badge of cases that need the creditor (`-fg` for its text).
+ * @cssprop --debitura-status-active-bg - Status badge of cases in collection (`-fg` for its text).
+ * @cssprop --debitura-status-paused-bg - Status badge of paused cases (`-fg` for its text).
+ * @cssprop --debitura-status-recovered-bg - Status badge of cases closed with money recovered (`-fg` for its text).
+ * @cssprop --debitura-status-closed-bg - Status badge of other closed cases (`-fg` for its text).
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart header - The header with title and company name.
+ * @csspart title - The heading.
+ * @csspart creditor - The "collecting for" line.
+ * @csspart body - The area below the header.
+ * @csspart alert - Error and notice boxes of the shell.
+ * @csspart retry-button - The retry button of an error box.
+ */
+export class DebituraCollect extends LitElement {
+  static override styles = [themeStyles, sharedStyles, debituraCollectStyles];
+
+  @property({ attribute: 'token-endpoint' }) tokenEndpoint: string | null = null;
+  @property({ attribute: false }) fetchToken: FetchToken | null = null;
+  @property() environment: DebituraEnvironment = 'production';
+  @property({ attribute: 'api-base' }) apiBase: string | null = null;
+  @property({ reflect: true }) view: WidgetView = 'new-case';
+  @property({ attribute: 'case-id' }) caseId: string | null = null;
+  @property() locale: string | null = null;
+  @property({ attribute: 'return-url' }) returnUrl: string | null = null;
+  @property({ reflect: true }) theme: WidgetTheme = 'light';
+
+  @state() private messages: Messages = en;
+  @state() private messagesReady = false;
+  @state() private account: AccountState = { status: 'idle' };
+
+  readonly #token = new TokenController(this, {
+    source: () => this.#tokenSource(),
+    onReady: () => this.#loadAccount(),
+    onError: (error) => this.#reportTokenError(error),
+  });
+  #client: CustomerApiClient | null = null;
+  #clientKey = '';
+  #context: WidgetContext | null = null;
+  #formatLocale = 'en';
+  #connection: AbortController | null = null;
+  #readyFired = false;
+
+  override connectedCallback(): void {
+    this.#connection = new AbortController();
+    super.connectedCallback();
+    this.#resolveMessages();
+    // Reconnected with a token still in hand: the controller has nothing new to announce, so load here.
+    if (this.#token.state.status === 'ready' && this.account.status === 'idle') void this.#loadAccount();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#connection?.abort();
+    this.#connection = null;
+    // A half-finished account load is abandoned; it starts over if the element is connected again.
+    if (this.account.status === 'loading') this.account = { status: 'idle' };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') && this.hasUpdated) this.#resolveMessages();
+    if ((changed.has('environment') || changed.has('apiBase')) && this.hasUpdated && this.account.status !== 'idle') {
+      this.account = { status: 'idle' };
+      if (this.#token.state.status === 'ready') this.#loadAccount();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('view') && changed.get('view') !== undefined) {
+      this.dispatchEvent(
+        new DebituraViewChangeEvent({ view: this.#view(), ...(this.caseId ? { caseId: this.caseId } : {}) }),
+      );
+    }
+    if (!this.#readyFired && this.#isReady()) {
+      this.#readyFired = true;
+      void this.#fireReadyWhenViewRendered();
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const messages = this.messages;
+    const company = this.account.status === 'ready' ? this.account.me.companyName : null;
+    return html`
+      <section class="widget" part="base" aria-label=${messages.aria.widget} aria-busy=${this.#isLoading() ? 'true' : 'false'}>
+        <header class="header" part="header">
+          <h2 class="title" part="title">${messages.header.title}</h2>
+          ${company
+            ? html`<p class="creditor" part="creditor">${interpolate(messages.header.creditor, { company })}</p>`
+            : nothing}
+        </header>
+        <div class="body" part="body">${this.#renderBody()}</div>
+      </section>
+    `;
+  }
+
+  #renderBody(): TemplateResult {
+    const messages = this.messages;
+    const tokenState = this.#token.state;
+    if (tokenState.status === 'error') {
+      return this.#renderError(tokenErrorText(messages, tokenState.error), tokenState.error.reason !== 'not_configured', () =>
+        this.#token.retry(),
+      );
+    }
+    if (this.account.status === 'error') {
+      return this.#renderError(apiErrorText(messages, this.account.error), true, () => this.#loadAccount());
+    }
+    if (this.#isLoading()) {
+      const text = tokenState.status === 'ready' ? messages.loading.account : messages.loading.connecting;
+      return html`<div class="loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${text}</span></div>`;
+    }
+    return this.#renderView();
+  }
+
+  #renderView(): TemplateResult {
+    const context = this.#widgetContext();
+    switch (this.#view()) {
+      case 'new-case':
+        return html`<debitura-new-case .context=${context}></debitura-new-case>`;
+      case 'cases':
+      case 'case':
+        return html`
+          <div class="alert alert--info" part="alert" role="status">
+            <h3 class="alert__title">${this.messages.views.notAvailable.title}</h3>
+            <p>${this.messages.views.notAvailable.body}</p>
+          </div>
+        `;
+    }
+  }
+
+  #renderError(text: ErrorText, canRetry: boolean, retry: () => void): TemplateResult {
+    return html`
+      <div class="alert alert--danger" part="alert" role="alert">
+        <h3 class="alert__title">${text.title}</h3>
+        <p>${text.body}</p>
+        ${canRetry
+          ? html`<button class="button button--secondary" part="retry-button" type="button" @click=${retry}>
+              ${this.messages.common.retry}
+            </button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  #isLoading(): boolean {
+    return !this.messagesReady || this.#token.state.status !== 'ready' || this.account.status !== 'ready';
+  }
+
+  #isReady(): boolean {
+    return this.messagesReady && this.#token.state.status === 'ready' && this.account.status === 'ready';
+  }
+
+  #view(): WidgetView {
+    return widgetViews.find((view) => view === this.view) ?? 'new-case';
+  }
+
+  #tokenSource(): TokenSource | null {
+    if (this.fetchToken) return { kind: 'function', fetchToken: this.fetchToken };
+    if (this.tokenEndpoint) return { kind: 'endpoint', url: this.tokenEndpoint };
+    return null;
+  }
+
+  #pageOrigin(): string {
+    return globalThis.location?.origin ?? 'http://localhost';
+  }
+
+  /** One client per base URL: token refreshes and re-renders reuse it. */
+  #apiClient(): CustomerApiClient {
+    const baseUrl = customerApiBaseUrl(parseEnvironment(this.environment), this.apiBase, this.#pageOrigin());
+    if (!this.#client || this.#clientKey !== baseUrl) {
+      this.#client = new CustomerApiClient({
+        baseUrl,
+        getToken: this.#token.getToken,
+        onUnauthorized: this.#token.invalidate,
+      });
+      this.#clientKey = baseUrl;
+    }
+    return this.#client;
+  }
+
+  /** The same object until something a view depends on changes, so views are not updated for nothing. */
+  #widgetContext(): WidgetContext {
+    const client = this.#apiClient();
+    const environment = parseEnvironment(this.environment);
+    const previous = this.#context;
+    if (
+      previous &&
+      previous.client === client &&
+      previous.messages === this.messages &&
+      previous.locale === this.#formatLocale &&
+      previous.returnUrl === this.returnUrl &&
+      previous.environment === environment
+    ) {
+      return previous;
+    }
+    const sandboxOrigin = environment === 'sandbox' ? new URL(client.baseUrl).origin : null;
+    this.#context = {
+      client,
+      messages: this.messages,
+      locale: this.#formatLocale,
+      returnUrl: this.returnUrl,
+      environment,
+      isAllowedHandoffUrl: (url) => isAllowedHandoffUrl(url, environment, sandboxOrigin),
+    };
+    return this.#context;
+  }
+
+  #resolveMessages(): void {
+    const resolved = resolveLocale([this.locale, nearestLang(this), globalThis.navigator?.language]);
+    this.#formatLocale = resolved.locale;
+    loadMessages(resolved.language)
+      .catch(() => en)
+      .then((messages) => {
+        this.messages = messages;
+        this.messagesReady = true;
+      });
+  }
+
+  async #loadAccount(): Promise<void> {
+    const connection = this.#connection;
+    if (!connection || this.account.status === 'loading') return;
+    this.account = { status: 'loading' };
+    try {
+      const me = await this.#apiClient().getMe(connection.signal);
+      if (connection.signal.aborted) return;
+      this.account = { status: 'ready', me };
+    } catch (error) {
+      if (connection.signal.aborted) return;
+      const apiError =
+        error instanceof DebituraApiError
+          ? error
+          : new DebituraApiError({ type: 'api_error', recoverable: false, message: String(error) });
+      this.account = { status: 'error', error: apiError };
+      this.dispatchEvent(
+        new DebituraErrorEvent({ type: apiError.type, message: apiError.message, recoverable: apiError.recoverable }),
+      );
+    }
+  }
+
+  #reportTokenError(error: TokenError): void {
+    const configuration = error.reason === 'not_configured';
+    this.dispatchEvent(
+      new DebituraErrorEvent({
+        type: configuration ? 'configuration_error' : 'token_error',
+        message: configuration ? 'Set the token-endpoint attribute or the fetchToken property.' : error.message,
+        recoverable: error.reason === 'unavailable' || error.reason === 'signed_out',
+        code: error.reason,
+      }),
+    );
+  }
+
+  async #fireReadyWhenViewRendered(): Promise<void> {
+    await this.updateComplete;
+    const view = this.renderRoot.querySelector('.body > *');
+    if (view instanceof LitElement) await view.updateComplete;
+    this.dispatchEvent(new DebituraReadyEvent({ view: this.#view() }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'debitura-collect': DebituraCollect;
+  }
+}

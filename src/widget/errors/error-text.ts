@@ -1,0 +1,47 @@
+// The title and sentence a user sees for each failure. Views use the same mapping, so one failure reads the
+// same everywhere.
+import type { DebituraApiError } from '../api/api-error.js';
+import type { Messages } from '../i18n/en/index.js';
+import { interpolate } from '../i18n/interpolate.js';
+import type { TokenError } from '../token/token-error.js';
+
+export interface ErrorText {
+  title: string;
+  body: string;
+}
+
+export function tokenErrorText(messages: Messages, error: TokenError): ErrorText {
+  switch (error.reason) {
+    case 'signed_out':
+      return messages.token.signedOut;
+    case 'not_linked':
+      return messages.token.notLinked;
+    case 'forbidden':
+      return messages.token.forbidden;
+    case 'not_configured':
+      return messages.token.notConfigured;
+    case 'unavailable':
+      return messages.token.unavailable;
+  }
+}
+
+export function apiErrorText(messages: Messages, error: DebituraApiError): ErrorText {
+  switch (error.type) {
+    case 'authentication_error':
+      return messages.errors.authentication;
+    case 'validation_error':
+      return messages.errors.validation;
+    case 'business_error':
+      return messages.errors.business;
+    case 'rate_limit_error':
+      return {
+        title: messages.errors.rateLimited.title,
+        body: interpolate(messages.errors.rateLimited.body, { seconds: Math.ceil(error.retryAfterSeconds ?? 60) }),
+      };
+    case 'api_connection_error':
+      return messages.errors.connection;
+    case 'api_error':
+      if (error.status === 404) return messages.errors.notFound;
+      return error.status !== undefined && error.status >= 500 ? messages.errors.server : messages.errors.unexpected;
+  }
+}

@@ -1,0 +1,6 @@
+// The German catalogue, loaded only when a page asks for it.
+import type { Messages } from '../en/index.js';
+import { core } from './core.js';
+import { newCase } from './new-case.js';
+
+export const messages: Messages = { ...core, newCase };

@@ -1,0 +1,10 @@
+// The English catalogue, bundled with the widget: the shell's texts plus the new-case flow's.
+import type { Widen } from '../widen.js';
+import { core } from './core.js';
+import { newCase } from './new-case.js';
+
+export const en = { ...core, newCase };
+
+/** Every text the widget shows; Danish and German are typed with it, so a missing key fails the build. */
+export type Messages = Widen<typeof en>;
+export type { NewCaseMessages } from './new-case.js';

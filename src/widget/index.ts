@@ -1,0 +1,26 @@
+// Package entry: importing it registers <debitura-collect> and exposes its types and event classes.
+import { defineDebituraCollect } from './define.js';
+
+export { DebituraCollect, type WidgetTheme } from './debitura-collect.js';
+export { defineDebituraCollect, debituraCollectTag } from './define.js';
+export {
+  DebituraActionRequiredEvent,
+  DebituraCaseCreatedEvent,
+  DebituraErrorEvent,
+  DebituraReadyEvent,
+  DebituraViewChangeEvent,
+  type ActionRequiredDetail,
+  type DebituraErrorType,
+  type ErrorDetail,
+  type RequiredActionKind,
+  type ViewChangeDetail,
+  type WidgetView,
+} from './events/debitura-events.js';
+export { DebituraApiError, type ApiErrorType } from './api/api-error.js';
+export type { DebituraEnvironment } from './api/api-base-url.js';
+export { TokenError, type TokenErrorReason } from './token/token-error.js';
+export type { FetchToken, FetchTokenResult } from './token/token-source.js';
+export type { WidgetContext } from './widget-context.js';
+export type { Messages } from './i18n/en/index.js';
+
+defineDebituraCollect();

@@ -1,0 +1,73 @@
+// Where tokens come from: the partner's token endpoint (script-tag friendly) or a `fetchToken` function.
+// Both end as a token plus its lifetime; the token itself is never logged, stored or put in an error message.
+import { AccessTokenResponse } from '../../wire/referral.js';
+import { TokenError } from './token-error.js';
+import { bareTokenLifetimeSeconds } from './token-timing.js';
+
+/** What a `fetchToken` function may resolve to. A bare string is treated as valid for 5 minutes. */
+export type FetchTokenResult = string | { accessToken: string; expiresIn: number };
+export type FetchToken = () => Promise<FetchTokenResult>;
+
+export type TokenSource = { kind: 'endpoint'; url: string } | { kind: 'function'; fetchToken: FetchToken };
+
+/** A freshly obtained token; `expiresInSeconds` counts from the moment it arrived. */
+export interface IssuedToken {
+  accessToken: string;
+  expiresInSeconds: number;
+}
+
+/** The 403 body a token endpoint sends when the signed-in tenant is not linked to Debitura. */
+const tenantNotLinked = 'tenant_not_linked';
+
+export async function fetchFromEndpoint(url: string, fetchImpl: typeof fetch = fetch): Promise<IssuedToken> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { Accept: 'application/json' },
+      cache: 'no-store',
+    });
+  } catch {
+    throw new TokenError('unavailable', 'The token endpoint could not be reached.');
+  }
+  if (response.status === 401) throw new TokenError('signed_out', 'The token endpoint answered 401.');
+  if (response.status === 403) {
+    const body: unknown = await response.json().catch(() => null);
+    const code = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
+    throw code === tenantNotLinked
+      ? new TokenError('not_linked', 'The signed-in tenant is not linked to Debitura.')
+      : new TokenError('forbidden', 'The token endpoint answered 403.');
+  }
+  if (!response.ok) throw new TokenError('unavailable', `The token endpoint answered ${response.status}.`);
+  const parsed = AccessTokenResponse.safeParse(await response.json().catch(() => null));
+  if (!parsed.success || !parsed.data.accessToken) {
+    throw new TokenError('unavailable', 'The token endpoint answered without an access token.');
+  }
+  return {
+    accessToken: parsed.data.accessToken,
+    expiresInSeconds: parsed.data.expiresIn ?? bareTokenLifetimeSeconds,
+  };
+}
+
+export async function fetchFromFunction(fetchToken: FetchToken): Promise<IssuedToken> {
+  let result: FetchTokenResult;
+  try {
+    result = await fetchToken();
+  } catch (error) {
+    if (error instanceof TokenError) throw error;
+    throw new TokenError('unavailable', 'fetchToken failed.');
+  }
+  if (typeof result === 'string' && result.length > 0) {
+    return { accessToken: result, expiresInSeconds: bareTokenLifetimeSeconds };
+  }
+  if (typeof result === 'object' && result !== null && typeof result.accessToken === 'string' && result.accessToken) {
+    const expiresIn = Number.isFinite(result.expiresIn) ? result.expiresIn : bareTokenLifetimeSeconds;
+    return { accessToken: result.accessToken, expiresInSeconds: expiresIn };
+  }
+  throw new TokenError('unavailable', 'fetchToken resolved without an access token.');
+}
+
+export function issueToken(source: TokenSource, fetchImpl?: typeof fetch): Promise<IssuedToken> {
+  return source.kind === 'endpoint' ? fetchFromEndpoint(source.url, fetchImpl) : fetchFromFunction(source.fetchToken);
+}
