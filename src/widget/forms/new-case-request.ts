@@ -1,0 +1,100 @@
+// Turns a valid form into the bodies Debitura takes: POST /cases/preview and POST /cases. Only fields the form
+// shows are sent, empty optional fields are left out rather than sent as "", and text is trimmed.
+import type { CreateCollectionCaseRequestApiViewModel, DebtorDto } from '../../wire/case.js';
+import type { PreviewCaseRequestApiViewModel } from '../../wire/preview.js';
+import { parseAmountInput } from './amount-input.js';
+import { resolveCountryCode } from './countries.js';
+import { isFieldShown, isUsDebtor } from './new-case-fields.js';
+import type { NewCaseFieldKey, NewCaseFormValues } from './new-case-form-values.js';
+
+export interface RequestOptions {
+  locale: string;
+  /** Where Debitura's signing pages send the user back to; Debitura embeds it in `combinedSigningUrl`. */
+  returnUrl: string | null;
+}
+
+export interface CreateRequestOptions extends RequestOptions {
+  /** Accept the case into "Pending contract signing" instead of a 422 when contracts are unsigned. */
+  allowPendingContracts: boolean;
+}
+
+export function createCaseRequest(values: NewCaseFormValues, options: CreateRequestOptions): CreateCollectionCaseRequestApiViewModel {
+  const text = shownText(values, options.locale);
+  const debtor: DebtorDto = {
+    type: values.debtorType,
+    name: values.name.trim(),
+    ...present('contactPerson', text('contactPerson')),
+    ...present('companyRegistrationNumber', text('companyRegistrationNumber')),
+    ...present('address', text('address')),
+    ...present('zipCode', text('zipCode')),
+    ...present('city', text('city')),
+    countryAlpha2: countryCodeOf(values, options.locale),
+    ...present('stateAlpha2', text('stateAlpha2')),
+    ...present('email', text('email')),
+    ...present('phone', text('phone')),
+  };
+  return {
+    currencyCode: values.currencyCode,
+    amountToRecover: amountOf(values.amountToRecover, options.locale),
+    date: values.date,
+    dueDate: values.dueDate,
+    ...present('creditorReference', text('creditorReference')),
+    ...present('comments', text('comments')),
+    debtor,
+    ...ageSplitOf(values, options.locale),
+    ...(options.allowPendingContracts ? { allowPendingContracts: true } : {}),
+    ...present('returnUrl', options.returnUrl),
+  };
+}
+
+/**
+ * The preview takes either the age split or the due date, not both (PreviewCaseRequestApiViewModel): with a
+ * split the split prices the age, otherwise the due date does.
+ */
+export function previewCaseRequest(values: NewCaseFormValues, options: RequestOptions): PreviewCaseRequestApiViewModel {
+  const split = ageSplitOf(values, options.locale);
+  const state = shownText(values, options.locale)('stateAlpha2');
+  return {
+    amountToRecover: amountOf(values.amountToRecover, options.locale),
+    currencyCode: values.currencyCode,
+    debtor: {
+      type: values.debtorType,
+      countryAlpha2: countryCodeOf(values, options.locale),
+      ...(state && isUsDebtor(values, options.locale) ? { stateAlpha2: state } : {}),
+    },
+    ...(Object.keys(split).length > 0 ? split : values.dueDate ? { dueDate: values.dueDate } : {}),
+    ...present('returnUrl', options.returnUrl),
+  };
+}
+
+type AgeSplitBody = Pick<
+  CreateCollectionCaseRequestApiViewModel,
+  'amountToRecoverOver6Months' | 'amountToRecoverOver12Months' | 'amountToRecoverOver24Months'
+>;
+
+function ageSplitOf(values: NewCaseFormValues, locale: string): AgeSplitBody {
+  if (!values.showAgeSplit) return {};
+  const body: AgeSplitBody = {};
+  for (const field of ['amountToRecoverOver6Months', 'amountToRecoverOver12Months', 'amountToRecoverOver24Months'] as const) {
+    const amount = parseAmountInput(values[field], locale);
+    if (amount !== null) body[field] = amount;
+  }
+  return body;
+}
+
+function shownText(values: NewCaseFormValues, locale: string) {
+  return (key: Exclude<NewCaseFieldKey, 'debtorType'>): string | null =>
+    isFieldShown(key, values, locale) ? values[key].trim() || null : null;
+}
+
+function present<K extends string>(key: K, value: string | null): Partial<Record<K, string>> {
+  return value ? ({ [key]: value } as Record<K, string>) : {};
+}
+
+function countryCodeOf(values: NewCaseFormValues, locale: string): string {
+  return resolveCountryCode(values.country, locale) ?? values.country.trim().toUpperCase();
+}
+
+function amountOf(text: string, locale: string): number {
+  return parseAmountInput(text, locale) ?? Number.NaN;
+}

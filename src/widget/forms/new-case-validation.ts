@@ -1,0 +1,159 @@
+// Checks the new-case form the way Debitura will, before anything is sent, with messages the user can act on.
+// Each field has a zod/mini schema over the text typed; rules that compare fields (due date after invoice date,
+// the age split) run once the fields they compare are valid on their own.
+import * as z from 'zod/mini';
+import type { NewCaseMessages } from '../i18n/en/new-case.js';
+import { interpolate } from '../i18n/interpolate.js';
+import { ageSplitProblems, type AgeBucket, type AgeSplitProblem } from './age-split-rules.js';
+import { parseAmountInput } from './amount-input.js';
+import { resolveCountryCode } from './countries.js';
+import { isOfferedCurrency } from './currencies.js';
+import { isIsoCalendarDate } from './local-date.js';
+import { fieldLabel, fieldMaxLengths, isFieldRequired, isFieldShown, type AgeBucketField } from './new-case-fields.js';
+import { newCaseFieldOrder, type FieldErrors, type NewCaseFieldKey, type NewCaseFormValues } from './new-case-form-values.js';
+import { isUsStateCode } from './us-states.js';
+import { debtorTypes } from '../../wire/case.js';
+
+export interface ValidationContext {
+  messages: NewCaseMessages;
+  /** The reader's locale: amounts and country names are read in it. */
+  locale: string;
+  /** Today, `yyyy-mm-dd`, in the user's calendar. */
+  today: string;
+}
+
+/** Every problem in the form, one message per field, for the fields currently shown. */
+export function validateNewCaseForm(values: NewCaseFormValues, context: ValidationContext): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const key of newCaseFieldOrder) {
+    if (!isFieldShown(key, values, context.locale)) continue;
+    const result = fieldSchema(key, values, context).safeParse(values[key]);
+    if (!result.success) errors[key] = result.error.issues[0]?.message ?? context.messages.validation.date;
+  }
+  if (!errors.date && !errors.dueDate && values.dueDate < values.date) {
+    errors.dueDate = context.messages.validation.dueBeforeInvoice;
+  }
+  if (values.showAgeSplit) Object.assign(errors, ageSplitErrors(values, errors, context));
+  return errors;
+}
+
+/**
+ * Updates the errors on display after the user leaves (or edits) one field: that field gets its current
+ * verdict, and fields already showing an error are re-checked, so fixing one rule clears the message it caused
+ * elsewhere. Fields the user has not reached yet stay quiet.
+ */
+export function revalidateShownErrors(
+  values: NewCaseFormValues,
+  shown: FieldErrors,
+  field: NewCaseFieldKey | null,
+  context: ValidationContext,
+): FieldErrors {
+  const all = validateNewCaseForm(values, context);
+  const next: FieldErrors = {};
+  for (const key of newCaseFieldOrder) {
+    if (key === field || shown[key] !== undefined) {
+      const message = all[key];
+      if (message !== undefined) next[key] = message;
+    }
+  }
+  return next;
+}
+
+function fieldSchema(key: NewCaseFieldKey, values: NewCaseFormValues, context: ValidationContext): z.ZodMiniType<string> {
+  const { messages, locale, today } = context;
+  const v = messages.validation;
+  const checks: z.core.$ZodCheck<string>[] = [];
+  const rule = (test: (text: string) => boolean, message: string) =>
+    checks.push(z.refine<string>(test, { message, abort: true }));
+
+  if (isFieldRequired(key, values, locale)) {
+    rule((text) => text.trim().length > 0, interpolate(v.required, { field: fieldLabel(key, values, messages) }));
+  }
+  const maxLength = fieldMaxLengths[key];
+  if (maxLength !== undefined) checks.push(z.maxLength(maxLength, interpolate(v.tooLong, { max: maxLength })));
+
+  // The rules below judge what was typed; an empty optional field has nothing to judge.
+  const filled = (test: (text: string) => boolean) => (text: string) => text.trim() === '' || test(text.trim());
+  switch (key) {
+    case 'debtorType':
+      rule((text) => (debtorTypes as readonly string[]).includes(text), interpolate(v.required, { field: fieldLabel(key, values, messages) }));
+      break;
+    case 'email':
+      rule(filled((text) => emailSchema.safeParse(text).success), v.email);
+      break;
+    case 'phone':
+      rule(filled((text) => phonePattern.test(text) && (text.match(/\d/g)?.length ?? 0) >= 5), v.phone);
+      break;
+    case 'country':
+      rule(filled((text) => resolveCountryCode(text, locale) !== null), v.country);
+      break;
+    case 'stateAlpha2':
+      rule(filled(isUsStateCode), v.state);
+      break;
+    case 'currencyCode':
+      rule(filled(isOfferedCurrency), v.currency);
+      break;
+    case 'amountToRecover':
+      rule(filled((text) => parseAmountInput(text, locale) !== null), v.amountFormat);
+      rule(filled((text) => (parseAmountInput(text, locale) ?? 0) > 0), v.amount);
+      break;
+    case 'amountToRecoverOver6Months':
+    case 'amountToRecoverOver12Months':
+    case 'amountToRecoverOver24Months':
+      rule(filled((text) => parseAmountInput(text, locale) !== null), v.amountFormat);
+      break;
+    case 'date':
+    case 'dueDate':
+      rule(filled(isIsoCalendarDate), v.date);
+      rule(filled((text) => text <= today), v.dateInFuture);
+      break;
+    default:
+      break;
+  }
+  return z.string().check(...checks);
+}
+
+const emailSchema = z.email();
+/** Digits with the usual separators and an optional leading +. */
+const phonePattern = /^\+?[\d\s().\-/]+$/;
+
+const bucketField: Record<AgeBucket, AgeBucketField> = {
+  over6: 'amountToRecoverOver6Months',
+  over12: 'amountToRecoverOver12Months',
+  over24: 'amountToRecoverOver24Months',
+};
+
+function ageSplitErrors(values: NewCaseFormValues, errors: FieldErrors, context: ValidationContext): FieldErrors {
+  const fields = Object.values(bucketField);
+  if (errors.amountToRecover || fields.some((field) => errors[field])) return {};
+  const total = parseAmountInput(values.amountToRecover, context.locale);
+  if (total === null) return {};
+  const read = (field: AgeBucketField) => parseAmountInput(values[field], context.locale);
+  const problems = ageSplitProblems({
+    total,
+    over6: read('amountToRecoverOver6Months'),
+    over12: read('amountToRecoverOver12Months'),
+    over24: read('amountToRecoverOver24Months'),
+  });
+  const found: FieldErrors = {};
+  for (const [bucket, problem] of Object.entries(problems) as [AgeBucket, AgeSplitProblem][]) {
+    found[bucketField[bucket]] = ageSplitMessage(problem, context.messages);
+  }
+  return found;
+}
+
+function ageSplitMessage(problem: AgeSplitProblem, messages: NewCaseMessages): string {
+  const v = messages.validation;
+  switch (problem) {
+    case 'over6NeedsOlder':
+      return v.ageOver6NeedsOlder;
+    case 'pairNeeded':
+      return v.agePairNeeded;
+    case 'over6BelowOver12':
+      return v.ageOver6BelowOver12;
+    case 'over12BelowOver24':
+      return v.ageOver12BelowOver24;
+    case 'aboveTotal':
+      return v.ageAboveTotal;
+  }
+}

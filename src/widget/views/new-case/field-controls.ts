@@ -1,0 +1,136 @@
+// The form controls of the new-case form. Every control gets its label, its hint and its error linked through
+// ids (aria-describedby, aria-invalid), so a screen reader reads the problem when focus lands on the field.
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { NewCaseFieldKey } from '../../forms/new-case-form-values.js';
+
+export interface FieldBase {
+  key: NewCaseFieldKey;
+  label: string;
+  value: string;
+  error: string | undefined;
+  required: boolean;
+  /** The word screen readers hear instead of the visual asterisk is the native `required` state. */
+  hint?: string | undefined;
+  /** Extra text under the field, also linked (e.g. a character counter). */
+  note?: string | undefined;
+  /** Spans the whole row of the grid. */
+  wide?: boolean;
+  onInput: (key: NewCaseFieldKey, value: string) => void;
+  onBlur: (key: NewCaseFieldKey) => void;
+}
+
+export interface TextFieldOptions extends FieldBase {
+  type?: 'text' | 'email' | 'tel' | 'date';
+  autocomplete?: string;
+  inputmode?: 'text' | 'decimal' | 'email' | 'tel';
+  maxlength?: number;
+  max?: string;
+  list?: string;
+}
+
+export function fieldId(key: NewCaseFieldKey): string {
+  return `field-${key}`;
+}
+
+function describedBy(options: FieldBase): string | undefined {
+  const id = fieldId(options.key);
+  const ids = [options.hint ? `${id}-hint` : '', options.note ? `${id}-note` : '', options.error ? `${id}-error` : ''];
+  return ids.filter(Boolean).join(' ') || undefined;
+}
+
+function label(options: FieldBase): TemplateResult {
+  return html`<label for=${fieldId(options.key)}
+    >${options.label}${options.required ? html`<span class="required-mark" aria-hidden="true"> *</span>` : nothing}</label
+  >`;
+}
+
+function after(options: FieldBase): TemplateResult {
+  const id = fieldId(options.key);
+  return html`
+    ${options.hint ? html`<span class="field__hint" id="${id}-hint">${options.hint}</span>` : nothing}
+    ${options.note ? html`<span class="field__hint field__note" id="${id}-note">${options.note}</span>` : nothing}
+    ${options.error ? html`<span class="field__error" id="${id}-error">${options.error}</span>` : nothing}
+  `;
+}
+
+function fieldClass(options: FieldBase): string {
+  return options.wide ? 'field field--wide' : 'field';
+}
+
+export function textField(options: TextFieldOptions): TemplateResult {
+  return html`
+    <div class=${fieldClass(options)}>
+      ${label(options)}
+      <input
+        id=${fieldId(options.key)}
+        name=${options.key}
+        type=${options.type ?? 'text'}
+        .value=${live(options.value)}
+        ?required=${options.required}
+        aria-invalid=${options.error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy(options))}
+        autocomplete=${ifDefined(options.autocomplete)}
+        inputmode=${ifDefined(options.inputmode)}
+        maxlength=${ifDefined(options.maxlength)}
+        max=${ifDefined(options.max)}
+        list=${ifDefined(options.list)}
+        @input=${(event: Event) => options.onInput(options.key, (event.target as HTMLInputElement).value)}
+        @blur=${() => options.onBlur(options.key)}
+      />
+      ${after(options)}
+    </div>
+  `;
+}
+
+export function textAreaField(options: FieldBase & { maxlength?: number }): TemplateResult {
+  return html`
+    <div class=${fieldClass(options)}>
+      ${label(options)}
+      <textarea
+        id=${fieldId(options.key)}
+        name=${options.key}
+        .value=${live(options.value)}
+        rows="4"
+        ?required=${options.required}
+        aria-invalid=${options.error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy(options))}
+        maxlength=${ifDefined(options.maxlength)}
+        @input=${(event: Event) => options.onInput(options.key, (event.target as HTMLTextAreaElement).value)}
+        @blur=${() => options.onBlur(options.key)}
+      ></textarea>
+      ${after(options)}
+    </div>
+  `;
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export function selectField(options: FieldBase & { choices: readonly SelectOption[]; placeholder?: string }): TemplateResult {
+  return html`
+    <div class=${fieldClass(options)}>
+      ${label(options)}
+      <select
+        id=${fieldId(options.key)}
+        name=${options.key}
+        ?required=${options.required}
+        aria-invalid=${options.error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy(options))}
+        @change=${(event: Event) => options.onInput(options.key, (event.target as HTMLSelectElement).value)}
+        @blur=${() => options.onBlur(options.key)}
+      >
+        ${options.placeholder !== undefined
+          ? html`<option value="" ?selected=${options.value === ''}>${options.placeholder}</option>`
+          : nothing}
+        ${options.choices.map(
+          (choice) => html`<option value=${choice.value} ?selected=${choice.value === options.value}>${choice.label}</option>`,
+        )}
+      </select>
+      ${after(options)}
+    </div>
+  `;
+}

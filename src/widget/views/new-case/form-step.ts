@@ -1,0 +1,177 @@
+// Step 1: the case form. Fields follow from the answers (company fields, US state, the age split); errors show
+// at the field on blur and on submit.
+import { html, nothing, type TemplateResult } from 'lit';
+import { countryOptions } from '../../forms/countries.js';
+import { currencyOptions } from '../../forms/currencies.js';
+import { fieldLabel, fieldMaxLengths, isFieldRequired, isFieldShown } from '../../forms/new-case-fields.js';
+import type { FieldErrors, NewCaseFieldKey, NewCaseFormValues } from '../../forms/new-case-form-values.js';
+import { usStates } from '../../forms/us-states.js';
+import type { NewCaseMessages } from '../../i18n/en/new-case.js';
+import { interpolate } from '../../i18n/interpolate.js';
+import { debtorTypes, type DebtorType } from '../../../wire/case.js';
+import { fieldId, selectField, textAreaField, textField, type TextFieldOptions } from './field-controls.js';
+import { busyButton } from './busy-button.js';
+
+export interface FormStepProps {
+  messages: NewCaseMessages;
+  locale: string;
+  today: string;
+  values: NewCaseFormValues;
+  errors: FieldErrors;
+  /** Set after a submit found problems: "Please fix N problems". */
+  errorSummary: string | null;
+  busy: boolean;
+  /** What went wrong with the last price check, if anything. */
+  problem: TemplateResult | typeof nothing;
+  onInput: (key: NewCaseFieldKey, value: string) => void;
+  onBlur: (key: NewCaseFieldKey) => void;
+  onDebtorType: (type: DebtorType) => void;
+  onToggleAgeSplit: (open: boolean) => void;
+  onSubmit: () => void;
+}
+
+const countryListId = 'country-options';
+
+export function renderFormStep(props: FormStepProps): TemplateResult {
+  const { messages, values, locale } = props;
+  const m = messages.fields;
+  const shown = (key: NewCaseFieldKey) => isFieldShown(key, values, locale);
+  const base = (key: NewCaseFieldKey, extra: Partial<TextFieldOptions> = {}): TextFieldOptions => ({
+    key,
+    label: fieldLabel(key, values, messages),
+    value: values[key],
+    error: props.errors[key],
+    required: isFieldRequired(key, values, locale),
+    onInput: props.onInput,
+    onBlur: props.onBlur,
+    ...extra,
+  });
+  const commentsMax = fieldMaxLengths.comments ?? 4000;
+
+  return html`
+    <section class="step" aria-labelledby="step-heading">
+      <h3 class="step__heading" id="step-heading" tabindex="-1">${messages.steps.form}</h3>
+      <p class="step__intro">${messages.intro}</p>
+      ${props.problem}
+      <form
+        novalidate
+        aria-label=${messages.aria.form}
+        @submit=${(event: Event) => {
+          event.preventDefault();
+          props.onSubmit();
+        }}
+      >
+        <fieldset>
+          <legend>${messages.sections.debtor}</legend>
+          ${debtorTypeChoice(props)}
+          <div class="grid">
+            ${textField(base('name', { autocomplete: values.debtorType === 'Company' ? 'organization' : 'name' }))}
+            ${shown('contactPerson') ? textField(base('contactPerson', { autocomplete: 'name' })) : nothing}
+            ${shown('companyRegistrationNumber') ? textField(base('companyRegistrationNumber', { hint: m.companyRegistrationNumber.hint })) : nothing}
+            ${textField(base('address', { autocomplete: 'street-address', wide: true }))}
+            ${textField(base('zipCode', { autocomplete: 'postal-code' }))}
+            ${textField(base('city', { autocomplete: 'address-level2' }))}
+            ${textField(base('country', { list: countryListId, autocomplete: 'off', hint: m.country.hint }))}
+            ${shown('stateAlpha2')
+              ? selectField({
+                  ...base('stateAlpha2'),
+                  placeholder: m.stateAlpha2.choose,
+                  choices: usStates.map(([code, name]) => ({ value: code, label: name })),
+                })
+              : nothing}
+            ${textField(base('email', { type: 'email', autocomplete: 'email', inputmode: 'email' }))}
+            ${textField(base('phone', { type: 'tel', autocomplete: 'tel', inputmode: 'tel' }))}
+          </div>
+          <datalist id=${countryListId}>
+            ${countryOptions(locale).map((country) => html`<option value=${country.name}></option>`)}
+          </datalist>
+        </fieldset>
+
+        <fieldset>
+          <legend>${messages.sections.invoice}</legend>
+          <div class="grid">
+            ${textField(base('amountToRecover', { inputmode: 'decimal', autocomplete: 'off', hint: m.amountToRecover.hint }))}
+            ${selectField({
+              ...base('currencyCode'),
+              choices: currencyOptions(locale).map((currency) => ({ value: currency.code, label: currency.label })),
+            })}
+            ${textField(base('date', { type: 'date', max: props.today }))}
+            ${textField(base('dueDate', { type: 'date', max: props.today }))}
+            ${textField(
+              base('creditorReference', { maxlength: fieldMaxLengths.creditorReference, hint: m.creditorReference.hint }),
+            )}
+          </div>
+          ${ageSplit(props, base)}
+        </fieldset>
+
+        <fieldset>
+          <legend>${messages.sections.notes}</legend>
+          ${textAreaField({
+            ...base('comments', { hint: m.comments.hint, wide: true }),
+            maxlength: commentsMax,
+            note: interpolate(m.comments.counter, { count: values.comments.length, max: commentsMax }),
+          })}
+        </fieldset>
+
+        ${props.errorSummary ? html`<p class="field__error">${props.errorSummary}</p>` : nothing}
+        <div class="actions">
+          ${busyButton({ type: 'submit', busy: props.busy, label: messages.actions.preview, busyLabel: messages.actions.previewBusy })}
+        </div>
+      </form>
+    </section>
+  `;
+}
+
+function debtorTypeChoice(props: FormStepProps): TemplateResult {
+  const m = props.messages.fields.debtorType;
+  const labels: Record<DebtorType, string> = { Company: m.company, Private: m.private };
+  return html`
+    <fieldset id=${fieldId('debtorType')} tabindex="-1">
+      <legend class="field__label">${m.label}</legend>
+      <div class="choices">
+        ${debtorTypes.map(
+          (type) => html`
+            <label class="choice">
+              <input
+                type="radio"
+                name="debtorType"
+                value=${type}
+                .checked=${props.values.debtorType === type}
+                @change=${() => props.onDebtorType(type)}
+              />
+              ${labels[type]}
+            </label>
+          `,
+        )}
+      </div>
+    </fieldset>
+  `;
+}
+
+function ageSplit(props: FormStepProps, base: (key: NewCaseFieldKey, extra?: Partial<TextFieldOptions>) => TextFieldOptions): TemplateResult {
+  const m = props.messages.fields.ageSplit;
+  const open = props.values.showAgeSplit;
+  return html`
+    <label class="toggle">
+      <input
+        type="checkbox"
+        aria-controls="age-split"
+        .checked=${open}
+        @change=${(event: Event) => props.onToggleAgeSplit((event.target as HTMLInputElement).checked)}
+      />
+      <span>${m.toggle}</span>
+    </label>
+    <div class="age-split" id="age-split" ?hidden=${!open}>
+      ${open
+        ? html`
+            <p>${m.intro}</p>
+            <div class="grid">
+              ${textField(base('amountToRecoverOver6Months', { inputmode: 'decimal', autocomplete: 'off' }))}
+              ${textField(base('amountToRecoverOver12Months', { inputmode: 'decimal', autocomplete: 'off' }))}
+              ${textField(base('amountToRecoverOver24Months', { inputmode: 'decimal', autocomplete: 'off' }))}
+            </div>
+          `
+        : nothing}
+    </div>
+  `;
+}
