@@ -1,0 +1,155 @@
+// Layout of the case detail and its parts: sections stacked in reading order, label/value lists that wrap into
+// columns on wide screens, and the composer and upload forms.
+import { css } from 'lit';
+
+export const caseDetailStyles = css`
+  :host {
+    display: block;
+  }
+  .detail,
+  section {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .detail {
+    gap: calc(var(--_space) * 3);
+  }
+  .detail__head {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+  }
+  .detail__title {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  h3,
+  h4,
+  h5,
+  p {
+    margin: 0;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 3);
+    margin: 0;
+  }
+  .facts div {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+  }
+  .facts dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .amount {
+    font-size: 1.25em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .quiet {
+    color: var(--_muted);
+  }
+  ul.plain,
+  ol.plain {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .timeline li {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+    padding-inline-start: calc(var(--_space) * 1.5);
+    border-inline-start: 2px solid var(--_border);
+  }
+  .timeline__meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .contracts li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    padding: var(--_space);
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+  }
+  th {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  .message {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    border: 1px solid var(--_border);
+  }
+  .message--own {
+    margin-inline-start: 10%;
+  }
+  .message--partner {
+    margin-inline-end: 10%;
+  }
+  .message__meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .message__text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .form__actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  progress {
+    width: 100%;
+    height: 0.75em;
+    accent-color: var(--_primary);
+  }
+  .loading {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,447 @@
+// The case list: every case the creditor sent to collection, a page at a time, with status filter, search and
+// sort. Its state lives in a plain value the host keeps, so coming back from a case restores filters and scroll.
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { lifecycleStatuses, type InvoiceDto, type LifecycleStatus } from '../../../wire/case.js';
+import type { InvoiceListDto } from '../../../wire/case-list.js';
+import { DebituraApiError } from '../../api/api-error.js';
+import { apiErrorText } from '../../errors/error-text.js';
+import { DebituraErrorEvent, DebituraViewChangeEvent } from '../../events/debitura-events.js';
+import { formatDate } from '../../format/date.js';
+import { formatMoney } from '../../format/money.js';
+import { interpolate } from '../../i18n/interpolate.js';
+import { sharedStyles } from '../../styles/shared-styles.js';
+import type { WidgetContext } from '../../widget-context.js';
+import { collectedSoFar } from './case-amounts.js';
+import {
+  caseListPageSizes,
+  caseListQueryOf,
+  caseListSortChoices,
+  defaultCaseListState,
+  openLifecycleStatuses,
+  sameCaseListQuery,
+  serializeCaseListState,
+  updateCaseListState,
+  type CaseListState,
+} from './case-list-state.js';
+import { caseListStyles } from './case-list-styles.js';
+import { casesMessages } from './cases-messages.js';
+import { navigateEvent } from './navigate-event.js';
+import { pageRange, pageWindow } from './page-window.js';
+import { renderStatusBadge } from './status-badge.js';
+
+type ListLoad =
+  | { status: 'loading' }
+  | { status: 'ready'; list: InvoiceListDto }
+  | { status: 'error'; error: DebituraApiError };
+
+/** Status filter values beside the single statuses. */
+const allStatuses = '';
+const openStatuses = 'open';
+const severalStatuses = 'several';
+
+/**
+ * The creditor's collection cases.
+ *
+ * @fires {DebituraViewChangeEvent} debitura-view-change - Filters, search, sort, page or page size changed; `state` is the flat list state.
+ * @fires {DebituraErrorEvent} debitura-error - The list could not be loaded.
+ * @csspart status-badge - The lifecycle badge of each row.
+ */
+export class CaseListView extends LitElement {
+  static override styles = [sharedStyles, caseListStyles];
+
+  @property({ attribute: false }) context: WidgetContext | null = null;
+  /** The list state to show; the host passes back what the last `debitura-view-change` carried. */
+  @property({ attribute: false }) listState: CaseListState = defaultCaseListState;
+
+  @state() private load: ListLoad = { status: 'loading' };
+  @state() private searchDraft = '';
+
+  #request: AbortController | null = null;
+  #loadedState: CaseListState | null = null;
+  #loadedContext: WidgetContext | null = null;
+  #restorePending = true;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#request?.abort();
+    this.#request = null;
+    this.#loadedState = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected (e.g. moved in the DOM): the aborted request has to be made again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('listState')) this.searchDraft = this.listState.query;
+    const stale =
+      !this.#loadedState || this.#loadedContext?.client !== this.context?.client || !sameCaseListQuery(this.#loadedState, this.listState);
+    if (this.context && stale) void this.#fetch();
+  }
+
+  protected override updated(): void {
+    if (this.load.status === 'ready' && this.#restorePending) {
+      this.#restorePending = false;
+      this.#restorePosition();
+    }
+  }
+
+  /** Loads the current page again, e.g. after a failure. */
+  reload(): void {
+    this.#loadedState = null;
+    this.requestUpdate();
+  }
+
+  async #fetch(): Promise<void> {
+    const context = this.context;
+    if (!context) return;
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    const wanted = this.listState;
+    this.#loadedState = wanted;
+    this.#loadedContext = context;
+    this.load = { status: 'loading' };
+    try {
+      const list = await context.client.listCases(caseListQueryOf(wanted), request.signal);
+      if (request.signal.aborted) return;
+      const totalPages = list.page.totalPages ?? 0;
+      // The list shrank under a remembered page number: show its last page instead of an empty one.
+      if (totalPages > 0 && wanted.page > totalPages) {
+        this.#change({ page: totalPages });
+        return;
+      }
+      this.load = { status: 'ready', list };
+    } catch (error) {
+      if (request.signal.aborted) return;
+      const apiError =
+        error instanceof DebituraApiError ? error : new DebituraApiError({ type: 'api_error', recoverable: true, message: String(error) });
+      this.load = { status: 'error', error: apiError };
+      this.dispatchEvent(new DebituraErrorEvent({ type: apiError.type, message: apiError.message, recoverable: true }));
+    }
+  }
+
+  #change(change: Partial<CaseListState>): void {
+    const next = updateCaseListState(this.listState, change);
+    if (sameCaseListQuery(next, this.listState) && next.scrollY === this.listState.scrollY && next.openedCaseId === this.listState.openedCaseId) return;
+    this.listState = next;
+    this.dispatchEvent(new DebituraViewChangeEvent({ view: 'cases', state: serializeCaseListState(next) }));
+  }
+
+  #open(item: InvoiceDto): void {
+    if (!item.id) return;
+    // Remember where the reader was, so the way back lands on the same row.
+    this.#change({ scrollY: globalThis.scrollY ?? 0, openedCaseId: item.id });
+    this.dispatchEvent(navigateEvent({ view: 'case', caseId: item.id }));
+  }
+
+  #restorePosition(): void {
+    const { scrollY, openedCaseId } = this.listState;
+    if (scrollY > 0) globalThis.scrollTo?.(0, scrollY);
+    // Focus goes back to the opened row only when it was lost, i.e. the case this list replaced held it.
+    const active = document.activeElement;
+    if (openedCaseId && (!active || active === document.body)) {
+      const row = this.renderRoot.querySelector<HTMLElement>(`[data-case-id="${CSS.escape(openedCaseId)}"]`);
+      row?.focus({ preventScroll: scrollY > 0 });
+    }
+  }
+
+  #onSearch(event: SubmitEvent): void {
+    event.preventDefault();
+    this.#change({ query: this.searchDraft });
+  }
+
+  #onStatusFilter(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    if (value === severalStatuses) return;
+    const statuses: readonly LifecycleStatus[] =
+      value === allStatuses ? [] : value === openStatuses ? openLifecycleStatuses : lifecycleStatuses.filter((status) => status === value);
+    this.#change({ statuses });
+  }
+
+  #onSort(event: Event): void {
+    const [field, direction] = (event.target as HTMLSelectElement).value.split(':');
+    const sortField = caseListSortChoices.find((choice) => choice === field);
+    if (sortField) this.#change({ sortField, sortDirection: direction === 'asc' ? 'asc' : 'desc' });
+  }
+
+  #onPageSize(event: Event): void {
+    this.#change({ pageSize: Number((event.target as HTMLSelectElement).value) });
+  }
+
+  #goToPage(page: number): void {
+    this.#change({ page });
+    // Keyboard and screen-reader users continue from the top of the new page.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('table caption, .list__head h3')?.scrollIntoView?.({ block: 'nearest' }));
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.context) return html``;
+    const text = casesMessages(this.context.messages).list;
+    return html`
+      <section class="list" aria-labelledby="cases-title" aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}>
+        <div class="list__head">
+          <h3 id="cases-title">${text.title}</h3>
+          <button class="button button--secondary" type="button" @click=${() => this.dispatchEvent(navigateEvent({ view: 'new-case' }))}>
+            ${text.newCase}
+          </button>
+        </div>
+        ${this.#renderFilters()}
+        ${this.#renderBody()}
+      </section>
+    `;
+  }
+
+  #renderFilters(): TemplateResult {
+    const text = casesMessages(this.context!.messages).list;
+    const messages = this.context!.messages;
+    const { statuses, sortField, sortDirection } = this.listState;
+    const statusValue = this.#statusFilterValue(statuses);
+    return html`
+      <div class="filters" role="group" aria-label=${text.filters}>
+        <form class="field field--search" role="search" @submit=${this.#onSearch}>
+          <label for="search">${text.search.label}</label>
+          <div class="search">
+            <input
+              id="search"
+              type="search"
+              name="query"
+              autocomplete="off"
+              aria-describedby="search-hint"
+              .value=${this.searchDraft}
+              @input=${(event: Event) => (this.searchDraft = (event.target as HTMLInputElement).value)}
+            />
+            <button class="button" type="submit">${text.search.submit}</button>
+            ${this.listState.query
+              ? html`<button class="button button--quiet" type="button" @click=${() => { this.searchDraft = ''; this.#change({ query: '' }); }}>
+                  ${text.search.clear}
+                </button>`
+              : nothing}
+          </div>
+          <span class="field__hint" id="search-hint">${text.search.hint}</span>
+        </form>
+        <div class="field">
+          <label for="status">${text.status.label}</label>
+          <select id="status" @change=${this.#onStatusFilter}>
+            <option value=${allStatuses} ?selected=${statusValue === allStatuses}>${text.status.all}</option>
+            <option value=${openStatuses} ?selected=${statusValue === openStatuses}>${text.status.open}</option>
+            ${lifecycleStatuses.map(
+              (status) => html`<option value=${status} ?selected=${statusValue === status}>${messages.status[status]}</option>`,
+            )}
+            ${statusValue === severalStatuses
+              ? html`<option value=${severalStatuses} selected>${interpolate(text.status.several, { count: statuses.length })}</option>`
+              : nothing}
+          </select>
+        </div>
+        <div class="field">
+          <label for="sort">${text.sort.label}</label>
+          <select id="sort" @change=${this.#onSort}>
+            ${caseListSortChoices.flatMap((field) =>
+              (field === 'DueDate' ? (['asc', 'desc'] as const) : (['desc', 'asc'] as const)).map(
+                (direction) =>
+                  html`<option value="${field}:${direction}" ?selected=${field === sortField && direction === sortDirection}>
+                    ${text.sort[field][direction]}
+                  </option>`,
+              ),
+            )}
+          </select>
+        </div>
+      </div>
+    `;
+  }
+
+  #statusFilterValue(statuses: readonly LifecycleStatus[]): string {
+    if (statuses.length === 0) return allStatuses;
+    if (statuses.length === 1) return statuses[0]!;
+    const isOpenSet = statuses.length === openLifecycleStatuses.length && openLifecycleStatuses.every((status) => statuses.includes(status));
+    return isOpenSet ? openStatuses : severalStatuses;
+  }
+
+  #renderBody(): TemplateResult {
+    const context = this.context!;
+    const text = casesMessages(context.messages).list;
+    switch (this.load.status) {
+      case 'loading':
+        return this.#renderSkeleton();
+      case 'error': {
+        const error = apiErrorText(context.messages, this.load.error);
+        return html`
+          <div class="alert alert--danger" role="alert">
+            <h4 class="alert__title">${text.loadFailed}</h4>
+            <p>${error.title}. ${error.body}</p>
+            <button class="button button--secondary" type="button" @click=${() => this.reload()}>${context.messages.common.retry}</button>
+          </div>
+        `;
+      }
+      case 'ready':
+        return this.#renderList(this.load.list);
+    }
+  }
+
+  #renderSkeleton(): TemplateResult {
+    const text = casesMessages(this.context!.messages).list;
+    const rows = Array.from({ length: Math.min(this.listState.pageSize, 10) });
+    return html`
+      <p class="loading-text" role="status"><span class="spinner" aria-hidden="true"></span>${text.loading}</p>
+      <div class="table-wrap" aria-hidden="true">
+        <table class="skeleton">
+          <tbody>
+            ${rows.map(
+              () => html`<tr>
+                <td><span style="width: 9em"></span></td>
+                <td><span style="width: 6em"></span></td>
+                <td><span style="width: 5em"></span></td>
+                <td><span style="width: 6em"></span></td>
+                <td><span style="width: 5em"></span></td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  #renderList(list: InvoiceListDto): TemplateResult {
+    const context = this.context!;
+    const text = casesMessages(context.messages).list;
+    const items = list.cases ?? [];
+    const total = list.page.totalResults ?? items.length;
+    if (items.length === 0) {
+      const filtered = this.listState.statuses.length > 0 || this.listState.query !== '';
+      return filtered
+        ? html`
+            <div class="alert alert--info empty" role="status">
+              <h4 class="alert__title">${text.noMatch.title}</h4>
+              <p>${text.noMatch.body}</p>
+              <button class="button button--secondary" type="button" @click=${() => this.#change({ statuses: [], query: '' })}>
+                ${text.noMatch.action}
+              </button>
+            </div>
+          `
+        : html`
+            <div class="alert alert--info empty" role="status">
+              <h4 class="alert__title">${text.empty.title}</h4>
+              <p>${text.empty.body}</p>
+              <button class="button" type="button" @click=${() => this.dispatchEvent(navigateEvent({ view: 'new-case' }))}>
+                ${text.empty.action}
+              </button>
+            </div>
+          `;
+    }
+    const { first, last } = pageRange(this.listState.page, this.listState.pageSize, total);
+    const range = { first, last, total };
+    return html`
+      <p class="quiet" role="status">${interpolate(text.summary, range)}</p>
+      <div class="table-wrap">
+        <table>
+          <caption class="visually-hidden">${interpolate(text.caption, range)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${text.columns.debtor}</th>
+              <th scope="col">${text.columns.yourReference}</th>
+              <th scope="col" class="number">${text.columns.amount}</th>
+              <th scope="col">${text.columns.status}</th>
+              <th scope="col">${text.columns.created}</th>
+              <th scope="col">${text.columns.due}</th>
+              <th scope="col" class="number">${text.columns.collected}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${items.map((item) => this.#renderRow(item))}
+          </tbody>
+        </table>
+      </div>
+      ${this.#renderPager(list)}
+    `;
+  }
+
+  #renderRow(item: InvoiceDto): TemplateResult {
+    const context = this.context!;
+    const text = casesMessages(context.messages).list;
+    const collected = collectedSoFar(item);
+    return html`
+      <tr>
+        <th scope="row">
+          <button
+            class="row-link"
+            type="button"
+            data-case-id=${item.id ?? ''}
+            aria-describedby=${`ref-${item.id}`}
+            @click=${() => this.#open(item)}
+          >
+            ${item.debtor?.name || text.unnamedDebtor}
+          </button>
+          <span class="reference" id=${`ref-${item.id}`}>${interpolate(text.reference, { reference: item.reference ?? '' })}</span>
+        </th>
+        <td>${item.creditorReference ?? ''}</td>
+        <td class="number">${typeof item.grossAmount === 'number' ? formatMoney(item.grossAmount, item.currency, context.locale) : ''}</td>
+        <td>${renderStatusBadge(item, context.messages)}</td>
+        <td class="date">${formatDate(item.dateCreated, context.locale)}</td>
+        <td class="date">${formatDate(item.dueDate, context.locale)}</td>
+        <td class="number">${collected !== null ? formatMoney(collected, item.currency, context.locale) : html`<span class="quiet">–</span>`}</td>
+      </tr>
+    `;
+  }
+
+  #renderPager(list: InvoiceListDto): TemplateResult {
+    const context = this.context!;
+    const text = casesMessages(context.messages).list;
+    const pages = Math.max(1, list.page.totalPages ?? 1);
+    const page = Math.min(this.listState.page, pages);
+    return html`
+      <div class="pager">
+        <nav aria-label=${text.pager.label}>
+          <ul>
+            <li>
+              <button class="button button--secondary" type="button" ?disabled=${page <= 1} @click=${() => this.#goToPage(page - 1)}>
+                ${text.pager.previous}
+              </button>
+            </li>
+            ${pageWindow(page, pages).map((item) =>
+              item === 'gap'
+                ? html`<li class="gap" aria-hidden="true">…</li>`
+                : html`<li>
+                    <button
+                      class="button button--secondary"
+                      type="button"
+                      aria-label=${interpolate(text.pager.page, { page: item })}
+                      aria-current=${item === page ? 'page' : 'false'}
+                      @click=${() => item !== page && this.#goToPage(item)}
+                    >
+                      ${item}
+                    </button>
+                  </li>`,
+            )}
+            <li>
+              <button class="button button--secondary" type="button" ?disabled=${page >= pages} @click=${() => this.#goToPage(page + 1)}>
+                ${text.pager.next}
+              </button>
+            </li>
+          </ul>
+        </nav>
+        <span class="quiet">${interpolate(text.pager.current, { page, pages })}</span>
+        <div class="pager__size">
+          <label for="page-size">${text.pageSize}</label>
+          <select id="page-size" @change=${this.#onPageSize}>
+            ${caseListPageSizes.map((size) => html`<option value=${size} ?selected=${size === this.listState.pageSize}>${size}</option>`)}
+          </select>
+        </div>
+      </div>
+    `;
+  }
+}
+
+export const caseListTag = 'debitura-case-list';
+
+if (typeof customElements !== 'undefined' && !customElements.get(caseListTag)) {
+  customElements.define(caseListTag, CaseListView);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'debitura-case-list': CaseListView;
+  }
+}
