@@ -26,6 +26,10 @@ import type { TokenError } from './token/token-error.js';
 import type { FetchToken, TokenSource } from './token/token-source.js';
 import type { WidgetContext } from './widget-context.js';
 import './views/new-case/new-case-view.js';
+import './views/cases/case-list-view.js';
+import './views/case-detail/case-detail-view.js';
+import { defaultCaseListState, parseCaseListState, type CaseListState } from './views/cases/case-list-state.js';
+import { navigateEventName, type NavigateDetail } from './views/cases/navigate-event.js';
 
 export type WidgetTheme = 'light' | 'dark' | 'auto';
 
@@ -66,6 +70,7 @@ type AccountState =
  * @fires {DebituraErrorEvent} debitura-error - A token, account or API failure; `detail` is `{type, message, recoverable, code?}`.
  * @fires {DebituraCaseCreatedEvent} debitura-case-created - A case was created (fired by the new-case view).
  * @fires {DebituraActionRequiredEvent} debitura-action-required - Debitura needs the user on a hosted page (fired by views).
+ * @fires {DebituraCaseUpdatedEvent} debitura-case-updated - A case shown in the detail view changed (live updates).
  *
  * @cssprop --debitura-primary - Buttons, links, active states.
  * @cssprop --debitura-on-primary - Text on primary.
@@ -100,6 +105,9 @@ type AccountState =
  * @csspart body - The area below the header.
  * @csspart alert - Error and notice boxes of the shell.
  * @csspart retry-button - The retry button of an error box.
+ * @csspart status-badge - A case's lifecycle badge (list and detail).
+ * @csspart blocking - The detail's "what is blocking this case" box.
+ * @csspart signing-link - A link to one of Debitura's hosted signing pages.
  */
 export class DebituraCollect extends LitElement {
   static override styles = [themeStyles, sharedStyles, debituraCollectStyles];
@@ -117,6 +125,8 @@ export class DebituraCollect extends LitElement {
   @state() private messages: Messages = en;
   @state() private messagesReady = false;
   @state() private account: AccountState = { status: 'idle' };
+  /** The case list's filters, search, sort, page and scroll, kept while the user looks at a case. */
+  @state() private listState: CaseListState = defaultCaseListState;
 
   readonly #token = new TokenController(this, {
     source: () => this.#tokenSource(),
@@ -129,6 +139,14 @@ export class DebituraCollect extends LitElement {
   #formatLocale = 'en';
   #connection: AbortController | null = null;
   #readyFired = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Views ask for another view with a non-composed event, so it never leaves the shadow root.
+    root.addEventListener(navigateEventName, this.#onNavigate as EventListener);
+    root.addEventListener(DebituraViewChangeEvent.eventName, this.#onListStateChange as EventListener);
+    return root;
+  }
 
   override connectedCallback(): void {
     this.#connection = new AbortController();
@@ -206,15 +224,23 @@ export class DebituraCollect extends LitElement {
       case 'new-case':
         return html`<debitura-new-case .context=${context}></debitura-new-case>`;
       case 'cases':
+        return html`<debitura-case-list .context=${context} .listState=${this.listState}></debitura-case-list>`;
       case 'case':
-        return html`
-          <div class="alert alert--info" part="alert" role="status">
-            <h3 class="alert__title">${this.messages.views.notAvailable.title}</h3>
-            <p>${this.messages.views.notAvailable.body}</p>
-          </div>
-        `;
+        return html`<debitura-case-detail .context=${context} .caseId=${this.caseId}></debitura-case-detail>`;
     }
   }
+
+  #onNavigate = (event: CustomEvent<NavigateDetail>): void => {
+    event.stopPropagation();
+    const { view, caseId } = event.detail;
+    if (caseId !== undefined) this.caseId = caseId;
+    this.view = view;
+  };
+
+  /** The list announces its state with a composed public event; the host keeps a copy to restore it later. */
+  #onListStateChange = (event: DebituraViewChangeEvent): void => {
+    if (event.detail.view === 'cases' && event.detail.state) this.listState = parseCaseListState(event.detail.state);
+  };
 
   #renderError(text: ErrorText, canRetry: boolean, retry: () => void): TemplateResult {
     return html`
@@ -288,6 +314,8 @@ export class DebituraCollect extends LitElement {
       locale: this.#formatLocale,
       returnUrl: this.returnUrl,
       environment,
+      getToken: this.#token.getToken,
+      invalidateToken: this.#token.invalidate,
       isAllowedHandoffUrl: (url) => isAllowedHandoffUrl(url, environment, sandboxOrigin),
     };
     return this.#context;

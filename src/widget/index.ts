@@ -16,6 +16,7 @@ export {
   type ViewChangeDetail,
   type WidgetView,
 } from './events/debitura-events.js';
+export { DebituraCaseUpdatedEvent } from './live/case-updated-event.js';
 export { DebituraApiError, type ApiErrorType } from './api/api-error.js';
 export type { DebituraEnvironment } from './api/api-base-url.js';
 export { TokenError, type TokenErrorReason } from './token/token-error.js';

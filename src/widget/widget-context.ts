@@ -12,6 +12,10 @@ export interface WidgetContext {
   /** The partner page Debitura's hosted signing flows return to (`return-url`), if set. */
   returnUrl: string | null;
   environment: DebituraEnvironment;
+  /** The current token, for the few calls made outside the client (multipart upload with progress). */
+  getToken(): Promise<string>;
+  /** Drops a token Debitura refused, so the next `getToken()` fetches a new one. */
+  invalidateToken(rejectedToken: string): void;
   /** Whether a URL from Debitura may be opened or linked (https Debitura hosts, or the sandbox in sandbox mode). */
   isAllowedHandoffUrl(url: string): boolean;
 }

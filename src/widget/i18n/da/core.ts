@@ -77,12 +77,6 @@ export const core: CoreMessages = {
       body: 'Sagen findes ikke, eller du har ikke adgang til den.',
     },
   },
-  views: {
-    notAvailable: {
-      title: 'Kommer snart',
-      body: 'Denne del af inkasso er ikke tilgængelig endnu.',
-    },
-  },
   status: {
     PendingContractSigning: 'Afventer underskrift af kontrakt',
     PendingVerificationInternal: 'Under kontrol',

@@ -77,12 +77,6 @@ export const core: CoreMessages = {
       body: 'Dieser Fall existiert nicht oder Sie haben keinen Zugriff darauf.',
     },
   },
-  views: {
-    notAvailable: {
-      title: 'Demnächst verfügbar',
-      body: 'Dieser Teil des Inkassos ist noch nicht verfügbar.',
-    },
-  },
   status: {
     PendingContractSigning: 'Wartet auf Vertragsunterzeichnung',
     PendingVerificationInternal: 'Wird geprüft',

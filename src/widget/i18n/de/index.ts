@@ -2,5 +2,6 @@
 import type { Messages } from '../en/index.js';
 import { core } from './core.js';
 import { newCase } from './new-case.js';
+import { cases } from './cases.js';
 
-export const messages: Messages = { ...core, newCase };
+export const messages: Messages = { ...core, newCase, cases };

@@ -78,12 +78,6 @@ export const core = {
       body: 'This case does not exist or you do not have access to it.',
     },
   },
-  views: {
-    notAvailable: {
-      title: 'Coming soon',
-      body: 'This part of debt collection is not available yet.',
-    },
-  },
   status: {
     PendingContractSigning: 'Awaiting contract signing',
     PendingVerificationInternal: 'Being verified',

@@ -38,19 +38,8 @@ import { chatSenders, type ChatSender } from './chat-sender.js';
 import { signingHandoffOf } from './contract-items.js';
 import type { Loadable } from './loadable.js';
 
-/**
- * The token access the upload, validation and team calls need. The host supplies it on the context beside the
- * client; without it those parts degrade (no upload, no validation items, the assigned user as sender).
- */
-type ContextWithTokenAccess = WidgetContext & {
-  getToken?: () => Promise<string>;
-  invalidateToken?: (rejectedToken: string) => void;
-};
-
-function accessOf(context: WidgetContext): CustomerApiAccess | null {
-  const withToken = context as ContextWithTokenAccess;
-  if (!withToken.getToken) return null;
-  return { baseUrl: context.client.baseUrl, getToken: withToken.getToken, invalidateToken: withToken.invalidateToken ?? (() => {}) };
+function accessOf(context: WidgetContext): CustomerApiAccess {
+  return { baseUrl: context.client.baseUrl, getToken: context.getToken, invalidateToken: context.invalidateToken };
 }
 
 function asApiError(error: unknown): DebituraApiError {
@@ -201,18 +190,17 @@ export class CaseDetailView extends LitElement {
     }
 
     if (status === 'NeedsAdditionalDetails' || item.validation?.needsInfo) {
-      const noItems: CaseValidationStatusDto = { needsInfo: true, items: [] };
       track(
         () => this.validation ?? { status: 'idle' },
         (value) => (this.validation = value),
-        () => (access ? getCaseValidation(access, caseId, signal) : Promise.resolve(noItems)),
+        () => getCaseValidation(access, caseId, signal),
       );
     } else {
       this.validation = null;
     }
 
     if (showLoading) {
-      const team = access ? listTeamUsers(access, signal).catch(() => []) : Promise.resolve([]);
+      const team = listTeamUsers(access, signal).catch(() => []);
       void team.then((users) => {
         if (!signal.aborted) this.senders = chatSenders(users, item.assignedUser);
       });
@@ -350,7 +338,7 @@ export class CaseDetailView extends LitElement {
           .messages=${context.messages}
           .locale=${context.locale}
           .files=${files}
-          .upload=${access ? this.#upload(access) : null}
+          .upload=${this.#upload(access)}
         ></debitura-case-files>`,
       )}
     `;
