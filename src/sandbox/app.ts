@@ -1,0 +1,102 @@
+// The sandbox's HTTP surface: the Referral API under /referral, the Customer API under /customer, the
+// hosted pages under /hosted and the sandbox controls under /sandbox.
+import { Hono } from 'hono';
+import { customerAuth, partnerAuth, type CustomerEnv } from './auth.js';
+import { creditorMeRoutes } from './auth-me.js';
+import type { SandboxContext } from './context.js';
+import type { RequestOrigins } from './context-origin.js';
+import { sandboxCors } from './cors.js';
+import { apiErrorBody } from './customer/api-error-body.js';
+import { customerCaseRoutes, referralPreviewRoute } from './customer/index.js';
+import { DroppedResponseError, FaultConfigRequest, injectFaults, type FaultConfig, type FaultInjector } from './faults.js';
+import { hostedRoutes } from './hosted.js';
+import { HOSTED_PREFIX } from './hosted-urls.js';
+import { rateLimit, type RateLimiter } from './rate-limit.js';
+import { clientRoutes } from './referral/clients.js';
+import { partnerProfileRoutes } from './referral/partner-profile.js';
+import { tokenRoutes } from './referral/token.js';
+import { testEndpointRoutes } from './test-endpoints.js';
+
+export interface SandboxRuntime {
+  ctx: SandboxContext;
+  origins: RequestOrigins;
+  faults: FaultInjector;
+  limiter: RateLimiter;
+  /** Seeds the store if nothing was loaded or seeded yet (called inside a request, so URLs get its origin). */
+  ensureSeeded(): void;
+  setFaults(config: FaultConfig): void;
+  reset(): void;
+}
+
+export function createSandboxApp(runtime: SandboxRuntime): Hono {
+  const { ctx } = runtime;
+  const app = new Hono();
+
+  app.onError((error, c) => {
+    // A dropped answer must reach the client as a broken connection, never as a response.
+    if (error instanceof DroppedResponseError) throw error;
+    return c.json({ error: null, message: null, businessErrors: [{ type: 'UnexpectedError', message: error.message, solutionUrl: null }] }, 500);
+  });
+  app.notFound((c) => c.json(apiErrorBody('NotFound', `No sandbox route for ${c.req.method} ${c.req.path}.`), 404));
+
+  app.use('*', sandboxCors());
+  app.use('*', (c, next) =>
+    runtime.origins.run(c.req.raw, async () => {
+      runtime.ensureSeeded();
+      await next();
+    }),
+  );
+
+  // Rate limit and faults apply to the two emulated APIs only, never to the sandbox's own pages.
+  for (const api of ['/referral/*', '/customer/*']) {
+    app.use(api, rateLimit(ctx, runtime.limiter));
+    app.use(api, injectFaults(runtime.faults));
+  }
+
+  const referral = new Hono();
+  referral.use('*', partnerAuth());
+  referral.route('/', tokenRoutes(ctx));
+  referral.route('/', partnerProfileRoutes(ctx));
+  referral.route('/', clientRoutes(ctx));
+  referral.route('/', referralPreviewRoute(ctx));
+  app.route('/referral', referral);
+
+  const customer = new Hono<CustomerEnv>();
+  customer.use('*', customerAuth(ctx));
+  customer.route('/', creditorMeRoutes());
+  customer.route('/test', testEndpointRoutes(ctx));
+  customer.route('/', customerCaseRoutes(ctx));
+  app.route('/customer', customer);
+
+  app.route(HOSTED_PREFIX, hostedRoutes(ctx));
+
+  app.get('/sandbox/faults', (c) => c.json(runtime.faults.config));
+  app.post('/sandbox/faults', async (c) => {
+    const parsed = FaultConfigRequest.safeParse(await c.req.json().catch(() => undefined));
+    if (!parsed.success) {
+      return c.json(apiErrorBody('ValidationError', 'Expected { rate: 0..1, kinds?: ("error500"|"error503"|"delay"|"dropAfterCommit")[], delayMs?: number }.'), 400);
+    }
+    runtime.setFaults(parsed.data);
+    return c.json(runtime.faults.config);
+  });
+  app.post('/sandbox/reset', (c) => {
+    runtime.reset();
+    return c.body(null, 204);
+  });
+
+  app.get('/', (c) => {
+    const origin = runtime.origins.current();
+    return c.json({
+      referralApi: `${origin}/referral`,
+      customerApi: `${origin}/customer`,
+      tenants: [...ctx.store.tenants.values()].map((tenant) => ({
+        externalTenantId: tenant.externalTenantId,
+        companyName: tenant.companyName,
+        link: tenant.link,
+        creditorApiKey: tenant.creditorApiKey,
+      })),
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,65 @@
+// Credentials of both APIs. Referral routes take the partner's XApiKey; Customer routes take a Bearer
+// JWT minted by POST /oauth/token or a creditor's own XApiKey, and see only that creditor's data.
+import type { Context, MiddlewareHandler } from 'hono';
+import type { SandboxContext } from './context.js';
+import { verifyCustomerToken } from './jwt.js';
+import type { SandboxTenant } from './store.js';
+
+/** The partner key the sandbox accepts on the Referral API. */
+export const SANDBOX_PARTNER_API_KEY = 'sandbox-partner-key';
+
+/** How the caller authenticated; hosted URLs differ by scheme on Debitura (REFERENCE §1.3). */
+export type AuthScheme = 'bearer' | 'apiKey';
+
+/** Hono environment of Customer API routes: the authenticated tenant is `c.get('tenant')`. */
+export interface CustomerEnv {
+  Variables: { tenant: SandboxTenant; authScheme: AuthScheme };
+}
+
+export function partnerAuth(): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.header('XApiKey') !== SANDBOX_PARTNER_API_KEY) {
+      return c.json({ error: 'Unauthorized', message: 'Missing or invalid XApiKey header.', businessErrors: null }, 401);
+    }
+    await next();
+  };
+}
+
+function bearerTokenOf(c: Context): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('Authorization') ?? '');
+  return match?.[1];
+}
+
+/** A 401 as the spec declares it: no body, except /users which documents ProblemDetails. */
+function unauthorized(c: Context): Response {
+  if (/\/users\/?$/i.test(c.req.path)) {
+    return c.json(
+      { type: 'https://tools.ietf.org/html/rfc9110#section-15.5.2', title: 'Unauthorized', status: 401 },
+      401,
+      { 'Content-Type': 'application/problem+json' },
+    );
+  }
+  return c.body(null, 401);
+}
+
+export function customerAuth(ctx: SandboxContext): MiddlewareHandler<CustomerEnv> {
+  return async (c, next) => {
+    const token = bearerTokenOf(c);
+    let tenant: SandboxTenant | undefined;
+    let scheme: AuthScheme = 'bearer';
+    if (token) {
+      const claims = await verifyCustomerToken(ctx.options.jwtSecret, token, ctx.now());
+      tenant = claims && ctx.store.tenantByCreditorId(claims.creditorId);
+      // A token outlives nothing: an archived or unlinked client link invalidates it at once.
+      if (tenant && (tenant.link !== 'linked' || tenant.externalTenantId !== claims?.externalTenantId)) tenant = undefined;
+    } else {
+      const apiKey = c.req.header('XApiKey');
+      tenant = apiKey ? ctx.store.tenantByCreditorApiKey(apiKey) : undefined;
+      scheme = 'apiKey';
+    }
+    if (!tenant) return unauthorized(c);
+    c.set('tenant', tenant);
+    c.set('authScheme', scheme);
+    await next();
+  };
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// debitura-sandbox: serves the Debitura sandbox over HTTP for local development and CI.
+//   debitura-sandbox [--port 4010] [--host 127.0.0.1] [--token-ttl 1800] [--faults 0.3] [--data FILE]
+//                    [--rate-limit 120] [--require-signed-contract]
+import { serve } from '@hono/node-server';
+import { parseArgs } from 'node:util';
+import { createSandbox, SANDBOX_PARTNER_API_KEY } from './index.js';
+import type { SandboxOptions } from './options.js';
+
+const usage = `Usage: debitura-sandbox [options]
+  --port <n>                 port to listen on (default 4010)
+  --host <name>              interface to bind (default 127.0.0.1; 0.0.0.0 for every interface)
+  --token-ttl <seconds>      lifetime of minted Customer API tokens (default 1800)
+  --faults <rate>            share of API requests that fail at random, 0..1 (default 0)
+  --data <file>              keep the sandbox state in this JSON file across restarts
+  --rate-limit <n>           requests per minute per credential before 429 (default unlimited)
+  --require-signed-contract  refuse tokens to tenants without a signed SDCA
+  --help                     show this text`;
+
+function numberOption(name: string, raw: string | undefined, check: (value: number) => boolean): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || !check(value)) {
+    console.error(`debitura-sandbox: invalid --${name} ${raw}\n\n${usage}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'token-ttl': { type: 'string' },
+    faults: { type: 'string' },
+    data: { type: 'string' },
+    'rate-limit': { type: 'string' },
+    'require-signed-contract': { type: 'boolean' },
+    help: { type: 'boolean' },
+  },
+});
+
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const port = numberOption('port', values.port, (n) => Number.isInteger(n) && n > 0 && n < 65536) ?? 4010;
+const host = values.host ?? '127.0.0.1';
+const faultRate = numberOption('faults', values.faults, (n) => n >= 0 && n <= 1);
+const options: SandboxOptions = {
+  tokenTtlSeconds: numberOption('token-ttl', values['token-ttl'], (n) => Number.isInteger(n) && n > 0),
+  rateLimitPerMinute: numberOption('rate-limit', values['rate-limit'], (n) => Number.isInteger(n) && n > 0),
+  faults: faultRate === undefined ? undefined : { rate: faultRate },
+  dataFile: values.data,
+  requireSignedContractForToken: values['require-signed-contract'] ?? false,
+};
+const base = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${port}`;
+const sandbox = createSandbox({ ...options, publicUrl: base });
+
+serve({ fetch: sandbox.app.fetch, port, hostname: host }, () => {
+  const lines = [
+    `Debitura sandbox listening on ${base}`,
+    `  Referral Partner API  ${base}/referral   (XApiKey: ${SANDBOX_PARTNER_API_KEY})`,
+    `  Customer API          ${base}/customer   (Bearer token from POST /referral/oauth/token, or a creditor XApiKey)`,
+    `  Hosted pages          ${base}/hosted`,
+    `  Faults                POST ${base}/sandbox/faults {"rate":0.3}`,
+    '',
+    'Tenants (externalTenantId  link  creditor XApiKey):',
+    ...sandbox.tenants().map((tenant) => `  ${tenant.externalTenantId.padEnd(20)} ${tenant.link.padEnd(14)} ${tenant.creditorApiKey}`),
+  ];
+  if (options.dataFile) lines.push('', `State file: ${options.dataFile}`);
+  console.log(lines.join('\n'));
+});

@@ -1,0 +1,59 @@
+// GET and POST /cases/{id}/chats. A message is sent by a member of the creditor's team, named by
+// `userEmail` (preferred) or the deprecated `userId` GUID from GET /users.
+import { randomUUID } from 'node:crypto';
+import type { Hono } from 'hono';
+import { chatRoles, SendChatRequest } from '../../wire/index.js';
+import type { CustomerEnv } from '../auth.js';
+import type { SandboxContext } from '../context.js';
+import { apiErrorBody } from './api-error-body.js';
+import { schemaKeys, withCanonicalKeys } from './canonical-keys.js';
+import { buildChat } from './case-resource-factories.js';
+import { findTenantCase } from './case-lookup.js';
+import { addSchemaIssues, FieldErrors } from './field-errors.js';
+import { readJsonBody } from './request-body.js';
+import { fullName, teamMemberByEmail, teamMemberByGuid, userRelationDto } from './team-users.js';
+import { chatMessageEntry } from './timeline-entries.js';
+
+const chatKeys = schemaKeys(SendChatRequest);
+
+export function addCaseChatRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): void {
+  app.get('/cases/:id/chats', (c) => {
+    const stored = findTenantCase(ctx, c);
+    if (stored instanceof Response) return stored;
+    return c.json([...stored.chats].sort((a, b) => (a.dateCreated ?? '').localeCompare(b.dateCreated ?? '')), 200);
+  });
+
+  app.post('/cases/:id/chats', async (c) => {
+    const stored = findTenantCase(ctx, c);
+    if (stored instanceof Response) return stored;
+    const tenant = c.get('tenant');
+    const body = await readJsonBody(c.req.raw);
+    if (!body.ok) return c.json(apiErrorBody('ValidationError', 'The request body is not valid JSON.'), 400);
+    const parsed = SendChatRequest.safeParse(withCanonicalKeys(body.value, chatKeys));
+    if (!parsed.success) {
+      const errors = new FieldErrors();
+      addSchemaIssues(errors, parsed.error.issues, body.value);
+      const [field, messages] = Object.entries(errors.toBody())[0] ?? ['body', ['The request is invalid.']];
+      return c.json(apiErrorBody('ValidationError', `${field}: ${messages.join(' ')}`), 400);
+    }
+    const request = parsed.data;
+    if (!request.message.trim()) return c.json(apiErrorBody('ValidationError', 'message: The message cannot be empty.'), 400);
+    if (!request.userEmail && !request.userId) {
+      return c.json(apiErrorBody('MissingUserIdentifier', 'Name the sender with userEmail (or the deprecated userId).'), 400);
+    }
+    const user = request.userEmail ? teamMemberByEmail(tenant, request.userEmail) : teamMemberByGuid(tenant, request.userId ?? '');
+    if (!user) {
+      return request.userEmail
+        ? c.json(apiErrorBody('InvalidUserEmail', `${request.userEmail} is not an active member of your team.`), 400)
+        : c.json(apiErrorBody('InvalidUserId', `${request.userId} is not a user of your team (see GET /users).`), 400);
+    }
+
+    const now = ctx.now();
+    const chat = buildChat({ id: randomUUID(), at: now, role: chatRoles.Creditor, message: request.message, user: userRelationDto(user), isSeen: false });
+    stored.chats.push(chat);
+    stored.timeline.push(chatMessageEntry(now, { type: 'Creditor user', name: fullName(user) }));
+    stored.invoice.dateUpdated = now.toISOString();
+    ctx.store.save();
+    return c.json(chat, 200);
+  });
+}

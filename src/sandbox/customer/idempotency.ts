@@ -1,0 +1,58 @@
+// Idempotency-Key handling of POST /cases (REFERENCE §6.1): the same key with the same body replays the
+// stored status and body verbatim; the same key with another body is a 422 IdempotencyConflict; 400s are
+// never stored, so a corrected request may reuse its key.
+import { createHash } from 'node:crypto';
+import type { BusinessErrorResponseApiDTO } from '../../wire/index.js';
+import type { IdempotentAnswer, SandboxStore } from '../store.js';
+
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+/** Hash of a request body that ignores key order and whitespace, so only a different body is "different". */
+export function requestBodyHash(body: unknown): string {
+  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export type IdempotencyLookup =
+  | { kind: 'fresh' }
+  | { kind: 'replay'; answer: IdempotentAnswer }
+  | { kind: 'conflict'; body: BusinessErrorResponseApiDTO };
+
+export function lookUpIdempotentAnswer(store: SandboxStore, creditorId: string, key: string, bodyHash: string): IdempotencyLookup {
+  const stored = store.idempotency.get(store.idempotencyKeyOf(creditorId, key));
+  if (!stored) return { kind: 'fresh' };
+  if (stored.bodyHash === bodyHash) return { kind: 'replay', answer: stored };
+  return {
+    kind: 'conflict',
+    body: {
+      businessErrors: [
+        {
+          type: 'IdempotencyConflict',
+          message: 'This Idempotency-Key was already used with a different request body. Use a new key for a new request.',
+          solutionUrl: null,
+        },
+      ],
+    },
+  };
+}
+
+/** Keeps a terminal answer (anything but a 400) for replay. */
+export function rememberIdempotentAnswer(
+  store: SandboxStore,
+  creditorId: string,
+  key: string,
+  answer: IdempotentAnswer,
+): void {
+  if (answer.status === 400) return;
+  store.idempotency.set(store.idempotencyKeyOf(creditorId, key), answer);
+}

@@ -1,0 +1,84 @@
+// The Debitura sandbox: a local emulator of the Referral Partner API and the Customer API subset the
+// widget uses. Point the widget at it instead of Debitura's test hosts; only the base URL changes.
+import type { Hono } from 'hono';
+import { createSandboxApp, type SandboxRuntime } from './app.js';
+import type { SandboxContext } from './context.js';
+import { RequestOrigins } from './context-origin.js';
+import { FaultInjector, type FaultConfig } from './faults.js';
+import { resolveSandboxOptions, type SandboxOptions } from './options.js';
+import { readSnapshot } from './persistence.js';
+import { RateLimiter } from './rate-limit.js';
+import { buildSeed } from './seed.js';
+import { SandboxStore, type SandboxTenant } from './store.js';
+
+export { SANDBOX_PARTNER_API_KEY } from './auth.js';
+export { creditorApiKeyOf } from './tenants.js';
+export { faultKinds, type FaultConfig, type FaultKind } from './faults.js';
+export type { SandboxOptions, ResolvedSandboxOptions } from './options.js';
+export type { SandboxTenant, StoredCase } from './store.js';
+
+export interface Sandbox {
+  /** Serves one request: the Referral API under /referral, the Customer API under /customer. */
+  fetch(request: Request): Promise<Response>;
+  /** The hono app, to mount inside another server. */
+  app: Hono;
+  /** Replaces the fault injection settings (rate 0 turns it off). */
+  setFaults(config: FaultConfig): void;
+  /** Restores the seeded state (and writes it to the data file, if any). */
+  reset(): void;
+  /** The current tenants, for listings such as the CLI's. */
+  tenants(): SandboxTenant[];
+}
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const resolved = resolveSandboxOptions(options);
+  const store = new SandboxStore(resolved.dataFile);
+  const origins = new RequestOrigins(resolved.publicUrl);
+  const ctx: SandboxContext = {
+    store,
+    options: resolved,
+    now: () => resolved.now(),
+    hostedUrl: (path) => `${origins.current()}/hosted${path.startsWith('/') ? path : `/${path}`}`,
+  };
+
+  const stored = resolved.dataFile ? readSnapshot(resolved.dataFile) : undefined;
+  if (stored) store.restore(stored);
+  // Without stored state the seed is built on the first request, so its URLs carry that request's origin.
+  let seeded = stored !== undefined;
+
+  const faults = new FaultInjector(resolved.faults);
+  const limiter = new RateLimiter();
+  const runtime: SandboxRuntime = {
+    ctx,
+    origins,
+    faults,
+    limiter,
+    ensureSeeded() {
+      if (seeded) return;
+      seeded = true;
+      store.restore(buildSeed(ctx));
+      store.save();
+    },
+    setFaults(config) {
+      faults.config = { ...config };
+    },
+    reset() {
+      seeded = true;
+      store.restore(buildSeed(ctx));
+      store.save();
+      limiter.clear();
+    },
+  };
+  const app = createSandboxApp(runtime);
+
+  return {
+    fetch: async (request) => app.fetch(request),
+    app,
+    setFaults: runtime.setFaults,
+    reset: runtime.reset,
+    tenants: () => {
+      runtime.ensureSeeded();
+      return [...store.tenants.values()];
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// The sandbox's starting state: the seeded tenants (see tenants.ts) and their case histories.
+import type { SandboxContext } from './context.js';
+import type { SandboxSnapshot } from './persistence.js';
+import { seedCases } from './seed-cases.js';
+import type { StoredCase } from './store.js';
+import { seedTenants } from './tenants.js';
+
+/** Seeded history sizes: acme-ready is the showcase, two others get a few closed cases for isolation checks. */
+const historySizes: Readonly<Record<string, number>> = {
+  'acme-ready': 150,
+  'kyc-required': 4,
+  'blocked-creditor': 3,
+};
+
+export function buildSeed(ctx: SandboxContext): SandboxSnapshot {
+  const tenants = seedTenants(ctx.now());
+  const takenReferences = new Set<string>();
+  const cases: StoredCase[] = [];
+  tenants.forEach((tenant, index) => {
+    const size = historySizes[tenant.externalTenantId];
+    if (size) cases.push(...seedCases(ctx, tenant, size, 20_260_000 + index, takenReferences));
+  });
+  return { version: 1, tenants, cases, idempotency: [] };
+}
