@@ -1,0 +1,21 @@
+/**
+ * `debitura-collect/server`: what a referral partner runs on its own backend.
+ *
+ * - `createTokenHandler({ apiKey, resolveTenant })`: the endpoint `<debitura-collect token-endpoint>` POSTs
+ *   to. A standard `(Request) => Promise<Response>`: mount it in Hono, Next.js, Workers, Deno or Bun as is,
+ *   and in node:http or Express through `toNodeListener`:
+ *   `app.post('/api/debitura/token', toNodeListener(createTokenHandler({ ... })))`.
+ * - `verifyWebhookSignature({ payload, header, secret })`: checks `X-Debitura-Signature` on webhook deliveries.
+ *
+ * @module
+ */
+export {
+  createTokenHandler,
+  referralApiBaseUrls,
+  type TokenHandler,
+  type TokenHandlerOptions,
+  type TokenHandlerErrorInfo,
+  type TokenEndpointErrorCode,
+} from './token-handler.js';
+export { toNodeListener, toWebRequest, writeWebResponse, type FetchHandler, type NodeListener } from './node-adapter.js';
+export { verifyWebhookSignature, parseSignatureHeader, type VerifyWebhookSignatureOptions } from './webhook-signature.js';

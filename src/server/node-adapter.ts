@@ -1,0 +1,107 @@
+// Serves a fetch-style handler from node:http, Express or Connect: the Node request becomes a standard Request
+// (method, full URL, every header, the body) and the Response is written back, headers and all.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+
+export type FetchHandler = (request: Request) => Response | Promise<Response>;
+
+/** Express and Connect requests carry these when mounted under a path or after a body parser. */
+type NodeRequest = IncomingMessage & { originalUrl?: string; body?: unknown; rawBody?: unknown };
+
+export type NodeListener = (request: IncomingMessage, response: ServerResponse, next?: (error?: unknown) => void) => Promise<void>;
+
+const bodylessMethods = new Set(['GET', 'HEAD']);
+
+function requestUrl(request: NodeRequest): string {
+  const encrypted = 'encrypted' in request.socket && request.socket.encrypted === true;
+  const host = request.headers.host ?? 'localhost';
+  return new URL(request.originalUrl ?? request.url ?? '/', `${encrypted ? 'https' : 'http'}://${host}`).href;
+}
+
+function requestHeaders(request: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  return headers;
+}
+
+function requestBody(request: NodeRequest): BodyInit | null {
+  if (bodylessMethods.has(request.method ?? 'GET')) return null;
+  // A body parser that ran first has drained the stream; use what it kept.
+  if (request.rawBody instanceof Uint8Array) return new Uint8Array(request.rawBody);
+  if (request.readableEnded || request.complete) {
+    if (typeof request.body === 'string') return request.body;
+    if (request.body instanceof Uint8Array) return new Uint8Array(request.body);
+    if (request.body !== undefined && request.body !== null) return JSON.stringify(request.body);
+    return null;
+  }
+  return Readable.toWeb(request) as ReadableStream<Uint8Array>;
+}
+
+export function toWebRequest(request: IncomingMessage): Request {
+  const body = requestBody(request);
+  const controller = new AbortController();
+  request.once('close', () => {
+    if (!request.complete) controller.abort();
+  });
+  return new Request(requestUrl(request), {
+    method: request.method ?? 'GET',
+    headers: requestHeaders(request),
+    body,
+    signal: controller.signal,
+    // Node requires this for a streamed body; it is not in the DOM typings.
+    ...(body instanceof ReadableStream && { duplex: 'half' }),
+  } as RequestInit);
+}
+
+export async function writeWebResponse(webResponse: Response, response: ServerResponse): Promise<void> {
+  response.statusCode = webResponse.status;
+  if (webResponse.statusText) response.statusMessage = webResponse.statusText;
+  const cookies = webResponse.headers.getSetCookie();
+  for (const [name, value] of webResponse.headers) {
+    if (name !== 'set-cookie') response.setHeader(name, value);
+  }
+  if (cookies.length > 0) response.setHeader('set-cookie', cookies);
+  if (!webResponse.body) {
+    response.end();
+    return;
+  }
+  const body = Readable.fromWeb(webResponse.body as NodeReadableStream<Uint8Array>);
+  await new Promise<void>((resolve, reject) => {
+    body.on('error', reject);
+    response.on('error', reject);
+    response.on('finish', resolve);
+    response.on('close', resolve);
+    body.pipe(response);
+  });
+}
+
+/**
+ * Adapts a fetch-style handler (such as `createTokenHandler(...)`) to a Node listener.
+ *
+ * @example
+ * // node:http
+ * http.createServer(toNodeListener(tokenHandler)).listen(3000);
+ * // Express: mount before or after body parsers, the request body and headers reach the handler intact
+ * app.post('/api/debitura/token', toNodeListener(tokenHandler));
+ */
+export function toNodeListener(handler: FetchHandler): NodeListener {
+  return async function nodeListener(request, response, next) {
+    try {
+      await writeWebResponse(await handler(toWebRequest(request)), response);
+    } catch (error) {
+      if (next) return next(error);
+      if (!response.headersSent) {
+        response.statusCode = 500;
+        response.setHeader('content-type', 'application/json');
+        response.setHeader('cache-control', 'no-store');
+        response.end(JSON.stringify({ error: 'internal', message: 'The request could not be handled.' }));
+      } else {
+        response.destroy();
+      }
+    }
+  };
+}

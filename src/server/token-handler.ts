@@ -1,0 +1,161 @@
+// The partner's token endpoint: turns the partner's own signed-in session into a short-lived Customer API
+// token for that session's tenant. The browser never sees the partner key and cannot pick the tenant.
+import { createCorsPolicy } from './cors-policy.js';
+import { mintAccessToken, referralApiBaseUrls, UpstreamTokenError, type UpstreamFailureKind } from './referral-token-client.js';
+import { TenantTokenCache } from './tenant-token-cache.js';
+
+export { referralApiBaseUrls } from './referral-token-client.js';
+
+/** The `error` codes of the endpoint's JSON error answers (`{ error, message }`). */
+export type TokenEndpointErrorCode =
+  | 'method_not_allowed'
+  | 'unauthenticated'
+  | 'rate_limited'
+  | 'tenant_not_linked'
+  | 'upstream_auth'
+  | 'upstream_unavailable'
+  | 'upstream_invalid'
+  | 'internal';
+
+/** What `onError` receives. It never carries the partner key or a token. */
+export interface TokenHandlerErrorInfo {
+  code: Exclude<TokenEndpointErrorCode, 'method_not_allowed' | 'unauthenticated' | 'rate_limited'>;
+  message: string;
+  /** The tenant the request was for, when the session resolved to one. */
+  externalTenantId?: string;
+  /** The Referral API's HTTP status, when it answered. */
+  upstreamStatus?: number;
+  /** What `resolveTenant` threw, for `internal`. */
+  cause?: unknown;
+}
+
+export interface TokenHandlerOptions {
+  /** The partner's Referral Partner API key (`XApiKey`). Keep it in server configuration only. */
+  apiKey: string;
+  /** Referral Partner API base URL; default production. Use `referralApiBaseUrls.test` with a test key. */
+  baseUrl?: string;
+  /**
+   * The tenant (`externalTenantId`) of the partner's signed-in user, read from the partner's own session
+   * (cookie, session store, auth header it verifies). Return null when nobody is signed in: the endpoint
+   * answers 401. Nothing else in the request can choose the tenant.
+   */
+  resolveTenant: (request: Request) => string | null | Promise<string | null>;
+  /** Origins allowed to call the endpoint cross-origin, with credentials. Same-origin pages need none. */
+  allowedOrigins?: string[];
+  /** The fetch used for the Referral API, e.g. an in-process sandbox; default the global fetch. */
+  fetch?: typeof fetch;
+  /** Mint a new token once the cached one has less than this left; default 60 s. */
+  refreshMarginSeconds?: number;
+  /** Give up on the Referral API after this long; default 10 s. */
+  upstreamTimeoutMs?: number;
+  /** Per-user rate limit: return false to answer 429 before any upstream work. */
+  allowRequest?: (externalTenantId: string, request: Request) => boolean | Promise<boolean>;
+  /** Called for failures the partner should see in its logs. */
+  onError?: (info: TokenHandlerErrorInfo) => void;
+  /** Clock in epoch milliseconds; default `Date.now`. */
+  now?: () => number;
+}
+
+export type TokenHandler = (request: Request) => Promise<Response>;
+
+const upstreamAnswers: Record<UpstreamFailureKind, { status: number; message: string }> = {
+  tenant_not_linked: { status: 403, message: 'This account is not linked to Debitura yet.' },
+  upstream_auth: { status: 502, message: 'Debitura rejected this server’s credentials.' },
+  upstream_unavailable: { status: 503, message: 'Debitura is not reachable right now. Try again shortly.' },
+  upstream_invalid: { status: 502, message: 'Debitura answered in an unexpected way.' },
+};
+
+/**
+ * Creates the token endpoint as a standard `(Request) => Promise<Response>` handler, so the same code runs on
+ * Node (see `toNodeListener`), Hono, Next.js route handlers, Cloudflare Workers, Deno and Bun.
+ *
+ * `POST` answers `{ accessToken, expiresIn }` (seconds left on the token) with `Cache-Control: no-store`.
+ * Errors answer `{ error, message }`: 401 `unauthenticated`, 403 `tenant_not_linked`, 405
+ * `method_not_allowed`, 429 `rate_limited`, 502 `upstream_auth` / `upstream_invalid`, 503
+ * `upstream_unavailable`, 500 `internal`. Each tenant's token is cached until `refreshMarginSeconds` before
+ * expiry and concurrent requests share one upstream call. The cache lives in this process; each instance
+ * of a horizontally scaled deployment mints its own token, which Debitura allows.
+ *
+ * @example
+ * // Hono
+ * const tokenHandler = createTokenHandler({
+ *   apiKey: process.env.DEBITURA_API_KEY!,
+ *   resolveTenant: async (request) => (await getSession(request))?.tenantId ?? null,
+ * });
+ * app.post('/api/debitura/token', (c) => tokenHandler(c.req.raw));
+ */
+export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
+  const now = options.now ?? Date.now;
+  const cors = createCorsPolicy(options.allowedOrigins);
+  const clientOptions = {
+    apiKey: options.apiKey,
+    baseUrl: options.baseUrl ?? referralApiBaseUrls.production,
+    // Looked up per call so a fetch patched after start-up (test doubles, instrumentation) is honoured.
+    fetch: options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init)),
+    timeoutMs: options.upstreamTimeoutMs ?? 10_000,
+  };
+  const cache = new TenantTokenCache({
+    mint: (tenant) => mintAccessToken(clientOptions, tenant),
+    refreshMarginSeconds: options.refreshMarginSeconds ?? 60,
+    now,
+  });
+
+  const report = (info: TokenHandlerErrorInfo) => {
+    try {
+      options.onError?.(info);
+    } catch {
+      // A failing logger must not turn into a failed token request.
+    }
+  };
+
+  return async function handleTokenRequest(request) {
+    const origin = cors.allowedOrigin(request);
+    const json = (status: number, body: unknown, extra: Record<string, string> = {}) =>
+      Response.json(body, {
+        status,
+        headers: { 'Cache-Control': 'no-store', ...cors.responseHeaders(origin), ...extra },
+      });
+    const fail = (status: number, error: TokenEndpointErrorCode, message: string, extra?: Record<string, string>) =>
+      json(status, { error, message }, extra);
+
+    if (request.method === 'OPTIONS' && origin !== null) {
+      return new Response(null, { status: 204, headers: cors.preflightHeaders(origin, request) });
+    }
+    if (request.method !== 'POST') {
+      return fail(405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
+    }
+
+    let tenant: string | null;
+    try {
+      tenant = await options.resolveTenant(request);
+    } catch (cause) {
+      report({ code: 'internal', message: 'resolveTenant threw.', cause });
+      return fail(500, 'internal', 'The session could not be read.');
+    }
+    if (!tenant) return fail(401, 'unauthenticated', 'Sign in first.');
+
+    if (options.allowRequest && !(await options.allowRequest(tenant, request))) {
+      return fail(429, 'rate_limited', 'Too many token requests. Try again shortly.', { 'Retry-After': '10' });
+    }
+
+    try {
+      const token = await cache.get(tenant);
+      const expiresIn = Math.max(0, Math.floor((token.expiresAt - now()) / 1000));
+      return json(200, { accessToken: token.accessToken, expiresIn });
+    } catch (error) {
+      if (!(error instanceof UpstreamTokenError)) {
+        report({ code: 'internal', message: 'Minting a token failed unexpectedly.', externalTenantId: tenant, cause: error });
+        return fail(500, 'internal', 'The token could not be issued.');
+      }
+      report({
+        code: error.kind,
+        message: error.message,
+        externalTenantId: tenant,
+        ...(error.upstreamStatus !== undefined && { upstreamStatus: error.upstreamStatus }),
+      });
+      const answer = upstreamAnswers[error.kind];
+      const retryAfter = error.kind === 'upstream_unavailable' ? { 'Retry-After': String(error.retryAfterSeconds ?? 5) } : undefined;
+      return fail(answer.status, error.kind, answer.message, retryAfter);
+    }
+  };
+}
