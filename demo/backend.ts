@@ -1,15 +1,127 @@
 // The dev backend that `npm start` and the browser tests mount beside the page: the Debitura sandbox and the
-// partner token endpoint, on one origin, so the whole flow runs offline.
+// partner token endpoint, on one origin, so the whole flow runs offline. The demo session cookie stands in
+// for the partner's real sign-in.
 import { Hono } from 'hono';
+import { createSandbox, SANDBOX_PARTNER_API_KEY, type Sandbox, type SandboxOptions } from '../src/sandbox/index.js';
+import { createTokenHandler, referralApiBaseUrls, type TokenHandler, type TokenHandlerErrorInfo } from '../src/server/index.js';
+import { CreateAccessTokenRequest } from '../src/wire/referral.js';
+import { demoTenantOf, type DemoTenant } from './demo-tenants.js';
 
-const backendPrefixes = ['/api/', '/referral/', '/customer/'];
+export type { DemoTenant } from './demo-tenants.js';
+
+/** Cookie holding the demo's signed-in tenant. Empty means signed out; absent means the default tenant. */
+export const demoSessionCookie = 'demo_tenant';
+export const defaultDemoTenant = 'acme-ready';
+
+export interface DevBackendOptions extends SandboxOptions {
+  /** Where DEBITURA_API_KEY / DEBITURA_ENVIRONMENT are read; default `process.env`. */
+  env?: Record<string, string | undefined>;
+}
+
+export interface DevBackend {
+  fetch: (request: Request) => Promise<Response>;
+  sandbox: Sandbox;
+  /** Which Debitura the token endpoint talks to. */
+  environment: 'sandbox' | 'test';
+  /**
+   * Tenants the "signed in as" switch offers, from the sandbox's live state (none against Debitura's test
+   * environment, whose tenants only the partner knows). `origin` is where the page was opened: the sandbox
+   * builds its hosted-page URLs on it when this is the first thing to touch it.
+   */
+  tenants(origin: string): Promise<DemoTenant[]>;
+}
+
+const backendPrefixes = ['/api/', '/referral/', '/customer/', '/hosted/', '/sandbox/'];
 
 export function isBackendPath(path: string): boolean {
   return backendPrefixes.some((prefix) => path.startsWith(prefix));
 }
 
-export function createDevBackend() {
+function readCookie(request: Request, name: string): string | null {
+  for (const pair of (request.headers.get('cookie') ?? '').split(';')) {
+    const separator = pair.indexOf('=');
+    if (separator < 0 || pair.slice(0, separator).trim() !== name) continue;
+    try {
+      return decodeURIComponent(pair.slice(separator + 1).trim());
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The demo's stand-in for the partner's session lookup. */
+export function demoSessionTenant(request: Request): string | null {
+  const value = readCookie(request, demoSessionCookie);
+  if (value === null) return defaultDemoTenant;
+  return value === '' ? null : value;
+}
+
+function sessionCookie(tenant: string | null): string {
+  return `${demoSessionCookie}=${encodeURIComponent(tenant ?? '')}; Path=/; HttpOnly; SameSite=Lax`;
+}
+
+function realTestEnvironmentKey(env: Record<string, string | undefined>): string | null {
+  return env.DEBITURA_ENVIRONMENT === 'test' && env.DEBITURA_API_KEY ? env.DEBITURA_API_KEY : null;
+}
+
+export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
+  const { env = process.env, ...sandboxOptions } = options;
+  const sandbox = createSandbox(sandboxOptions);
+  const testKey = realTestEnvironmentKey(env);
+  const onError = (info: TokenHandlerErrorInfo) =>
+    console.warn(`[token endpoint] ${info.code} for ${info.externalTenantId ?? 'unknown tenant'}${info.upstreamStatus ? ` (Debitura ${info.upstreamStatus})` : ''}`);
+
+  // Against the sandbox the Referral API lives on whichever origin the page was opened on, so one handler per
+  // origin; its fetch stays in-process.
+  const sandboxHandlers = new Map<string, TokenHandler>();
+  const sandboxTokenHandler = (origin: string): TokenHandler => {
+    let handler = sandboxHandlers.get(origin);
+    if (!handler) {
+      handler = createTokenHandler({
+        apiKey: SANDBOX_PARTNER_API_KEY,
+        baseUrl: `${origin}/referral`,
+        resolveTenant: demoSessionTenant,
+        fetch: (input, init) => sandbox.fetch(new Request(input, init)),
+        onError,
+      });
+      sandboxHandlers.set(origin, handler);
+    }
+    return handler;
+  };
+  const testHandler = testKey
+    ? createTokenHandler({ apiKey: testKey, baseUrl: referralApiBaseUrls.test, resolveTenant: demoSessionTenant, onError })
+    : null;
+
+  const tenants = async (origin: string): Promise<DemoTenant[]> => {
+    if (testHandler) return [];
+    // Any sandbox request seeds it on that request's origin; reading tenants() first would seed on its fallback.
+    await sandbox.fetch(new Request(new URL('/sandbox/faults', origin)));
+    return sandbox.tenants().map(demoTenantOf);
+  };
   const app = new Hono();
   app.get('/api/health', (c) => c.json({ ok: true }));
-  return { fetch: app.fetch };
+  app.get('/api/demo/session', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json({
+      tenant: demoSessionTenant(c.req.raw),
+      environment: testHandler ? 'test' : 'sandbox',
+      tenants: await tenants(new URL(c.req.url).origin),
+    });
+  });
+  app.post('/api/demo/session', async (c) => {
+    const body: unknown = await c.req.json().catch(() => null);
+    const tenant = typeof body === 'object' && body !== null && 'tenant' in body ? body.tenant : undefined;
+    if (tenant === undefined || (tenant !== null && !CreateAccessTokenRequest.safeParse({ externalTenantId: tenant }).success)) {
+      return c.json({ error: 'invalid_tenant', message: 'tenant must be a string of 1 to 255 characters, or null to sign out.' }, 400);
+    }
+    c.header('Set-Cookie', sessionCookie(tenant as string | null));
+    c.header('Cache-Control', 'no-store');
+    return c.json({ tenant });
+  });
+  app.all('/api/debitura/token', (c) => (testHandler ?? sandboxTokenHandler(new URL(c.req.url).origin))(c.req.raw));
+  app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
+  app.all('*', (c) => sandbox.fetch(c.req.raw));
+
+  return { fetch: async (request) => app.fetch(request), sandbox, environment: testHandler ? 'test' : 'sandbox', tenants };
 }

@@ -5,7 +5,8 @@ import { createDevBackend, isBackendPath } from '../demo/backend.js';
 type KoaContext = { path: string; req: import('node:http').IncomingMessage; res: import('node:http').ServerResponse; respond: boolean };
 
 export function browserBackendMiddleware() {
-  const backend = createDevBackend();
+  // An empty environment: a DEBITURA_API_KEY in the shell must never send tests to Debitura.
+  const backend = createDevBackend({ env: {} });
   const listener = getRequestListener(backend.fetch);
   return async (ctx: KoaContext, next: () => Promise<void>) => {
     if (!isBackendPath(ctx.path)) return next();

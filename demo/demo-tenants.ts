@@ -1,0 +1,30 @@
+// What the demo's "Signed in as" switch shows for each sandbox tenant: which situation signing in as it
+// demonstrates, read from the tenant's live sandbox state so it stays right after onboarding or a reset.
+import type { SandboxTenant } from '../src/sandbox/index.js';
+
+export interface DemoTenant {
+  externalTenantId: string;
+  companyName: string;
+  /** The situation this tenant demonstrates, in a few words. */
+  description: string;
+  /** Whether the token endpoint can mint a token for it (an active client link). */
+  tokenAvailable: boolean;
+}
+
+function situationOf(tenant: SandboxTenant): string {
+  if (tenant.link === 'onboarding') return 'onboarding not finished';
+  if (tenant.link === 'needs-linking') return 'link awaiting approval';
+  if (tenant.blocked) return 'blocked by Debitura';
+  if (!tenant.sdcaSigned) return 'contract not signed';
+  if (!tenant.kycOnFile) return 'KYC not on file';
+  return 'ready';
+}
+
+export function demoTenantOf(tenant: SandboxTenant): DemoTenant {
+  return {
+    externalTenantId: tenant.externalTenantId,
+    companyName: tenant.companyName,
+    description: situationOf(tenant),
+    tokenAvailable: tenant.link === 'linked',
+  };
+}
