@@ -111,6 +111,20 @@ describe('sandbox case sub-resources', () => {
     assert.ok(payments.body.length > 0);
   });
 
+  it('lists what a More Info Required case is waiting for, and nothing for other cases', async () => {
+    const sandbox = newSandbox();
+    const acme = await clientFor(sandbox, 'acme-ready');
+    const [waiting] = (await acme.get('/cases?Statuses=NeedsAdditionalDetails')).body.cases;
+    assert.ok(waiting, 'the seed has a case waiting for information');
+    const validation = await acme.get(`/cases/${waiting.id}/validation`);
+    assertMatchesSpec('customer', 'GET', `/cases/${waiting.id}/validation`, 200, validation.body);
+    assert.equal(validation.body.needsInfo, true);
+    assert.ok(validation.body.items.length > 0);
+    const [active] = (await acme.get('/cases?Statuses=Active')).body.cases;
+    const none = await acme.get(`/cases/${active.id}/validation`);
+    assert.deepEqual(none.body, { needsInfo: false, items: [] });
+  });
+
   it('reports the contract status of the creditor', async () => {
     const sandbox = newSandbox();
     const signed = await (await clientFor(sandbox, 'acme-ready')).get('/contracts/debt-collection/status');

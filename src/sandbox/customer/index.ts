@@ -8,6 +8,7 @@ import type { SandboxContext } from '../context.js';
 import { addCaseChatRoutes } from './case-chat-routes.js';
 import { addCaseFileRoutes } from './case-file-routes.js';
 import { addCaseReadRoutes } from './case-read-routes.js';
+import { addCaseValidationRoutes } from './case-validation-routes.js';
 import { addContractRoutes } from './contract-routes.js';
 import { addCreateCaseRoute } from './create-case-route.js';
 import { addCustomerPreviewRoute } from './preview-routes.js';
@@ -29,6 +30,7 @@ export function customerCaseRoutes(ctx: SandboxContext): Hono<CustomerEnv> {
   addCaseChatRoutes(app, ctx);
   addCaseFileRoutes(app, ctx);
   addContractRoutes(app, ctx);
+  addCaseValidationRoutes(app, ctx);
   addUserRoutes(app);
   return app;
 }
