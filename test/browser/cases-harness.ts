@@ -1,0 +1,168 @@
+// Sets the case views up the way <debitura-collect> does, against the real sandbox on the test origin: a signed-in
+// tenant, a token from the partner token endpoint, the real Customer API client, and a small host that swaps the
+// list and the detail on `debitura-navigate` and keeps the list state between them.
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { CustomerApiClient } from '../../src/widget/api/customer-api-client.js';
+import { isAllowedHandoffUrl } from '../../src/widget/api/handoff-url.js';
+import { en } from '../../src/widget/i18n/en/index.js';
+import type { WidgetContext } from '../../src/widget/widget-context.js';
+import { defaultCaseListState, parseCaseListState, type CaseListState } from '../../src/widget/views/cases/case-list-state.js';
+import '../../src/widget/views/cases/case-list-view.js';
+import type { CaseListView } from '../../src/widget/views/cases/case-list-view.js';
+import '../../src/widget/views/case-detail/case-detail-view.js';
+import type { CaseDetailView } from '../../src/widget/views/case-detail/case-detail-view.js';
+import type { NavigateDetail } from '../../src/widget/views/cases/navigate-event.js';
+import type { InvoiceDto, LifecycleStatus } from '../../src/wire/case.js';
+
+export const sandboxBase = `${location.origin}/customer`;
+
+export type CasesContext = WidgetContext;
+
+export async function signIn(tenant: string): Promise<void> {
+  const response = await fetch('/api/demo/session', {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ tenant }),
+  });
+  if (!response.ok) throw new Error(`demo sign-in as ${tenant} answered ${response.status}`);
+}
+
+/** A context like the host builds; `fetch` lets a test put a failure in front of the real sandbox. */
+export async function casesContext(options: { tenant?: string; fetch?: typeof fetch } = {}): Promise<CasesContext> {
+  await signIn(options.tenant ?? 'acme-ready');
+  let token: Promise<string> | null = null;
+  const getToken = () =>
+    (token ??= fetch('/api/debitura/token', { method: 'POST', credentials: 'include' })
+      .then((response) => response.json())
+      .then((body: { accessToken: string }) => body.accessToken));
+  const invalidateToken = () => {
+    token = null;
+  };
+  const client = new CustomerApiClient({
+    baseUrl: sandboxBase,
+    getToken,
+    onUnauthorized: invalidateToken,
+    retry: { attempts: 0, baseDelayMs: 1 },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  return {
+    client,
+    messages: en,
+    locale: 'en-US',
+    returnUrl: null,
+    environment: 'sandbox',
+    isAllowedHandoffUrl: (url) => isAllowedHandoffUrl(url, 'sandbox', location.origin),
+    getToken,
+    invalidateToken,
+  };
+}
+
+/** The sandbox's own answer, read like a partner's backend would, to know what the views should show. */
+export async function findCases(context: CasesContext, statuses: LifecycleStatus[], pageSize = 100): Promise<InvoiceDto[]> {
+  const list = await context.client.listCases({ Statuses: statuses, PageSize: pageSize });
+  return list.cases ?? [];
+}
+
+export async function advanceCase(context: CasesContext, caseId: string, body: { to: string; amount?: number }): Promise<void> {
+  const response = await fetch(`${sandboxBase}/test/cases/${caseId}/advance`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${await context.getToken()}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`advance answered ${response.status}`);
+}
+
+export async function mountList(context: WidgetContext, listState: CaseListState = defaultCaseListState): Promise<CaseListView> {
+  const view = await fixture<CaseListView>(html`<debitura-case-list .context=${context} .listState=${listState}></debitura-case-list>`);
+  await waitForList(view);
+  return view;
+}
+
+export async function mountDetail(context: WidgetContext, caseId: string, options: { fastPolling?: boolean } = {}): Promise<CaseDetailView> {
+  const schedule = options.fastPolling ? { initialMs: 150, factor: 1.5, maxMs: 600 } : undefined;
+  const view = await fixture<CaseDetailView>(
+    html`<debitura-case-detail .context=${context} .caseId=${caseId} .pollSchedule=${schedule ?? { initialMs: 15_000, factor: 1.5, maxMs: 120_000 }}></debitura-case-detail>`,
+  );
+  await waitForDetail(view);
+  return view;
+}
+
+/** Waits until the list shows rows, the empty state or an error. */
+export async function waitForList(view: CaseListView): Promise<void> {
+  await waitUntil(() => !view.shadowRoot?.querySelector('.skeleton') && view.shadowRoot?.querySelector('table, .alert'), 'the list never loaded', { timeout: 8000 });
+}
+
+/** Waits until the case and every section around it are loaded. */
+export async function waitForDetail(view: CaseDetailView): Promise<void> {
+  await waitUntil(
+    () => view.shadowRoot?.querySelector('.detail') && !view.shadowRoot.querySelector('[aria-busy="true"]'),
+    'the case never loaded',
+    { timeout: 8000 },
+  );
+}
+
+export function text(element: Element | null | undefined): string {
+  return ((element?.shadowRoot ?? element)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function rows(view: CaseListView): HTMLTableRowElement[] {
+  return [...view.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+}
+
+/** The visible cell texts of every row, by column header. */
+export function rowCells(view: CaseListView): Record<string, string>[] {
+  const headers = [...view.shadowRoot!.querySelectorAll('thead th')].map((cell) => text(cell));
+  return rows(view).map((row) => Object.fromEntries([...row.cells].map((cell, index) => [headers[index] ?? String(index), text(cell)])));
+}
+
+export function button(root: ShadowRoot, label: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].filter(
+    (candidate) => text(candidate) === label || candidate.getAttribute('aria-label') === label,
+  );
+  if (found.length !== 1) throw new Error(`expected one button "${label}", found ${found.length}`);
+  return found[0]!;
+}
+
+export async function choose(view: CaseListView, label: string, optionText: string): Promise<void> {
+  const root = view.shadowRoot!;
+  const labelElement = [...root.querySelectorAll('label')].find((candidate) => text(candidate) === label);
+  const select = labelElement && root.getElementById(labelElement.htmlFor);
+  if (!(select instanceof HTMLSelectElement)) throw new Error(`no select labelled "${label}"`);
+  const option = [...select.options].find((candidate) => text(candidate) === optionText);
+  if (!option) throw new Error(`no option "${optionText}" in "${label}"`);
+  select.value = option.value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await view.updateComplete;
+  await waitForList(view);
+}
+
+/**
+ * A minimal stand-in for the host's view switching: it keeps the list state from `debitura-view-change` and
+ * swaps views on `debitura-navigate`, as <debitura-collect> does.
+ */
+export async function mountNavigator(context: WidgetContext, listState: CaseListState = defaultCaseListState): Promise<HTMLElement> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  let state = listState;
+  const show = (detail: NavigateDetail) => {
+    container.replaceChildren();
+    if (detail.view === 'case' && detail.caseId) {
+      const detailView = document.createElement('debitura-case-detail');
+      detailView.context = context;
+      detailView.caseId = detail.caseId;
+      container.append(detailView);
+    } else {
+      const list = document.createElement('debitura-case-list');
+      list.context = context;
+      list.listState = state;
+      container.append(list);
+    }
+  };
+  container.addEventListener('debitura-view-change', (event) => {
+    if (event.detail.view === 'cases' && event.detail.state) state = parseCaseListState(event.detail.state);
+  });
+  container.addEventListener('debitura-navigate', (event) => show((event as CustomEvent<NavigateDetail>).detail));
+  show({ view: 'cases' });
+  await waitForList(container.querySelector('debitura-case-list')!);
+  return container;
+}
