@@ -9,6 +9,11 @@ export const sharedStyles = css`
     box-sizing: border-box;
   }
 
+  /* Author display rules (grid, flex) would otherwise beat the attribute's user-agent rule. */
+  [hidden] {
+    display: none !important;
+  }
+
   :focus-visible {
     outline: 2px solid var(--_focus-ring);
     outline-offset: 2px;

@@ -47,6 +47,7 @@ export const newCaseStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
     gap: calc(var(--_space) * 2);
+    align-items: start;
   }
   .field--wide {
     grid-column: 1 / -1;
