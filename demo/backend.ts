@@ -2,7 +2,7 @@
 // partner token endpoint, on one origin, so the whole flow runs offline. The demo session cookie stands in
 // for the partner's real sign-in.
 import { Hono } from 'hono';
-import { createSandbox, SANDBOX_PARTNER_API_KEY, type Sandbox, type SandboxOptions } from '../src/sandbox/index.js';
+import { createSandbox, DroppedResponseError, SANDBOX_PARTNER_API_KEY, type Sandbox, type SandboxOptions } from '../src/sandbox/index.js';
 import { createTokenHandler, referralApiBaseUrls, type TokenHandler, type TokenHandlerErrorInfo } from '../src/server/index.js';
 import { CreateAccessTokenRequest } from '../src/wire/referral.js';
 import { demoTenantOf, type DemoTenant } from './demo-tenants.js';
@@ -19,7 +19,8 @@ export interface DevBackendOptions extends SandboxOptions {
 }
 
 export interface DevBackend {
-  fetch: (request: Request) => Promise<Response>;
+  /** `env` is @hono/node-server's `{ incoming, outgoing }`, handed on to the sandbox. */
+  fetch: (request: Request, env?: unknown) => Promise<Response>;
   sandbox: Sandbox;
   /** Which Debitura the token endpoint talks to. */
   environment: 'sandbox' | 'test';
@@ -100,6 +101,12 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     return sandbox.tenants().map(demoTenantOf);
   };
   const app = new Hono();
+  app.onError((error, c) => {
+    // The sandbox closed the socket on purpose; there is nobody left to answer.
+    if (error instanceof DroppedResponseError) throw error;
+    console.error(error);
+    return c.json({ error: 'internal_error' }, 500);
+  });
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/demo/session', async (c) => {
     c.header('Cache-Control', 'no-store');
@@ -121,7 +128,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
   });
   app.all('/api/debitura/token', (c) => (testHandler ?? sandboxTokenHandler(new URL(c.req.url).origin))(c.req.raw));
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
-  app.all('*', (c) => sandbox.fetch(c.req.raw));
+  app.all('*', (c) => sandbox.fetch(c.req.raw, c.env));
 
-  return { fetch: async (request) => app.fetch(request), sandbox, environment: testHandler ? 'test' : 'sandbox', tenants };
+  return { fetch: async (request, env) => app.fetch(request, env), sandbox, environment: testHandler ? 'test' : 'sandbox', tenants };
 }

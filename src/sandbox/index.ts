@@ -13,13 +13,16 @@ import { SandboxStore, type SandboxTenant } from './store.js';
 
 export { SANDBOX_PARTNER_API_KEY } from './auth.js';
 export { creditorApiKeyOf } from './tenants.js';
-export { faultKinds, type FaultConfig, type FaultKind } from './faults.js';
+export { DroppedResponseError, faultKinds, type FaultConfig, type FaultKind } from './faults.js';
 export type { SandboxOptions, ResolvedSandboxOptions } from './options.js';
 export type { SandboxTenant, StoredCase } from './store.js';
 
 export interface Sandbox {
-  /** Serves one request: the Referral API under /referral, the Customer API under /customer. */
-  fetch(request: Request): Promise<Response>;
+  /**
+   * Serves one request: the Referral API under /referral, the Customer API under /customer. `env` is what
+   * @hono/node-server passes (`{ incoming, outgoing }`); with it, the dropped-connection fault closes the socket.
+   */
+  fetch(request: Request, env?: unknown): Promise<Response>;
   /** The hono app, to mount inside another server. */
   app: Hono;
   /** Replaces the fault injection settings (rate 0 turns it off). */
@@ -72,7 +75,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const app = createSandboxApp(runtime);
 
   return {
-    fetch: async (request) => app.fetch(request),
+    fetch: async (request, env) => app.fetch(request, env),
     app,
     setFaults: runtime.setFaults,
     reset: runtime.reset,
