@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { browserBackendMiddleware } from './test/browser-backend.ts';
+import { partnerProxyMiddleware } from './test/proxy-backend.ts';
 
 /** Hands the pass/fail counts to test/run.mjs, which prints the one closing line. */
 function countsReporter() {
@@ -30,7 +31,7 @@ export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
-  middleware: [browserBackendMiddleware()],
+  middleware: [browserBackendMiddleware(), partnerProxyMiddleware()],
   plugins: [
     esbuildPlugin({
       ts: true,

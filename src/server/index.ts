@@ -19,3 +19,4 @@ export {
 } from './token-handler.js';
 export { toNodeListener, toWebRequest, writeWebResponse, type FetchHandler, type NodeListener } from './node-adapter.js';
 export { verifyWebhookSignature, parseSignatureHeader, type VerifyWebhookSignatureOptions } from './webhook-signature.js';
+export { createCustomerApiProxy, tokenFromHandler, customerApiBaseUrls, type CustomerApiProxy, type CustomerApiProxyOptions } from './customer-proxy.js';

@@ -213,7 +213,8 @@ export class CustomerApiClient {
         headers,
         body: spec.body === undefined ? null : JSON.stringify(spec.body),
         signal,
-        credentials: 'omit',
+        // Same-origin only: a partner proxy on the page's origin (api-base) reads its session cookie; Debitura never gets one.
+        credentials: 'same-origin',
       });
       body = await readJson(response);
     } catch (error) {

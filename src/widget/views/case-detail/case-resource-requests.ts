@@ -83,7 +83,8 @@ async function getJson<T>(access: CustomerApiAccess, path: string, schema: z.Zod
     try {
       response = await fetch(`${access.baseUrl}${path}`, {
         headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
-        credentials: 'omit',
+        // Same-origin only: a partner proxy on the page's origin (api-base) reads its session cookie; Debitura never gets one.
+        credentials: 'same-origin',
         ...(signal ? { signal } : {}),
       });
       body = parseJson(await response.text());
