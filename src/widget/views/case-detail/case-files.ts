@@ -123,7 +123,7 @@ export class CaseFiles extends LitElement {
     const name = file.fileName ?? '';
     const kind = file.documentType ? ((words.types as Record<string, string>)[file.documentType] ?? file.documentType) : '';
     return html`<li>
-      ${file.url
+      ${isWebUrl(file.url)
         ? html`<a href=${file.url} target="_blank" rel="noopener noreferrer" download=${name}
             >${name}<span class="visually-hidden"> ${this.messages!.common.opensInNewTab}</span></a
           >`
@@ -197,5 +197,16 @@ if (typeof customElements !== 'undefined' && !customElements.get(caseFilesTag)) 
 declare global {
   interface HTMLElementTagNameMap {
     'debitura-case-files': CaseFiles;
+  }
+}
+
+/** File links come from the network: only http(s) URLs are linked, never `javascript:` or `data:`. */
+function isWebUrl(url: string | null | undefined): url is string {
+  if (!url) return false;
+  try {
+    const protocol = new URL(url, globalThis.location?.href).protocol;
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
   }
 }
