@@ -1,11 +1,14 @@
 import { defineConfig } from 'vite';
+import { bundleReport } from './bench/bundle-report-plugin.js';
 
 // Two library builds, picked with --mode:
 //   esm -> dist/esm/debitura-collect.js  (npm; lit and zod stay external)
 //   cdn -> dist/cdn/debitura-collect.iife.js (script tag; self-contained)
+// Each build prints raw / gzip / brotli sizes, and the script-tag bundle its SRI hash.
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
+    plugins: [bundleReport()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist/esm',

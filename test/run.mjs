@@ -1,4 +1,5 @@
-// `npm test`: type-check, node tests, browser tests in Chromium; ends with one `N passed, N failed` line.
+// `npm test`: type-check, build (the package checks and the built-file scans read dist/), node tests, browser
+// tests in Chromium; ends with one `N passed, N failed` line.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,10 @@ let failed = 0;
 
 console.log('\n== type-check');
 if ((await run('npx', ['tsc', '--noEmit', '-p', '.'])) === 0) passed += 1;
+else failed += 1;
+
+console.log('\n== build');
+if ((await run('npm', ['run', 'build', '--silent'])) === 0) passed += 1;
 else failed += 1;
 
 console.log('\n== node tests');

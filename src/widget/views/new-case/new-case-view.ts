@@ -25,6 +25,7 @@ import { revalidateShownErrors, validateNewCaseForm, type ValidationContext } fr
 import { SubmissionAttempts } from '../../forms/submission-attempt.js';
 import { isRetryableProblem, submissionProblem, type SubmissionProblem } from '../../forms/submission-problem.js';
 import { interpolate } from '../../i18n/interpolate.js';
+import { mark, perfMarkNames } from '../../perf-marks.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
 import type { DebtorType, InvoiceDto } from '../../../wire/case.js';
@@ -72,6 +73,7 @@ export class NewCaseView extends LitElement {
   readonly #attempts = new SubmissionAttempts();
   #initialised = false;
   #focusTarget: FocusTarget | null = null;
+  #markedInteractive = false;
   #lastAction: PendingAction | null = null;
   #lastBusinessTypes: string[] = [];
   #request: AbortController | null = null;
@@ -94,6 +96,10 @@ export class NewCaseView extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.context && !this.#markedInteractive) {
+      this.#markedInteractive = true;
+      mark(perfMarkNames.formInteractive);
+    }
     const target = this.#focusTarget;
     if (!target) return;
     this.#focusTarget = null;

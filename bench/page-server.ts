@@ -1,0 +1,82 @@
+// Serves Chromium a bench page that loads the built script-tag bundle, on one loopback origin with the dev
+// backend (sandbox + token endpoint) mounted beside it, like a partner page with its own token endpoint. The
+// backend's sandbox fetch is wrapped to count the token endpoint's upstream /oauth/token calls per tenant.
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, resolve, sep } from 'node:path';
+import { getRequestListener } from '@hono/node-server';
+import { createDevBackend, isBackendPath } from '../demo/backend.js';
+
+export const scriptTagBundle = 'dist/cdn/debitura-collect.iife.js';
+export const benchPagePath = '/bench.html';
+
+const benchPage = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>debitura-collect bench</title></head>
+  <body><script src="/${scriptTagBundle}"></script></body>
+</html>`;
+
+const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.map': 'application/json' };
+
+export interface PageServer {
+  origin: string;
+  /** Upstream `/oauth/token` calls made by the token endpoint so far, by `externalTenantId`. */
+  oauthTokenCalls: Map<string, number>;
+  close(): Promise<void>;
+}
+
+export async function startPageServer(projectRoot: string): Promise<PageServer> {
+  const backend = createDevBackend({ env: {} });
+  const oauthTokenCalls = new Map<string, number>();
+  const sandboxFetch = backend.sandbox.fetch;
+  // The token endpoint reaches the sandbox through `backend.sandbox.fetch`, looked up on every call.
+  backend.sandbox.fetch = async (request) => {
+    if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/oauth/token')) {
+      const body = (await request.clone().json().catch(() => null)) as { externalTenantId?: unknown } | null;
+      const tenant = typeof body?.externalTenantId === 'string' ? body.externalTenantId : '(none)';
+      oauthTokenCalls.set(tenant, (oauthTokenCalls.get(tenant) ?? 0) + 1);
+    }
+    return sandboxFetch(request);
+  };
+  const backendListener = getRequestListener(backend.fetch);
+  const distRoot = resolve(projectRoot, 'dist') + sep;
+
+  const server: Server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    if (isBackendPath(path)) {
+      backendListener(request, response).catch(() => response.destroy());
+      return;
+    }
+    if (path === benchPagePath) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(benchPage);
+      return;
+    }
+    const file = resolve(projectRoot, `.${decodeURIComponent(path)}`);
+    if (!file.startsWith(distRoot) || !(extname(file) in contentTypes)) {
+      response.writeHead(404).end();
+      return;
+    }
+    readFile(file).then(
+      (content) => {
+        response.writeHead(200, { 'content-type': contentTypes[extname(file)]!, 'cache-control': 'no-store' });
+        response.end(content);
+      },
+      () => response.writeHead(404).end(),
+    );
+  });
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    oauthTokenCalls,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,80 @@
+// `npm run bench`: builds, then measures everything DESIGN.md budgets and prints one table (also written to
+// bench/results.json). Servers listen on loopback only, loops are bounded, and a watchdog ends a stuck run.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { chromiumPath, launchChromium } from './browser.js';
+import { kilobytes } from './bundle-sizes.js';
+import { measureBundles } from './measure-bundles.js';
+import { measureCaseListRender } from './measure-case-list-render.js';
+import { measureInteractive } from './measure-interactive.js';
+import { measureMountCycles } from './measure-mount-cycles.js';
+import { measureOauthCalls } from './measure-oauth-calls.js';
+import { measureTokenThroughput } from './measure-token-throughput.js';
+import { failedRow, formatTable, type BenchRow } from './table.js';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const watchdog = setTimeout(() => {
+  console.error('bench: gave up after 10 minutes');
+  process.exit(2);
+}, 10 * 60_000);
+watchdog.unref();
+
+const rows: BenchRow[] = [];
+const results: Record<string, unknown> = {};
+
+async function step<T>(name: string, budget: string, measure: () => Promise<{ rows: BenchRow[]; result: T }> | { rows: BenchRow[]; result: T }): Promise<T | null> {
+  process.stderr.write(`bench: ${name}…\n`);
+  try {
+    const measured = await measure();
+    rows.push(...measured.rows);
+    results[name] = measured.result;
+    return measured.result;
+  } catch (error) {
+    rows.push(failedRow(name, budget, error));
+    results[name] = { error: String(error) };
+    return null;
+  }
+}
+
+if (!process.argv.includes('--no-build')) {
+  process.stderr.write('bench: npm run build…\n');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) {
+    console.error('bench: npm run build failed');
+    process.exit(1);
+  }
+}
+
+const bundles = await step('bundles', '≤ 25 kB', () => measureBundles(projectRoot));
+let browser: Browser | null = null;
+try {
+  browser = await launchChromium();
+  const chromium = browser;
+  await step('interactive', '≤ 50 ms median', () => measureInteractive(chromium, projectRoot));
+  await step('case-list-render', '≤ 8 ms', () => measureCaseListRender(chromium, projectRoot));
+  await step('mount-cycles', '≤ 0.5 MB, 0 left', () => measureMountCycles(chromium, projectRoot));
+  await step('oauth-calls', '≤ 1 per tenant', () => measureOauthCalls(chromium, projectRoot));
+} catch (error) {
+  rows.push(failedRow(`Chromium (${chromiumPath})`, '—', error));
+} finally {
+  await browser?.close();
+}
+await step('token-throughput', '≥ 0.8 ×', () => measureTokenThroughput(projectRoot));
+
+console.log(`\n${formatTable(rows)}\n`);
+if (bundles) {
+  console.log(`script-tag bundle integrity="${bundles.scriptTag.integrity}"`);
+  console.log('what takes the bytes of the script-tag bundle (source map; gzip of each group alone):');
+  for (const share of bundles.scriptTagShares.slice(0, 12)) {
+    console.log(`  ${share.group.padEnd(32)} ${kilobytes(share.raw).padStart(10)} raw ${kilobytes(share.gzip).padStart(10)} gzip`);
+  }
+}
+const failed = rows.filter((row) => row.pass === false).length;
+console.log(`\n${rows.filter((row) => row.pass === true).length} within budget, ${failed} over budget`);
+
+writeFileSync(
+  fileURLToPath(new URL('./results.json', import.meta.url)),
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, rows, results }, null, 2)}\n`,
+);
