@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { bundleReport } from './bench/bundle-report-plugin.js';
 
 // Two library builds, picked with --mode:
-//   esm -> dist/esm/debitura-collect.js  (npm; lit and zod stay external)
+//   esm -> dist/esm/debitura-collect.js and dist/esm/react.js (npm; lit, zod and react stay external)
 //   cdn -> dist/cdn/debitura-collect.iife.js (script tag; self-contained)
 // Each build prints raw / gzip / brotli sizes, and the script-tag bundle its SRI hash.
 export default defineConfig(({ mode }) => {
@@ -15,12 +15,12 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       sourcemap: true,
       lib: {
-        entry: cdn ? 'src/widget/script-tag.ts' : 'src/widget/index.ts',
+        entry: cdn ? 'src/widget/script-tag.ts' : { 'debitura-collect': 'src/widget/index.ts', react: 'src/react/index.ts' },
         name: 'DebituraCollect',
         formats: cdn ? ['iife'] : ['es'],
-        fileName: (format) => (format === 'es' ? 'debitura-collect.js' : `debitura-collect.${format}.js`),
+        fileName: (format, entryName) => (format === 'es' ? `${entryName}.js` : `debitura-collect.${format}.js`),
       },
-      rolldownOptions: cdn ? {} : { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/] },
+      rolldownOptions: cdn ? {} : { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/] },
     },
   };
 });

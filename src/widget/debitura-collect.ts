@@ -19,6 +19,8 @@ import { interpolate } from './i18n/interpolate.js';
 import { loadMessages } from './i18n/load-messages.js';
 import { nearestLang } from './i18n/nearest-lang.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
+import { mark, perfMarkNames } from './perf-marks.js';
+import { warnAboutLowContrast } from './styles/contrast-warning.js';
 import { sharedStyles } from './styles/shared-styles.js';
 import { themeStyles } from './styles/theme-styles.js';
 import { TokenController } from './token/token-controller.js';
@@ -34,6 +36,9 @@ import { navigateEventName, type NavigateDetail } from './views/cases/navigate-e
 export type WidgetTheme = 'light' | 'dark' | 'auto';
 
 const widgetViews: readonly WidgetView[] = ['new-case', 'cases', 'case'];
+
+/** Parts drawn inside the views' own shadow roots, forwarded so `debitura-collect::part(...)` reaches them. */
+const viewParts = 'alert, status-badge, blocking, signing-link';
 
 type AccountState =
   | { status: 'idle' }
@@ -51,6 +56,7 @@ type AccountState =
  * refresh never re-renders the view, so nothing the user typed is lost.
  *
  * @summary Debt collection widget for Debitura referral partners.
+ * @tag debitura-collect
  *
  * @attr token-endpoint - URL of the partner's token endpoint.
  * @attr environment - `production` (default), `test` or `sandbox` (the local emulator under `/customer` on the page origin).
@@ -91,12 +97,18 @@ type AccountState =
  * @cssprop --debitura-font-size - Base font size (default `1rem`).
  * @cssprop --debitura-radius - Corner radius.
  * @cssprop --debitura-spacing - Spacing unit (default `0.5rem`).
- * @cssprop --debitura-status-pending-bg - Status badge of waiting cases (`-fg` for its text).
- * @cssprop --debitura-status-action-bg - Status badge of cases that need the creditor (`-fg` for its text).
- * @cssprop --debitura-status-active-bg - Status badge of cases in collection (`-fg` for its text).
- * @cssprop --debitura-status-paused-bg - Status badge of paused cases (`-fg` for its text).
- * @cssprop --debitura-status-recovered-bg - Status badge of cases closed with money recovered (`-fg` for its text).
- * @cssprop --debitura-status-closed-bg - Status badge of other closed cases (`-fg` for its text).
+ * @cssprop --debitura-status-pending-bg - Background of the status badge of waiting cases.
+ * @cssprop --debitura-status-pending-fg - Text of the status badge of waiting cases.
+ * @cssprop --debitura-status-action-bg - Background of the status badge of cases that need the creditor.
+ * @cssprop --debitura-status-action-fg - Text of the status badge of cases that need the creditor.
+ * @cssprop --debitura-status-active-bg - Background of the status badge of cases in collection.
+ * @cssprop --debitura-status-active-fg - Text of the status badge of cases in collection.
+ * @cssprop --debitura-status-paused-bg - Background of the status badge of paused cases.
+ * @cssprop --debitura-status-paused-fg - Text of the status badge of paused cases.
+ * @cssprop --debitura-status-recovered-bg - Background of the status badge of cases closed with money recovered.
+ * @cssprop --debitura-status-recovered-fg - Text of the status badge of cases closed with money recovered.
+ * @cssprop --debitura-status-closed-bg - Background of the status badge of other closed cases.
+ * @cssprop --debitura-status-closed-fg - Text of the status badge of other closed cases.
  *
  * @csspart base - The widget's outer box.
  * @csspart header - The header with title and company name.
@@ -149,6 +161,7 @@ export class DebituraCollect extends LitElement {
   }
 
   override connectedCallback(): void {
+    mark(perfMarkNames.connected);
     this.#connection = new AbortController();
     super.connectedCallback();
     this.#resolveMessages();
@@ -170,6 +183,10 @@ export class DebituraCollect extends LitElement {
       this.account = { status: 'idle' };
       if (this.#token.state.status === 'ready') this.#loadAccount();
     }
+  }
+
+  protected override firstUpdated(): void {
+    warnAboutLowContrast(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -222,11 +239,11 @@ export class DebituraCollect extends LitElement {
     const context = this.#widgetContext();
     switch (this.#view()) {
       case 'new-case':
-        return html`<debitura-new-case .context=${context}></debitura-new-case>`;
+        return html`<debitura-new-case exportparts=${viewParts} .context=${context}></debitura-new-case>`;
       case 'cases':
-        return html`<debitura-case-list .context=${context} .listState=${this.listState}></debitura-case-list>`;
+        return html`<debitura-case-list exportparts=${viewParts} .context=${context} .listState=${this.listState}></debitura-case-list>`;
       case 'case':
-        return html`<debitura-case-detail .context=${context} .caseId=${this.caseId}></debitura-case-detail>`;
+        return html`<debitura-case-detail exportparts=${viewParts} .context=${context} .caseId=${this.caseId}></debitura-case-detail>`;
     }
   }
 

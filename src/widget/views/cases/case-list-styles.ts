@@ -95,7 +95,16 @@ export const caseListStyles = css`
     display: block;
     height: 1em;
     border-radius: var(--_radius);
+    width: 5em;
     background: var(--_surface-raised);
+  }
+  /* Widths that echo the real columns; set here, not inline, so a strict style-src CSP needs no exception. */
+  .skeleton td:nth-child(1) span {
+    width: 9em;
+  }
+  .skeleton td:nth-child(2) span,
+  .skeleton td:nth-child(4) span {
+    width: 6em;
   }
   .loading-text {
     display: flex;

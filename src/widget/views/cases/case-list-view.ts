@@ -291,11 +291,11 @@ export class CaseListView extends LitElement {
           <tbody>
             ${rows.map(
               () => html`<tr>
-                <td><span style="width: 9em"></span></td>
-                <td><span style="width: 6em"></span></td>
-                <td><span style="width: 5em"></span></td>
-                <td><span style="width: 6em"></span></td>
-                <td><span style="width: 5em"></span></td>
+                <td><span></span></td>
+                <td><span></span></td>
+                <td><span></span></td>
+                <td><span></span></td>
+                <td><span></span></td>
               </tr>`,
             )}
           </tbody>

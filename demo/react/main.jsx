@@ -1,0 +1,45 @@
+// A React app embedding the widget through `debitura-collect/react`. Props become the element's properties;
+// `on…` props listen for its events. The same code runs on React 18 and 19.
+import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DebituraCollect } from '../../src/react/index.js';
+
+function App() {
+  const [view, setView] = useState('new-case');
+  const [log, setLog] = useState([]);
+  const note = (line) => setLog((lines) => [...lines, line]);
+
+  return (
+    <main className="example-app">
+      <h1>Northwind Invoicing · React</h1>
+      <nav aria-label="Widget view">
+        <button type="button" aria-pressed={view === 'new-case'} onClick={() => setView('new-case')}>New case</button>
+        <button type="button" aria-pressed={view === 'cases'} onClick={() => setView('cases')}>Cases</button>
+      </nav>
+      <DebituraCollect
+        tokenEndpoint="/api/debitura/token"
+        environment="sandbox"
+        view={view}
+        returnUrl={location.href}
+        onReady={(event) => note(`ready: ${event.detail.view}`)}
+        onViewChange={(event) => note(`view: ${event.detail.view}`)}
+        onCaseCreated={(event) => note(`case created: ${event.detail.case.id}`)}
+        onActionRequired={(event) => note(`action required: ${event.detail.kind}`)}
+        onError={(event) => note(`error: ${event.detail.type}`)}
+        onCaseUpdated={(event) => note(`case updated: ${event.detail.caseId}`)}
+      />
+      <h2>Events</h2>
+      <ol className="event-log" aria-live="polite">
+        {log.map((line, index) => (
+          <li key={index}>{line}</li>
+        ))}
+      </ol>
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

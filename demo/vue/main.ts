@@ -1,0 +1,48 @@
+// A Vue 3 app embedding the widget with a template compiled in the browser. `isCustomElement` tells Vue's
+// compiler that `debitura-*` tags are custom elements, not Vue components; `@debitura-…` listens for the
+// element's DOM events, and `:fetch-token` / `token-endpoint` reach the element as property or attribute.
+import { createApp, ref } from 'vue/dist/vue.esm-bundler.js';
+import '../../src/widget/index.js';
+import type { DebituraReadyEvent, DebituraViewChangeEvent, DebituraErrorEvent, DebituraCaseCreatedEvent } from '../../src/widget/index.js';
+
+const app = createApp({
+  setup() {
+    const view = ref<'new-case' | 'cases'>('new-case');
+    const log = ref<string[]>([]);
+    const note = (line: string) => log.value.push(line);
+    return {
+      view,
+      log,
+      returnUrl: location.href,
+      onReady: (event: DebituraReadyEvent) => note(`ready: ${event.detail.view}`),
+      onViewChange: (event: DebituraViewChangeEvent) => note(`view: ${event.detail.view}`),
+      onCaseCreated: (event: DebituraCaseCreatedEvent) => note(`case created: ${event.detail.case.id}`),
+      onError: (event: DebituraErrorEvent) => note(`error: ${event.detail.type}`),
+    };
+  },
+  template: `
+    <main class="example-app">
+      <h1>Northwind Invoicing · Vue</h1>
+      <nav aria-label="Widget view">
+        <button type="button" :aria-pressed="view === 'new-case'" @click="view = 'new-case'">New case</button>
+        <button type="button" :aria-pressed="view === 'cases'" @click="view = 'cases'">Cases</button>
+      </nav>
+      <debitura-collect
+        token-endpoint="/api/debitura/token"
+        environment="sandbox"
+        :view="view"
+        :return-url="returnUrl"
+        @debitura-ready="onReady"
+        @debitura-view-change="onViewChange"
+        @debitura-case-created="onCaseCreated"
+        @debitura-error="onError"
+      ></debitura-collect>
+      <h2>Events</h2>
+      <ol class="event-log" aria-live="polite">
+        <li v-for="(line, index) in log" :key="index">{{ line }}</li>
+      </ol>
+    </main>
+  `,
+});
+app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('debitura-');
+app.mount('#app');

@@ -1,0 +1,80 @@
+// custom-elements.json is what editors, Storybook and framework tooling read about <debitura-collect>. It is
+// generated from the JSDoc; this test regenerates it into a temporary folder and fails when the committed copy
+// is stale, so the JSDoc stays the one source.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+
+const root = new URL('../../', import.meta.url).pathname;
+const run = promisify(execFile);
+
+interface ManifestDeclaration {
+  name: string;
+  tagName?: string;
+  attributes?: { name: string }[];
+  events?: { name: string }[];
+  members?: { name: string }[];
+  cssProperties?: { name: string }[];
+  cssParts?: { name: string }[];
+}
+interface Manifest {
+  modules: { declarations?: ManifestDeclaration[] }[];
+}
+
+function element(manifest: Manifest): ManifestDeclaration {
+  const found = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === 'debitura-collect');
+  assert.ok(found, 'the manifest declares <debitura-collect>');
+  return found;
+}
+
+test('the committed custom-elements.json is what `cem analyze` generates from the current JSDoc', async () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'debitura-cem-'));
+  try {
+    // The analyzer joins --outdir onto its working directory, so it is given relative to the package root.
+    await run(
+      process.execPath,
+      [
+        join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
+        'analyze',
+        '--config',
+        'custom-elements-manifest.config.mjs',
+        '--quiet',
+        '--outdir',
+        relative(root, scratch),
+      ],
+      { cwd: root },
+    );
+    const fresh = readFileSync(join(scratch, 'custom-elements.json'), 'utf8');
+    const committed = readFileSync(join(root, 'custom-elements.json'), 'utf8');
+    assert.ok(committed === fresh, 'custom-elements.json is stale: run `npm run analyze` and commit the result');
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+});
+
+test('package.json points tools at the manifest and ships it', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { customElements?: string; files?: string[] };
+  assert.equal(pkg.customElements, 'custom-elements.json');
+  assert.ok(pkg.files?.includes('custom-elements.json'));
+});
+
+test('the manifest carries the public contract and nothing private', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as Manifest;
+  const declaration = element(manifest);
+  const names = (list: { name: string }[] | undefined) => (list ?? []).map((item) => item.name).sort();
+  assert.deepEqual(names(declaration.attributes), [
+    'api-base', 'case-id', 'environment', 'locale', 'return-url', 'theme', 'token-endpoint', 'view',
+  ]);
+  assert.ok(names(declaration.members).includes('fetchToken'), 'the fetchToken property is documented');
+  assert.deepEqual(names(declaration.events), [
+    'debitura-action-required', 'debitura-case-created', 'debitura-case-updated', 'debitura-error', 'debitura-ready',
+    'debitura-view-change',
+  ]);
+  assert.ok(names(declaration.cssProperties).every((name) => name.startsWith('--debitura-')));
+  assert.ok(names(declaration.cssParts).includes('status-badge'));
+  assert.deepEqual(names(declaration.members).filter((name) => name.startsWith('#') || name === 'messages'), []);
+});

@@ -1,0 +1,53 @@
+// The React and Vue example apps in demo/ are built with Vite exactly as a partner's app would be, so a
+// change to the wrapper, the typings or the entry points that breaks them fails here instead of rotting.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+async function buildExample(app: 'react' | 'vue'): Promise<{ html: string; script: string }> {
+  const outDir = mkdtempSync(join(tmpdir(), `debitura-example-${app}-`));
+  try {
+    await build({
+      configFile: false,
+      root: join(root, 'demo', app),
+      logLevel: 'error',
+      // Vite 8 transforms with Oxc; this is esbuild's `jsx: 'automatic'` (React 17+ runtime, no React import).
+      oxc: { jsx: { runtime: 'automatic' } },
+      // Vue's full build reads these compile-time flags.
+      define: {
+        __VUE_OPTIONS_API__: 'true',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
+      build: { outDir, emptyOutDir: true, minify: false },
+    });
+    const assets = readdirSync(join(outDir, 'assets'));
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const entry = /src="\/assets\/([^"]+\.js)"/.exec(html)?.[1];
+    assert.ok(entry && assets.includes(entry), 'index.html loads the built entry script');
+    return { html, script: readFileSync(join(outDir, 'assets', entry), 'utf8') };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+test('the React example builds, with the wrapper listening for every widget event', async () => {
+  const { script } = await buildExample('react');
+  assert.match(script, /customElements\.define\(/, 'the element is registered by the bundle');
+  for (const event of ['debitura-ready', 'debitura-case-created', 'debitura-action-required', 'debitura-error', 'debitura-view-change', 'debitura-case-updated']) {
+    assert.ok(script.includes(`"${event}"`) || script.includes(`'${event}'`), `the wrapper maps ${event}`);
+  }
+  assert.doesNotMatch(script, /React is not defined/);
+});
+
+test('the Vue example builds with its template and the isCustomElement setting', async () => {
+  const { script } = await buildExample('vue');
+  assert.match(script, /customElements\.define\(/, 'the element is registered by the bundle');
+  assert.match(script, /isCustomElement\s*=/, 'the app tells Vue that debitura-* tags are custom elements');
+  assert.match(script, /@debitura-ready/, 'the template listens for debitura-ready');
+});
