@@ -1,0 +1,111 @@
+// The designers' demo as a designer uses it, in Chromium against the in-process sandbox: every gallery state
+// is reached and drawn in light and dark (screenshots in test/screenshots/), the page passes axe, the theme
+// editor's presets reach every widget and "Copy CSS" copies exactly the properties set, the language switch
+// re-words the widgets, and the React and Vue example apps run and hear the widget's events.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { brandPresets } from '../../demo/brand-presets.js';
+import { galleryStates } from '../../demo/gallery-states.js';
+import { axeViolations, cardResults, openDemoSession, openGallery, screenshotCards, type DemoSession } from '../e2e/demo-page.js';
+
+let session: DemoSession;
+
+describe('designers’ demo', { timeout: 240000 }, () => {
+  before(async () => {
+    session = await openDemoSession();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`reaches and draws every gallery state in ${scheme}`, async () => {
+      const page = await openGallery(session, scheme);
+      const cards = await cardResults(page);
+      assert.deepEqual(cards.map((card) => card.id), galleryStates.map((state) => state.id));
+      for (const card of cards) {
+        assert.equal(card.state, 'shown', `${card.id}: ${card.status}`);
+        assert.ok(card.widgetHeight > 100, `${card.id} draws a widget of some size (${card.widgetHeight}px)`);
+        assert.ok(card.widgetText.length > 20, `${card.id} shows text`);
+      }
+      const background = await page.$eval('#state-form debitura-collect', (widget) => getComputedStyle(widget).backgroundColor);
+      assert.equal(background === 'rgb(255, 255, 255)', scheme === 'light', `${scheme} widgets have the ${scheme} surface`);
+      const files = await screenshotCards(page, scheme);
+      assert.equal(files.length, galleryStates.length);
+      assert.ok(files.every((file) => existsSync(file)));
+      await page.context().close();
+    });
+  }
+
+  it('passes axe with every gallery state on the page', async () => {
+    const page = await openGallery(session, 'light');
+    // The gallery shows a dozen instances of the same widget, so each one's landmarks repeat by design.
+    const violations = (await axeViolations(page)).filter((violation) => violation.id !== 'landmark-unique');
+    assert.deepEqual(violations, []);
+    await page.context().close();
+  });
+
+  it('applies a brand preset to every widget and copies exactly its properties as CSS', async () => {
+    const page = await openGallery(session, 'light');
+    const saffron = brandPresets.find((preset) => preset.id === 'saffron')!;
+    await page.selectOption('#preset', 'saffron');
+    const primaries = await page.$$eval('debitura-collect', (widgets) =>
+      widgets.map((widget) => getComputedStyle(widget).getPropertyValue('--_primary').trim()),
+    );
+    assert.ok(primaries.length > galleryStates.length);
+    assert.deepEqual([...new Set(primaries)], [saffron.light['--debitura-primary']]);
+    assert.equal(await page.textContent('#contrast-report'), 'Every colour pair meets WCAG AA.');
+
+    await page.click('#copy-css');
+    await page.locator('#copy-status', { hasText: 'CSS copied.' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const declared = [...copied.matchAll(/^\s+(--debitura-[a-z-]+): (.+);$/gm)].map((match) => [match[1], match[2]]);
+    assert.match(copied, /^debitura-collect \{\n/);
+    assert.deepEqual(Object.fromEntries(declared), { ...saffron.shape, ...saffron.light });
+
+    await page.check('input[name="scheme"][value="dark"]');
+    const darkCopy = (await page.textContent('#theme-css')) ?? '';
+    assert.ok(darkCopy.includes(`--debitura-primary: ${saffron.dark['--debitura-primary']};`), 'dark switches to the brand’s dark palette');
+
+    await page.click('#reset-theme');
+    assert.equal(await page.textContent('#theme-css'), 'debitura-collect {\n}\n');
+    await page.context().close();
+  });
+
+  it('the theme controls set only what was touched, and a failing colour is reported', async () => {
+    const page = await openGallery(session, 'light');
+    await page.locator('#radius').fill('12');
+    await page.check('input[name="density"][value="compact"]');
+    const css = (await page.textContent('#theme-css')) ?? '';
+    assert.equal(css, 'debitura-collect {\n  --debitura-font-size: 0.875rem;\n  --debitura-radius: 12px;\n  --debitura-spacing: 0.375rem;\n}\n');
+    const radius = await page.$eval('#state-form debitura-collect', (widget) => getComputedStyle(widget).borderTopLeftRadius);
+    assert.equal(radius, '12px');
+    await page.locator('input[data-colour="on-primary"]').fill('#3070d0');
+    assert.match((await page.textContent('#contrast-report')) ?? '', /--debitura-on-primary on --debitura-primary \(button labels\)/);
+    await page.context().close();
+  });
+
+  it('switches every widget’s language at once', async () => {
+    const page = await openGallery(session, 'light');
+    const title = () => page.locator('#state-form debitura-collect h2.title').textContent();
+    assert.equal(await title(), 'Debt collection');
+    await page.selectOption('#locale', 'da');
+    await page.locator('#state-list debitura-collect h2.title', { hasText: 'Inkasso' }).waitFor();
+    assert.equal(await title(), 'Inkasso');
+    await page.context().close();
+  });
+
+  for (const app of ['react', 'vue'] as const) {
+    it(`the ${app} example app renders the widget and hears its events`, async () => {
+      const page = await session.browser.newPage();
+      await page.goto(`${session.server.origin}/demo/${app}/index.html`);
+      await page.locator('.event-log li', { hasText: 'ready: new-case' }).waitFor({ timeout: 20000 });
+      await page.locator('debitura-collect debitura-new-case form').waitFor();
+      await page.click('nav button:text("Cases")');
+      await page.locator('.event-log li', { hasText: 'view: cases' }).waitFor();
+      await page.locator('debitura-collect debitura-case-list tbody tr').first().waitFor({ timeout: 20000 });
+      await page.close();
+    });
+  }
+});
