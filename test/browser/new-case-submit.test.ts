@@ -33,6 +33,7 @@ describe('new case: preview, confirm and send', () => {
     expect(preview).to.contain('Jurisdiction');
     expect(preview).to.match(/Total success fee\s*\d+(\.\d+)?\s?%/);
     expect(preview).to.contain('DKK 12,500.00');
+    expect(preview, 'the reference the user will look for later').to.contain(`Your reference ${reference}`);
     await expect(view).to.be.accessible();
 
     await clickButton(view, 'Send to collection');

@@ -81,12 +81,17 @@ function caseSummary(props: PreviewStepProps): TemplateResult {
   const amount = parseAmountInput(values.amountToRecover, locale) ?? 0;
   const partner = preview.partnerAssignment;
   const country = countryName(props.countryCode, locale);
+  const reference = values.creditorReference.trim();
   return html`
     <dl class="summary" aria-label=${m.summary}>
       <dt>${m.debtor}</dt>
       <dd>${values.name.trim()}, ${values.stateAlpha2 && props.countryCode === 'US' ? `${values.stateAlpha2}, ` : ''}${country}</dd>
       <dt>${m.amount}</dt>
       <dd>${formatMoney(amount, values.currencyCode, locale)}</dd>
+      ${reference
+        ? html`<dt>${messages.newCase.fields.creditorReference.label}</dt>
+            <dd>${reference}</dd>`
+        : nothing}
       <dt>${m.partner}</dt>
       <dd>
         ${!partner?.partnerName
