@@ -5,12 +5,15 @@
  *   to. A standard `(Request) => Promise<Response>`: mount it in Hono, Next.js, Workers, Deno or Bun as is,
  *   and in node:http or Express through `toNodeListener`:
  *   `app.post('/api/debitura/token', toNodeListener(createTokenHandler({ ... })))`.
+ * - `createRateLimiter({ limit, windowMs, key })`: the token endpoint's `allowRequest`, per user when `key` says so.
+ * - `createCustomerApiProxy({ tokenFor })`: proxy mode, the widget's Customer API calls through the partner's backend.
  * - `verifyWebhookSignature({ payload, header, secret })`: checks `X-Debitura-Signature` on webhook deliveries.
  *
  * @module
  */
 export {
   createTokenHandler,
+  defaultTokenRateLimit,
   referralApiBaseUrls,
   type TokenHandler,
   type TokenHandlerOptions,
@@ -18,5 +21,6 @@ export {
   type TokenEndpointErrorCode,
 } from './token-handler.js';
 export { toNodeListener, toWebRequest, writeWebResponse, type FetchHandler, type NodeListener } from './node-adapter.js';
+export { createRateLimiter, type RateLimiterOptions } from './rate-limiter.js';
 export { verifyWebhookSignature, parseSignatureHeader, type VerifyWebhookSignatureOptions } from './webhook-signature.js';
 export { createCustomerApiProxy, tokenFromHandler, customerApiBaseUrls, type CustomerApiProxy, type CustomerApiProxyOptions } from './customer-proxy.js';

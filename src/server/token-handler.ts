@@ -2,6 +2,7 @@
 // token for that session's tenant. The browser never sees the partner key and cannot pick the tenant.
 import { createCorsPolicy } from './cors-policy.js';
 import { mintAccessToken, referralApiBaseUrls, UpstreamTokenError, type UpstreamFailureKind } from './referral-token-client.js';
+import { createRateLimiter } from './rate-limiter.js';
 import { TenantTokenCache } from './tenant-token-cache.js';
 
 export { referralApiBaseUrls } from './referral-token-client.js';
@@ -18,6 +19,9 @@ export type TokenEndpointErrorCode =
   | 'internal';
 
 /** What `onError` receives. It never carries the partner key or a token. */
+/** The default limit: generous for a tenant's users loading pages, tight enough to stop a runaway loop. */
+export const defaultTokenRateLimit = { limit: 300, windowMs: 60_000 } as const;
+
 export interface TokenHandlerErrorInfo {
   code: Exclude<TokenEndpointErrorCode, 'method_not_allowed' | 'unauthenticated' | 'rate_limited'>;
   message: string;
@@ -48,7 +52,11 @@ export interface TokenHandlerOptions {
   refreshMarginSeconds?: number;
   /** Give up on the Referral API after this long; default 10 s. */
   upstreamTimeoutMs?: number;
-  /** Per-user rate limit: return false to answer 429 before any upstream work. */
+  /**
+   * Rate limit: return false to answer 429 before any upstream work. Default: 300 requests a minute per tenant
+   * (`defaultTokenRateLimit`). To limit per signed-in user, pass `createRateLimiter({ ..., key })` keyed by
+   * the partner's own user id.
+   */
   allowRequest?: (externalTenantId: string, request: Request) => boolean | Promise<boolean>;
   /** Called for failures the partner should see in its logs. */
   onError?: (info: TokenHandlerErrorInfo) => void;
@@ -87,6 +95,7 @@ const upstreamAnswers: Record<UpstreamFailureKind, { status: number; message: st
 export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
   const now = options.now ?? Date.now;
   const cors = createCorsPolicy(options.allowedOrigins);
+  const allowRequest = options.allowRequest ?? createRateLimiter({ ...defaultTokenRateLimit, now });
   const clientOptions = {
     apiKey: options.apiKey,
     baseUrl: options.baseUrl ?? referralApiBaseUrls.production,
@@ -134,7 +143,7 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
     }
     if (!tenant) return fail(401, 'unauthenticated', 'Sign in first.');
 
-    if (options.allowRequest && !(await options.allowRequest(tenant, request))) {
+    if (!(await allowRequest(tenant, request))) {
       return fail(429, 'rate_limited', 'Too many token requests. Try again shortly.', { 'Retry-After': '10' });
     }
 

@@ -2,7 +2,14 @@
 // (401 key, 5xx, network down, malformed 200) can be produced on demand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTokenHandler, referralApiBaseUrls, type TokenHandlerErrorInfo, type TokenHandlerOptions } from '../../src/server/index.js';
+import {
+  createRateLimiter,
+  createTokenHandler,
+  defaultTokenRateLimit,
+  referralApiBaseUrls,
+  type TokenHandlerErrorInfo,
+  type TokenHandlerOptions,
+} from '../../src/server/index.js';
 
 const partnerKey = 'partner-key-9f3b1c';
 const linkedTenants = new Set(['acme', 'globex']);
@@ -299,6 +306,30 @@ test('the rate limit hook can refuse a user before any upstream work', async () 
   assert.equal(((await limited.json()) as { error: string }).error, 'rate_limited');
   assert.ok(limited.headers.get('retry-after'));
   assert.equal(upstream.calls.length, 1);
+});
+
+test('by default a tenant is limited to 300 token requests a minute, and the next minute is open again', async () => {
+  const { handler, clock } = setup();
+  for (let i = 0; i < defaultTokenRateLimit.limit; i++) assert.equal((await handler(tokenRequest('acme'))).status, 200);
+  assert.equal((await handler(tokenRequest('acme'))).status, 429);
+  assert.equal((await handler(tokenRequest('globex'))).status, 200, 'another tenant is not affected');
+  clock.now += defaultTokenRateLimit.windowMs;
+  assert.equal((await handler(tokenRequest('acme'))).status, 200);
+});
+
+test('createRateLimiter keyed by the partner user limits each signed-in user on their own', async () => {
+  const clock = { now: 0 };
+  const userOf = (request: Request) => request.headers.get('x-user') ?? 'anonymous';
+  const { handler } = setup({
+    allowRequest: createRateLimiter({ limit: 2, windowMs: 1000, key: (_tenant, request) => userOf(request), now: () => clock.now }),
+  });
+  const asUser = (user: string) => tokenRequest('acme', { headers: { 'x-user': user } });
+  assert.equal((await handler(asUser('ann'))).status, 200);
+  assert.equal((await handler(asUser('ann'))).status, 200);
+  assert.equal((await handler(asUser('ann'))).status, 429);
+  assert.equal((await handler(asUser('bob'))).status, 200, 'a colleague in the same tenant still gets tokens');
+  clock.now += 1000;
+  assert.equal((await handler(asUser('ann'))).status, 200);
 });
 
 test('neither the partner key nor a token appears in error answers or error reports', async () => {
