@@ -1,5 +1,6 @@
 // Dates and instants from Debitura. Several read endpoints omit the zone (`2026-06-17T08:30:00`), which means
 // UTC; date-only values (`2026-02-22`) are calendar dates and must not shift a day in western time zones.
+import { dateTimeFormat } from './formatter-cache.js';
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 const hasZone = /(Z|[+-]\d{2}:?\d{2})$/;
@@ -17,7 +18,7 @@ export function formatDate(value: string | null | undefined, locale: string, tim
   const date = parseDebituraInstant(value);
   if (!date) return value;
   const zone = dateOnly.test(value) ? 'UTC' : timeZone;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(zone ? { timeZone: zone } : {}) }).format(date);
+  return dateTimeFormat(locale, { dateStyle: 'medium', ...(zone ? { timeZone: zone } : {}) }).format(date);
 }
 
 /** A date with time of day, in the reader's zone unless `timeZone` says otherwise. */
@@ -25,7 +26,7 @@ export function formatDateTime(value: string | null | undefined, locale: string,
   if (!value) return '';
   const date = parseDebituraInstant(value);
   if (!date) return value;
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
     ...(timeZone ? { timeZone } : {}),

@@ -1,10 +1,11 @@
 // Amounts as the reader's locale writes them, in the case's currency.
+import { numberFormat } from './formatter-cache.js';
 
 export function formatMoney(amount: number, currencyCode: string | null | undefined, locale: string): string {
   const currency = currencyCode?.trim().toUpperCase();
   if (currency) {
     try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+      return numberFormat(locale, { style: 'currency', currency }).format(amount);
     } catch {
       // Not an ISO 4217 code Intl knows: show the number with the code beside it.
       return `${formatNumber(amount, locale)} ${currency}`;
@@ -14,10 +15,10 @@ export function formatMoney(amount: number, currencyCode: string | null | undefi
 }
 
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
 /** Debitura's percentages are whole numbers (20.5 means 20.5 %). */
 export function formatPercent(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
 }
