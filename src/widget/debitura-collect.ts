@@ -228,9 +228,10 @@ export class DebituraCollect extends LitElement {
     if (this.account.status === 'error') {
       return this.#renderError(apiErrorText(messages, this.account.error), true, () => this.#loadAccount());
     }
-    if (this.#isLoading()) {
-      const text = tokenState.status === 'ready' ? messages.loading.account : messages.loading.connecting;
-      return html`<div class="loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${text}</span></div>`;
+    // The view needs only the token; the account (/me) loads beside it and fills in the header. A tenant that
+    // is not linked turns into the error state above as soon as /me answers.
+    if (!this.messagesReady || tokenState.status !== 'ready') {
+      return html`<div class="loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${messages.loading.connecting}</span></div>`;
     }
     return this.#renderView();
   }

@@ -18,7 +18,6 @@ export const core: CoreMessages = {
   },
   loading: {
     connecting: 'Forbinder til Debitura…',
-    account: 'Henter din konto…',
     view: 'Indlæser…',
   },
   token: {

@@ -18,7 +18,6 @@ export const core: CoreMessages = {
   },
   loading: {
     connecting: 'Verbindung zu Debitura wird hergestellt…',
-    account: 'Ihr Konto wird geladen…',
     view: 'Wird geladen…',
   },
   token: {

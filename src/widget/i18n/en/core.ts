@@ -19,7 +19,6 @@ export const core = {
   },
   loading: {
     connecting: 'Connecting to Debitura…',
-    account: 'Loading your account…',
     view: 'Loading…',
   },
   token: {
