@@ -75,6 +75,17 @@ describe('new case: the form', () => {
     await expect(view).to.be.accessible();
   });
 
+  it('suggests every country by name, in the reader language, once the country field is focused', async () => {
+    const { view } = await mountNewCase({ locale: 'de' });
+    const country = control(view, 'Land');
+    const suggestions = () => [...view.shadowRoot!.querySelectorAll(`#${country.getAttribute('list')} option`)].map((o) => (o as HTMLOptionElement).value);
+    country.focus();
+    await view.updateComplete;
+    expect(suggestions().length).to.equal(249);
+    expect(suggestions()).to.include('Dänemark');
+    expect(suggestions().indexOf('Österreich'), 'sorted the way the reader sorts').to.be.below(suggestions().indexOf('Schweden'));
+  });
+
   it('counts the characters of the comments and keeps your reference within 50', async () => {
     const { view } = await mountNewCase();
     await fillField(view, 'Comments for the collection partner', 'Two reminders sent.');
@@ -102,7 +113,11 @@ describe('new case: the form', () => {
   it('speaks the reader language and preselects the currency of the locale region', async () => {
     const { view } = await mountNewCase({ locale: 'da-DK' });
     expect(viewText(view)).to.contain('Ny inkassosag');
-    expect((control(view, 'Valuta') as HTMLSelectElement).value).to.equal('DKK');
+    const currency = control(view, 'Valuta') as HTMLSelectElement;
+    expect(currency.value).to.equal('DKK');
+    currency.focus();
+    await view.updateComplete;
+    expect(currency.selectedOptions[0]?.textContent?.trim(), 'named in the reader language once focused').to.equal('DKK – dansk krone');
     await clickButton(view, 'Tjek pris');
     expect(errorOf(view, 'Virksomhedens navn')).to.equal('Virksomhedens navn skal udfyldes.');
   });

@@ -32,9 +32,20 @@ export function countryOptions(locale: string): readonly CountryOption[] {
   return options;
 }
 
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
 export function countryName(code: string, locale: string): string {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
   try {
-    return new Intl.DisplayNames([locale, 'en'], { type: 'region' }).of(code) ?? code;
+    return names?.of(code) ?? code;
   } catch {
     return code;
   }

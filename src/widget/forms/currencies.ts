@@ -22,7 +22,9 @@ const currencyOfRegion: Readonly<Record<string, string>> = {
 export function defaultCurrencyFor(locale: string): string {
   let region: string | undefined;
   try {
-    region = new Intl.Locale(locale).maximize().region;
+    // maximize() loads likely-subtag data; a tag that names its region does not need it.
+    const tag = new Intl.Locale(locale);
+    region = tag.region ?? tag.maximize().region;
   } catch {
     return fallbackCurrency;
   }
@@ -37,17 +39,24 @@ export interface CurrencyOption {
   label: string;
 }
 
-export function currencyOptions(locale: string): CurrencyOption[] {
+const optionsByLocale = new Map<string, readonly CurrencyOption[]>();
+
+/** The offered currencies, named for the reader; built once per locale. */
+export function currencyOptions(locale: string): readonly CurrencyOption[] {
+  const cached = optionsByLocale.get(locale);
+  if (cached) return cached;
   let names: Intl.DisplayNames | null = null;
   try {
     names = new Intl.DisplayNames([locale, 'en'], { type: 'currency' });
   } catch {
     names = null;
   }
-  return currencyCodes.map((code) => {
+  const options = currencyCodes.map((code) => {
     const name = names?.of(code);
     return { code, label: name && name !== code ? `${code} – ${name}` : code };
   });
+  optionsByLocale.set(locale, options);
+  return options;
 }
 
 export function isOfferedCurrency(code: string): boolean {

@@ -2,7 +2,7 @@
 // at the field on blur and on submit.
 import { html, nothing, type TemplateResult } from 'lit';
 import { countryOptions } from '../../forms/countries.js';
-import { currencyOptions } from '../../forms/currencies.js';
+import { currencyCodes, currencyOptions } from '../../forms/currencies.js';
 import { fieldLabel, fieldMaxLengths, isFieldRequired, isFieldShown } from '../../forms/new-case-fields.js';
 import type { FieldErrors, NewCaseFieldKey, NewCaseFormValues } from '../../forms/new-case-form-values.js';
 import { usStates } from '../../forms/us-states.js';
@@ -28,6 +28,13 @@ export interface FormStepProps {
   onDebtorType: (type: DebtorType) => void;
   onToggleAgeSplit: (open: boolean) => void;
   onSubmit: () => void;
+  /**
+   * Whether country suggestions and currency names are rendered. Naming them loads the browser's display-name
+   * data (about 15 ms on first use in a page), so they wait until the country or currency field is focused;
+   * until then currencies show their ISO codes.
+   */
+  namesShown: boolean;
+  onNamedFieldFocus: () => void;
 }
 
 const countryListId = 'country-options';
@@ -56,6 +63,10 @@ export function renderFormStep(props: FormStepProps): TemplateResult {
       <form
         novalidate
         aria-label=${messages.aria.form}
+        @focusin=${(event: FocusEvent) => {
+          const id = (event.target as Element).id;
+          if (!props.namesShown && (id === fieldId('country') || id === fieldId('currencyCode'))) props.onNamedFieldFocus();
+        }}
         @submit=${(event: Event) => {
           event.preventDefault();
           props.onSubmit();
@@ -83,7 +94,7 @@ export function renderFormStep(props: FormStepProps): TemplateResult {
             ${textField(base('phone', { type: 'tel', autocomplete: 'tel', inputmode: 'tel' }))}
           </div>
           <datalist id=${countryListId}>
-            ${countryOptions(locale).map((country) => html`<option value=${country.name}></option>`)}
+            ${props.namesShown ? countryOptions(locale).map((country) => html`<option value=${country.name}></option>`) : nothing}
           </datalist>
         </fieldset>
 
@@ -93,7 +104,9 @@ export function renderFormStep(props: FormStepProps): TemplateResult {
             ${textField(base('amountToRecover', { inputmode: 'decimal', autocomplete: 'off', hint: m.amountToRecover.hint }))}
             ${selectField({
               ...base('currencyCode'),
-              choices: currencyOptions(locale).map((currency) => ({ value: currency.code, label: currency.label })),
+              choices: props.namesShown
+                ? currencyOptions(locale).map((currency) => ({ value: currency.code, label: currency.label }))
+                : currencyCodes.map((code) => ({ value: code, label: code })),
             })}
             ${textField(base('date', { type: 'date', max: props.today }))}
             ${textField(base('dueDate', { type: 'date', max: props.today }))}

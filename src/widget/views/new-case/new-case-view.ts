@@ -69,6 +69,8 @@ export class NewCaseView extends LitElement {
   @state() private created: InvoiceDto | null = null;
   @state() private createdHandoff: HandoffLink | null = null;
   @state() private announcement = '';
+  /** Country and currency names wait for their fields (see FormStepProps.namesShown). */
+  @state() private namesShown = false;
 
   readonly #attempts = new SubmissionAttempts();
   #initialised = false;
@@ -171,6 +173,10 @@ export class NewCaseView extends LitElement {
       onDebtorType: (type) => this.#setDebtorType(type),
       onToggleAgeSplit: (open) => this.#setAgeSplit(open),
       onSubmit: () => void this.#checkPrice(),
+      namesShown: this.namesShown,
+      onNamedFieldFocus: () => {
+        this.namesShown = true;
+      },
     });
   }
 
