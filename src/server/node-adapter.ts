@@ -2,7 +2,6 @@
 // (method, full URL, every header, the body) and the Response is written back, headers and all.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
@@ -28,6 +27,12 @@ function requestHeaders(request: IncomingMessage): Headers {
   return headers;
 }
 
+/** A request that announces no body (no chunked encoding, no or zero Content-Length) has none to stream. */
+function announcesNoBody(request: IncomingMessage): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] === undefined && (length === undefined || length === '0');
+}
+
 function requestBody(request: NodeRequest): BodyInit | null {
   if (bodylessMethods.has(request.method ?? 'GET')) return null;
   // A body parser that ran first has drained the stream; use what it kept.
@@ -38,6 +43,7 @@ function requestBody(request: NodeRequest): BodyInit | null {
     if (request.body !== undefined && request.body !== null) return JSON.stringify(request.body);
     return null;
   }
+  if (announcesNoBody(request)) return null;
   return Readable.toWeb(request) as ReadableStream<Uint8Array>;
 }
 
@@ -69,14 +75,42 @@ export async function writeWebResponse(webResponse: Response, response: ServerRe
     response.end();
     return;
   }
-  const body = Readable.fromWeb(webResponse.body as NodeReadableStream<Uint8Array>);
-  await new Promise<void>((resolve, reject) => {
-    body.on('error', reject);
-    response.on('error', reject);
-    response.on('finish', resolve);
-    response.on('close', resolve);
-    body.pipe(response);
-  });
+  const reader = webResponse.body.getReader();
+  try {
+    const first = await reader.read();
+    const second = first.done ? first : await reader.read();
+    if (second.done) {
+      // A body in one piece (every JSON answer) goes out with its length in a single write: a chunked answer
+      // ends with a second small segment that Nagle and delayed ACKs hold back on keep-alive connections.
+      const body = first.value ?? new Uint8Array(0);
+      if (!response.hasHeader('content-length')) response.setHeader('content-length', body.byteLength);
+      response.end(body);
+      return;
+    }
+    await streamRest(reader, [first.value, second.value].filter((chunk) => chunk !== undefined), response);
+  } catch (error) {
+    await reader.cancel(error).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Streams a longer body with backpressure, stopping when the client goes away. */
+async function streamRest(reader: ReadableStreamDefaultReader<Uint8Array>, head: Uint8Array[], response: ServerResponse): Promise<void> {
+  const closed = new Promise<void>((resolve) => response.once('close', resolve));
+  const write = async (chunk: Uint8Array) => {
+    if (!response.write(chunk)) await Promise.race([new Promise((resolve) => response.once('drain', resolve)), closed]);
+  };
+  for (const chunk of head) await write(chunk);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (response.destroyed) {
+      await reader.cancel();
+      return;
+    }
+    await write(value);
+  }
+  response.end();
 }
 
 /**

@@ -140,3 +140,31 @@ test('the token endpoint served from node:http issues a token for the cookie ses
     await server.close();
   }
 });
+
+test('an answer in one piece goes out with its length; a streamed one arrives whole, chunk by chunk', async () => {
+  const chunks = ['first,', 'second,', 'third'];
+  const listener = toNodeListener((request) =>
+    new URL(request.url).pathname === '/stream'
+      ? new Response(
+          new ReadableStream({
+            start(controller) {
+              for (const chunk of chunks) controller.enqueue(new TextEncoder().encode(chunk));
+              controller.close();
+            },
+          }),
+        )
+      : Response.json({ accessToken: 'abc', expiresIn: 60 }),
+  );
+  const server = await serve((request, response) => void listener(request, response));
+  try {
+    const json = await fetch(`${server.url}/token`, { method: 'POST' });
+    assert.equal(json.headers.get('content-length'), String(JSON.stringify({ accessToken: 'abc', expiresIn: 60 }).length));
+    assert.equal(json.headers.get('transfer-encoding'), null);
+    assert.deepEqual(await json.json(), { accessToken: 'abc', expiresIn: 60 });
+    const streamed = await fetch(`${server.url}/stream`);
+    assert.equal(streamed.headers.get('transfer-encoding'), 'chunked');
+    assert.equal(await streamed.text(), chunks.join(''));
+  } finally {
+    await server.close();
+  }
+});
