@@ -17,7 +17,7 @@ const benchPage = `<!doctype html>
   <body><script src="/${scriptTagBundle}"></script></body>
 </html>`;
 
-const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.map': 'application/json' };
+const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
 
 export interface PageServer {
   origin: string;
@@ -26,7 +26,12 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-export async function startPageServer(projectRoot: string): Promise<PageServer> {
+export interface PageServerOptions {
+  /** A Content-Security-Policy sent with the page, e.g. `default-src 'self'`. */
+  contentSecurityPolicy?: string;
+}
+
+export async function startPageServer(projectRoot: string, options: PageServerOptions = {}): Promise<PageServer> {
   const backend = createDevBackend({ env: {} });
   const oauthTokenCalls = new Map<string, number>();
   const sandboxFetch = backend.sandbox.fetch;
@@ -49,7 +54,11 @@ export async function startPageServer(projectRoot: string): Promise<PageServer> 
       return;
     }
     if (path === benchPagePath) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      response.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        ...(options.contentSecurityPolicy && { 'content-security-policy': options.contentSecurityPolicy }),
+      });
       response.end(benchPage);
       return;
     }
