@@ -7,7 +7,7 @@ const init = { bubbles: true, composed: true } as const;
 
 export type WidgetView = 'new-case' | 'cases' | 'case';
 
-/** The widget has a token and its first view is interactive. */
+/** The widget has its token, the account has loaded, and its first view has rendered. */
 export class DebituraReadyEvent extends CustomEvent<{ view: WidgetView }> {
   static readonly eventName = 'debitura-ready';
   constructor(detail: { view: WidgetView }) {

@@ -1,0 +1,73 @@
+// The README's API tables are generated from custom-elements.json; this fails when the committed README says
+// something else than the manifest (and the event classes it names), so the README cannot drift from the JSDoc.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CustomElementsManifest } from '../../scripts/custom-elements-manifest.js';
+import { eventDetailShape } from '../../scripts/event-detail-members.js';
+import { apiSectionOf, generatedApiSection, replaceApiSection } from '../../scripts/readme-api-section.js';
+import { renderApiTables } from '../../scripts/render-api-tables.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+test("README.md's API section is what `npm run docs` generates from custom-elements.json", () => {
+  const readme = readFileSync(`${root}README.md`, 'utf8');
+  assert.equal(apiSectionOf(readme), generatedApiSection(root), 'README.md API section is stale: run `npm run docs`');
+});
+
+const manifest: CustomElementsManifest = {
+  modules: [
+    {
+      path: 'src/widget/debitura-collect.ts',
+      declarations: [
+        {
+          kind: 'class',
+          name: 'DebituraCollect',
+          tagName: 'debitura-collect',
+          attributes: [{ name: 'theme', type: { text: "'light' | 'dark'" }, default: "'light'", description: 'Colour\nscheme.', fieldName: 'theme' }],
+          members: [
+            { kind: 'field', name: 'theme', attribute: 'theme' },
+            { kind: 'field', name: 'fetchToken', type: { text: '() => Promise<string>' }, description: 'Supplies tokens.' },
+          ],
+          events: [{ name: 'debitura-ready', type: { text: 'ReadyEvent' }, description: 'Ready.' }],
+          cssProperties: [{ name: '--debitura-radius', default: '4px', description: 'Corner radius.' }],
+          cssParts: [{ name: 'header', description: 'The header.' }],
+        },
+        { kind: 'class', name: 'ReadyEvent', members: [{ kind: 'field', name: 'detail', type: { text: '{view}' } }] },
+      ],
+    },
+  ],
+};
+
+test('the tables list each attribute, script-only property, event detail, custom property default and part', () => {
+  const tables = renderApiTables(manifest);
+  assert.match(tables, /\| `theme` \| `theme` \| `'light' \\\| 'dark'` \| `'light'` \| Colour scheme\. \|/);
+  assert.match(tables, /\| `fetchToken` \| `\(\) => Promise<string>` \| Supplies tokens\. \|/);
+  assert.doesNotMatch(tables, /### Properties[\s\S]*\| `theme` \|[\s\S]*### Events/, 'attribute-backed fields stay in the attribute table');
+  assert.match(tables, /\| `debitura-ready` \| `ReadyEvent` \| `\{view\}` \| Ready\. \|/);
+  assert.match(tables, /\| `--debitura-radius` \| `4px` \| Corner radius\. \|/);
+  assert.match(tables, /\| `header` \| The header\. \|/);
+});
+
+test('an event detail is read from the event class, inline or through its interface', () => {
+  const source = `
+    export interface ErrorDetail {
+      type: string;
+      /** Why. */
+      state?: Record<string, string | number>;
+      retry: () => void;
+    }
+    export class ErrorEvent extends CustomEvent<ErrorDetail> {}
+    export class ReadyEvent extends CustomEvent<{ view: string; caseId?: string }> {}`;
+  assert.equal(eventDetailShape(source, 'ErrorEvent'), '{type, state?, retry}');
+  assert.equal(eventDetailShape(source, 'ReadyEvent'), '{view, caseId?}');
+});
+
+test('rewriting the section keeps the README around it and is stable', () => {
+  const readme = 'intro\n<!-- api:start -->\nold tables\n<!-- api:end -->\noutro\n';
+  const rewritten = replaceApiSection(readme, 'new tables');
+  assert.equal(rewritten, 'intro\n<!-- api:start -->\n\nnew tables\n\n<!-- api:end -->\noutro\n');
+  assert.equal(replaceApiSection(rewritten, 'new tables'), rewritten);
+  assert.equal(apiSectionOf(rewritten), 'new tables');
+});
