@@ -8,6 +8,10 @@ import type { NewCaseView } from '../../src/widget/views/new-case/new-case-view.
 
 export const tokenEndpoint = '/api/debitura/token';
 
+/** The confirmation the preview asks for before anything is sent. */
+export const confirmLabel =
+  'I confirm that the debt is due, undisputed as far as I know, and that I want Debitura to start collection on the terms shown above.';
+
 /** Sets the demo session's tenant, as the partner's sign-in would; null signs out. */
 export async function signIn(tenant: string | null): Promise<void> {
   const response = await fetch('/api/demo/session', {
@@ -150,4 +154,18 @@ export async function fillDanishCompany(view: NewCaseView, reference = uniqueRef
 let referenceCounter = 0;
 export function uniqueReference(): string {
   return `T-${Date.now().toString(36)}-${++referenceCounter}`;
+}
+
+/** Every element below `root`, through shadow roots. */
+export function deepElements(root: Node): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element) {
+      found.push(node);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return found;
 }

@@ -2,11 +2,20 @@
 // page (carrying the partner's return URL), the debitura-action-required event, and the way forward.
 import { expect, oneEvent } from '@open-wc/testing';
 import type { DebituraActionRequiredEvent, DebituraCaseCreatedEvent, DebituraErrorEvent } from '../../src/widget/index.js';
-import { button, choose, clickButton, fillDanishCompany, fillField, mountNewCase, viewText, waitForStep, waitForText } from './harness.js';
+import {
+  button,
+  choose,
+  clickButton,
+  confirmLabel,
+  fillDanishCompany,
+  fillField,
+  mountNewCase,
+  viewText,
+  waitForStep,
+  waitForText,
+} from './harness.js';
 import type { NewCaseView } from '../../src/widget/views/new-case/new-case-view.js';
 
-const confirmLabel =
-  'I confirm that the debt is due, undisputed as far as I know, and that I want Debitura to start collection on the terms shown above.';
 const returnUrl = 'https://partner.example/invoices/42';
 
 async function previewAndConfirm(view: NewCaseView): Promise<void> {

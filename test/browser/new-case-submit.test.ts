@@ -6,6 +6,7 @@ import {
   button,
   choose,
   clickButton,
+  confirmLabel,
   control,
   errorOf,
   fillDanishCompany,
@@ -17,9 +18,6 @@ import {
   waitForStep,
   waitForText,
 } from './harness.js';
-
-const confirmLabel =
-  'I confirm that the debt is due, undisputed as far as I know, and that I want Debitura to start collection on the terms shown above.';
 
 describe('new case: preview, confirm and send', () => {
   it('shows eligibility, partner, jurisdiction and the success fee, then sends only after explicit confirmation', async () => {

@@ -3,11 +3,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/widget/index.js';
 import type { DebituraCaseCreatedEvent, DebituraCollect, DebituraReadyEvent } from '../../src/widget/index.js';
-import { choose, clickButton, fillDanishCompany, signIn, waitForStep } from './harness.js';
+import { choose, clickButton, confirmLabel, fillDanishCompany, signIn, waitForStep } from './harness.js';
 
 const proxyBase = '/partner-proxy/customer';
-const confirmLabel =
-  'I confirm that the debt is due, undisputed as far as I know, and that I want Debitura to start collection on the terms shown above.';
 
 /** Text of an element and of every shadow root below it. */
 function deepText(node: Node): string {

@@ -2,10 +2,16 @@
 // or in `debitura-action-required`; a javascript:, data: or http: signing URL is never rendered as a link.
 import { expect } from '@open-wc/testing';
 import type { DebituraActionRequiredEvent } from '../../src/widget/index.js';
-import { choose, clickButton, fillDanishCompany, mountNewCase, viewText, waitForStep, waitForText } from './harness.js';
-
-const confirmLabel =
-  'I confirm that the debt is due, undisputed as far as I know, and that I want Debitura to start collection on the terms shown above.';
+import {
+  choose,
+  clickButton,
+  confirmLabel,
+  fillDanishCompany,
+  mountNewCase,
+  viewText,
+  waitForStep,
+  waitForText,
+} from './harness.js';
 
 function deepAnchors(root: Node): HTMLAnchorElement[] {
   const found: HTMLAnchorElement[] = [];

@@ -3,24 +3,18 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/widget/index.js';
 import type { DebituraCaseCreatedEvent, DebituraCollect, DebituraReadyEvent } from '../../src/widget/index.js';
-import { choose, clickButton, fillDanishCompany, signIn, tokenEndpoint, waitForStep } from './harness.js';
+import {
+  choose,
+  clickButton,
+  confirmLabel,
+  deepElements,
+  fillDanishCompany,
+  signIn,
+  tokenEndpoint,
+  waitForStep,
+} from './harness.js';
 
-const confirmLabel =
-  'I confirm that the debt is due, undisputed as far as I know, and that I want Debitura to start collection on the terms shown above.';
 const eventNames = ['debitura-ready', 'debitura-case-created', 'debitura-action-required', 'debitura-error', 'debitura-view-change', 'debitura-navigate', 'debitura-case-updated'];
-
-function deepElements(root: Node): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Node) => {
-    if (node instanceof Element) {
-      found.push(node);
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(root);
-  return found;
-}
 
 function storageText(storage: Storage): string {
   return Array.from({ length: storage.length }, (_, index) => `${storage.key(index)}=${storage.getItem(storage.key(index)!)}`).join('\n');

@@ -3,7 +3,7 @@
 // while the same payloads placed with innerHTML in a control element do call it (so the payloads are live).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { casesContext, mountDetail, mountList, sandboxBase, text } from './cases-harness.js';
-import { clickButton, fillDanishCompany, mountNewCase, waitForText } from './harness.js';
+import { clickButton, deepElements, fillDanishCompany, mountNewCase, waitForText } from './harness.js';
 
 declare global {
   interface Window {
@@ -26,20 +26,6 @@ function corpus(tag: string): string[] {
     `<iframe srcdoc="<script>parent.__xssCanary('${tag}-frame')</script>"></iframe>`,
     `<details open ontoggle=__xssCanary('${tag}-toggle')>`,
   ];
-}
-
-/** Every element below `root`, through shadow roots. */
-function deepElements(root: Node): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Node) => {
-    if (node instanceof Element) {
-      found.push(node);
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(root);
-  return found;
 }
 
 /** Nothing in the rendered tree can run script: no script or frame elements, no handlers, no script URLs. */

@@ -4,11 +4,18 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { DebituraCaseCreatedEvent } from '../../src/widget/index.js';
 import { casesContext } from './cases-harness.js';
-import { button, choose, clickButton, fillDanishCompany, mountNewCase, viewText, waitForStep } from './harness.js';
+import {
+  button,
+  choose,
+  clickButton,
+  confirmLabel,
+  fillDanishCompany,
+  mountNewCase,
+  viewText,
+  waitForStep,
+} from './harness.js';
 
 const rounds = 20;
-const confirmLabel =
-  'I confirm that the debt is due, undisputed as far as I know, and that I want Debitura to start collection on the terms shown above.';
 
 async function setFaults(config: { rate: number; kinds?: string[]; delayMs?: number }): Promise<void> {
   const answer = await fetch('/sandbox/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(config) });
