@@ -16,6 +16,7 @@ import { clientRoutes } from './referral/clients.js';
 import { partnerProfileRoutes } from './referral/partner-profile.js';
 import { tokenRoutes } from './referral/token.js';
 import { testEndpointRoutes } from './test-endpoints.js';
+import { createSandboxWebhooks } from './webhooks/index.js';
 
 export interface SandboxRuntime {
   ctx: SandboxContext;
@@ -31,6 +32,7 @@ export interface SandboxRuntime {
 export function createSandboxApp(runtime: SandboxRuntime): Hono {
   const { ctx } = runtime;
   const app = new Hono();
+  const webhooks = createSandboxWebhooks(ctx, () => runtime.origins.current());
 
   app.onError((error, c) => {
     // A dropped answer must reach the client as a broken connection, never as a response.
@@ -46,6 +48,8 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
       await next();
     }),
   );
+  // Inside the request's origin, so event links name the sandbox as the caller reached it.
+  app.use('*', webhooks.watchCases);
 
   // Rate limit and faults apply to the two emulated APIs only, never to the sandbox's own pages.
   for (const api of ['/referral/*', '/customer/*']) {
@@ -59,6 +63,7 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
   referral.route('/', partnerProfileRoutes(ctx));
   referral.route('/', clientRoutes(ctx));
   referral.route('/', referralPreviewRoute(ctx));
+  referral.route('/', webhooks.routes);
   app.route('/referral', referral);
 
   const customer = new Hono<CustomerEnv>();
@@ -79,6 +84,8 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
     runtime.setFaults(parsed.data);
     return c.json(runtime.faults.config);
   });
+  // Not a Debitura endpoint: lets a developer see what the sandbox delivered (or failed to) and why.
+  app.get('/sandbox/webhooks/deliveries', (c) => c.json(webhooks.deliveries()));
   app.post('/sandbox/reset', (c) => {
     runtime.reset();
     return c.body(null, 204);

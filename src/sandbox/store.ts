@@ -1,4 +1,5 @@
-// The sandbox state: tenants (the partner's linked clients), their cases and stored idempotent answers.
+// The sandbox state: tenants (the partner's linked clients), their cases, stored idempotent answers and
+// the partner's webhook subscriptions.
 // Everything lives in memory; with `dataFile` set every save() writes a JSON snapshot.
 import type {
   CaseFileDto,
@@ -8,6 +9,10 @@ import type {
   TimelineItemDto,
 } from '../wire/index.js';
 import { writeSnapshot, type SandboxSnapshot } from './persistence.js';
+import type { WebhookSubscription } from './webhooks/subscription.js';
+
+/** A snapshot with the partner's webhook subscriptions; files written before they existed lack them. */
+type SnapshotWithWebhooks = SandboxSnapshot & { webhooks?: WebhookSubscription[] };
 
 /**
  * Where a tenant's client link stands:
@@ -85,6 +90,8 @@ export class SandboxStore {
   cases = new Map<string, StoredCase>();
   /** Keyed by `idempotencyKeyOf(creditorId, key)`. */
   idempotency = new Map<string, IdempotentAnswer>();
+  /** The partner's webhook subscriptions by (lower-case) id. */
+  webhooks = new Map<string, WebhookSubscription>();
 
   constructor(private readonly dataFile?: string) {}
 
@@ -139,12 +146,14 @@ export class SandboxStore {
   }
 
   snapshot(): SandboxSnapshot {
-    return {
+    const snapshot: SnapshotWithWebhooks = {
       version: 1,
       tenants: [...this.tenants.values()],
       cases: [...this.cases.values()],
       idempotency: [...this.idempotency.entries()],
+      webhooks: [...this.webhooks.values()],
     };
+    return snapshot;
   }
 
   /** Replaces the whole state (reset to the seed, or load from the data file). */
@@ -153,5 +162,7 @@ export class SandboxStore {
     this.cases = new Map();
     for (const stored of snapshot.cases) this.putCase(stored);
     this.idempotency = new Map(snapshot.idempotency);
+    // The seed has no subscriptions, so a reset also drops them (and stops their pending retries).
+    this.webhooks = new Map(((snapshot as SnapshotWithWebhooks).webhooks ?? []).map((subscription) => [subscription.id.toLowerCase(), subscription]));
   }
 }

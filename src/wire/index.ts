@@ -7,3 +7,4 @@ export * from './preview.js';
 export * from './case-resources.js';
 export * from './creditor-me.js';
 export * from './referral.js';
+export * from './webhooks.js';

@@ -14,7 +14,7 @@ type SpecProperty = { $ref?: string; type?: string; format?: string; nullable?: 
 const requests = new Set([
   'CreateCollectionCaseRequestApiViewModel', 'DebtorDto', 'PreviewCaseRequestApiViewModel', 'PreviewDebtorDto',
   'SendChatRequest', 'AdvanceTestCaseRequest', 'CreateAccessTokenRequest', 'CreateClientRequest', 'ClientDetailsDto',
-  'ClientUserDto', 'SubmitKycVerificationRequest',
+  'ClientUserDto', 'SubmitKycVerificationRequest', 'CreateWebhookRequest', 'UpdateWebhookRequest', 'TriggerTestWebhookRequest',
 ]);
 
 /** Schemas checked, by spec and component name (the export name unless it differs). */
@@ -41,6 +41,8 @@ const pairs: Array<[Api, string, string?]> = [
   ['referral', 'SubmitKycVerificationRequest'], ['referral', 'CaseCreationFailure'], ['referral', 'MultiCaseResult'],
   ['referral', 'GetClientsResponse'], ['referral', 'ClientsSummary'], ['referral', 'PendingActionDto'],
   ['referral', 'ReferralPartnerPreviewCaseResponse'], ['referral', 'ConflictResponse'],
+  ['referral', 'CreateWebhookRequest'], ['referral', 'UpdateWebhookRequest'], ['referral', 'WebhookDto'],
+  ['referral', 'TriggerTestWebhookRequest'], ['referral', 'TriggerTestWebhookResponse'],
 ];
 
 /** Nullable although the spec does not say so, each for a stated reason (see src/wire). */

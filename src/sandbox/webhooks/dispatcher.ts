@@ -1,0 +1,197 @@
+// Delivers webhook events in the background: signed POSTs, retried with backoff, each outcome recorded.
+// Nothing here ever throws into the request that raised the event.
+//
+// Debitura retries 8 times over about 1.5 hours. A sandbox serves development sessions, so it keeps the
+// shape (a first attempt at once, then growing gaps) on a compressed schedule of a few seconds. Like
+// Debitura it switches a subscription off after 8 failed attempts in a row or on any 410 Gone, with the
+// same `disabledReason` texts.
+import type { WebhookEnvelope } from './event-envelope.js';
+import { webhookSignatureHeader } from './signature.js';
+import type { WebhookSubscription } from './subscription.js';
+
+/** Gaps before the second, third and fourth attempt. */
+export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1_000, 4_000, 16_000];
+/** Debitura's limit for a receiver to answer. */
+const DELIVERY_TIMEOUT_MS = 10_000;
+const MAX_CONSECUTIVE_FAILURES = 8;
+const DELIVERY_LOG_SIZE = 200;
+
+export interface WebhookDeliveryRecord {
+  eventId: string;
+  eventType: string;
+  subscriptionId: string;
+  url: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attemptCount: number;
+  lastResponseCode: number | null;
+  lastError: string | null;
+  /** ISO instants. */
+  createdAt: string;
+  deliveredAt: string | null;
+  /** The raw JSON body, exactly as signed. */
+  payload: string;
+}
+
+export interface WebhookDispatcherOptions {
+  /** The subscription as it stands now (undefined once deleted); read before every attempt. */
+  subscription(id: string): WebhookSubscription | undefined;
+  /** Called after delivery changed a subscription (failure count, auto-disable), to persist it. */
+  subscriptionChanged(): void;
+  now(): Date;
+  fetch?: typeof fetch;
+  retryDelaysMs?: readonly number[];
+}
+
+type AttemptOutcome = { ok: true; status: number } | { ok: false; status: number | null; error: string };
+
+export class WebhookDispatcher {
+  private readonly log: WebhookDeliveryRecord[] = [];
+  /** Per subscription, the tail of its first attempts, so a healthy receiver sees events in order. */
+  private readonly queues = new Map<string, Promise<void>>();
+  private pending = 0;
+  private idleWaiters: (() => void)[] = [];
+  private readonly retryDelaysMs: readonly number[];
+
+  constructor(private readonly options: WebhookDispatcherOptions) {
+    this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+  }
+
+  /** Queues one delivery of `envelope` per subscription and returns how many were queued. */
+  enqueue(envelope: WebhookEnvelope, subscriptions: readonly WebhookSubscription[]): number {
+    const payload = JSON.stringify(envelope);
+    for (const subscription of subscriptions) {
+      const record: WebhookDeliveryRecord = {
+        eventId: envelope.id,
+        eventType: envelope.event,
+        subscriptionId: subscription.id,
+        url: subscription.url,
+        status: 'pending',
+        attemptCount: 0,
+        lastResponseCode: null,
+        lastError: null,
+        createdAt: this.options.now().toISOString(),
+        deliveredAt: null,
+        payload,
+      };
+      this.remember(record);
+      this.pending++;
+      const previous = this.queues.get(subscription.id) ?? Promise.resolve();
+      const tail = previous.then(() => this.attemptSafely(record));
+      this.queues.set(subscription.id, tail);
+      void tail.then(() => {
+        if (this.queues.get(subscription.id) === tail) this.queues.delete(subscription.id);
+      });
+    }
+    return subscriptions.length;
+  }
+
+  /** Recent deliveries, newest first. */
+  deliveries(): WebhookDeliveryRecord[] {
+    return this.log.map((record) => ({ ...record })).reverse();
+  }
+
+  /**
+   * Resolves once every queued delivery has been delivered or given up on. Retry timers do not keep the
+   * process alive on their own; whoever awaits this does want them to run, so the process stays up meanwhile.
+   */
+  whenIdle(): Promise<void> {
+    if (this.pending === 0) return Promise.resolve();
+    const keepAlive = setInterval(() => undefined, 60_000);
+    return new Promise<void>((resolve) => this.idleWaiters.push(resolve)).finally(() => clearInterval(keepAlive));
+  }
+
+  private remember(record: WebhookDeliveryRecord): void {
+    this.log.push(record);
+    if (this.log.length > DELIVERY_LOG_SIZE) this.log.splice(0, this.log.length - DELIVERY_LOG_SIZE);
+  }
+
+  private finish(record: WebhookDeliveryRecord, status: 'delivered' | 'failed'): void {
+    record.status = status;
+    if (status === 'delivered') record.deliveredAt = this.options.now().toISOString();
+    this.pending--;
+    if (this.pending === 0) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
+
+  /** An attempt whose own failure (say, persisting the subscription) ends the delivery instead of escaping. */
+  private async attemptSafely(record: WebhookDeliveryRecord): Promise<void> {
+    try {
+      await this.attempt(record);
+    } catch (error) {
+      record.lastError = error instanceof Error ? error.message : String(error);
+      if (record.status === 'pending') this.finish(record, 'failed');
+    }
+  }
+
+  private async attempt(record: WebhookDeliveryRecord): Promise<void> {
+    const subscription = this.options.subscription(record.subscriptionId);
+    if (!subscription || !subscription.isActive) {
+      record.lastError = subscription ? 'The subscription was disabled before delivery.' : 'The subscription was deleted before delivery.';
+      this.finish(record, 'failed');
+      return;
+    }
+    record.attemptCount++;
+    record.url = subscription.url;
+    const outcome = await this.post(subscription, record);
+    record.lastResponseCode = outcome.status;
+    record.lastError = outcome.ok ? null : outcome.error;
+
+    if (outcome.ok) {
+      if (subscription.consecutiveFailures !== 0) {
+        subscription.consecutiveFailures = 0;
+        this.options.subscriptionChanged();
+      }
+      this.finish(record, 'delivered');
+      return;
+    }
+    subscription.consecutiveFailures++;
+    if (outcome.status === 410) {
+      this.disable(subscription, 'Endpoint returned 410 Gone');
+    } else if (subscription.consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) {
+      this.disable(subscription, `Exceeded maximum retry attempts (${MAX_CONSECUTIVE_FAILURES} failures)`);
+    }
+    this.options.subscriptionChanged();
+
+    const delay = this.retryDelaysMs[record.attemptCount - 1];
+    if (!subscription.isActive || delay === undefined) {
+      this.finish(record, 'failed');
+      return;
+    }
+    // unref: a pending retry must never keep a finished process (a test run, a CLI) alive.
+    setTimeout(() => void this.attemptSafely(record), delay).unref();
+  }
+
+  private disable(subscription: WebhookSubscription, reason: string): void {
+    subscription.isActive = false;
+    subscription.disabledReason = reason;
+    subscription.updatedUtc = this.options.now().toISOString();
+  }
+
+  private async post(subscription: WebhookSubscription, record: WebhookDeliveryRecord): Promise<AttemptOutcome> {
+    // Signed at each attempt, so a retry carries a fresh timestamp that passes the receiver's age check.
+    const timestamp = Math.floor(this.options.now().getTime() / 1000);
+    try {
+      const response = await (this.options.fetch ?? fetch)(subscription.url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Debitura-Signature': webhookSignatureHeader(subscription.secret, record.payload, timestamp),
+          'X-Debitura-Timestamp': String(timestamp),
+          'X-Debitura-Event': record.eventType,
+        },
+        body: record.payload,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+      });
+      await response.body?.cancel().catch(() => undefined);
+      if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status };
+      return { ok: false, status: response.status, error: `The endpoint answered ${response.status}.` };
+    } catch (error) {
+      const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+      return { ok: false, status: null, error: reason };
+    }
+  }
+}

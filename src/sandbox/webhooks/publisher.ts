@@ -1,0 +1,66 @@
+// Turns events into deliveries: picks the partner's subscriptions that should receive each one.
+import { lifecycleLabels } from '../../wire/index.js';
+import type { SandboxContext } from '../context.js';
+import type { SandboxTenant, StoredCase } from '../store.js';
+import type { CaseChange } from './case-changes.js';
+import type { WebhookDispatcher } from './dispatcher.js';
+import { caseEventEnvelope, type CaseEventDetails, type WebhookEnvelope } from './event-envelope.js';
+import type { WebhookSubscription } from './subscription.js';
+
+/** Lifecycles a case never leaves; reaching one is `case.closed` as well as `case.updated`. */
+const terminalLifecycles = new Set<string>([lifecycleLabels.Closed, lifecycleLabels.Merged]);
+
+/**
+ * Which classification of subscription receives an event: test data goes to test subscriptions only and
+ * live data to production ones only (REFERENCE §5.1); `any` is for the explicit test trigger.
+ */
+export type Audience = 'test' | 'production' | 'any';
+
+export class WebhookPublisher {
+  constructor(
+    private readonly ctx: SandboxContext,
+    private readonly dispatcher: WebhookDispatcher,
+    private readonly origin: () => string,
+  ) {}
+
+  hasSubscriptions(): boolean {
+    return this.ctx.store.webhooks.size > 0;
+  }
+
+  subscribersOf(event: string, audience: Audience): WebhookSubscription[] {
+    return [...this.ctx.store.webhooks.values()].filter(
+      (subscription) =>
+        subscription.isActive &&
+        subscription.events.includes(event) &&
+        (audience === 'any' || subscription.isTestMode === (audience === 'test')),
+    );
+  }
+
+  /** Queues the event for its subscribers and returns how many deliveries were queued. */
+  publish(envelope: WebhookEnvelope, audience: Audience): number {
+    return this.dispatcher.enqueue(envelope, this.subscribersOf(envelope.event, audience));
+  }
+
+  /** The case events of `changes`, for the cases of the partner's clients. */
+  publishCaseChanges(changes: readonly CaseChange[]): void {
+    for (const change of changes) {
+      const tenant = this.ctx.store.tenantByCreditorId(change.stored.creditorId);
+      // A company whose link still waits for approval is not the partner's client yet.
+      if (!tenant || tenant.link === 'needs-linking') continue;
+      if (change.kind === 'created') {
+        this.publishCaseEvent({ event: 'case.created' }, tenant, change.stored);
+        continue;
+      }
+      this.publishCaseEvent({ event: 'case.updated', oldLifecycle: change.oldLifecycle, newLifecycle: change.newLifecycle }, tenant, change.stored);
+      if (change.newLifecycle && terminalLifecycles.has(change.newLifecycle)) {
+        this.publishCaseEvent({ event: 'case.closed', closeCode: change.stored.invoice.closeCode ?? null, closeComment: null }, tenant, change.stored);
+      }
+    }
+  }
+
+  private publishCaseEvent(details: CaseEventDetails, tenant: SandboxTenant, stored: StoredCase): void {
+    const test = stored.invoice.isTestCase === true;
+    const envelope = caseEventEnvelope(details, tenant, stored.invoice, { now: this.ctx.now(), origin: this.origin(), test });
+    this.publish(envelope, test ? 'test' : 'production');
+  }
+}
