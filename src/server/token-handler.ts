@@ -2,6 +2,7 @@
 // token for that session's tenant. The browser never sees the partner key and cannot pick the tenant.
 import { createCorsPolicy } from './cors-policy.js';
 import { mintAccessToken, referralApiBaseUrls, UpstreamTokenError, type UpstreamFailureKind } from './referral-token-client.js';
+import { PartnerBrandingSource } from './partner-branding-source.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { TenantTokenCache } from './tenant-token-cache.js';
 
@@ -58,6 +59,11 @@ export interface TokenHandlerOptions {
    * the partner's own user id.
    */
   allowRequest?: (externalTenantId: string, request: Request) => boolean | Promise<boolean>;
+  /**
+   * Add the partner's Debitura branding (logo, colours, font from the Referral API's GET /me) to token answers
+   * as `branding`, so the widget matches Debitura's hosted pages by default; default true.
+   */
+  branding?: boolean;
   /** Called for failures the partner should see in its logs. */
   onError?: (info: TokenHandlerErrorInfo) => void;
   /** Clock in epoch milliseconds; default `Date.now`. */
@@ -103,6 +109,7 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
     fetch: options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init)),
     timeoutMs: options.upstreamTimeoutMs ?? 10_000,
   };
+  const brandingSource = options.branding === false ? null : new PartnerBrandingSource(clientOptions, now);
   const cache = new TenantTokenCache({
     mint: (tenant) => mintAccessToken(clientOptions, tenant),
     refreshMarginSeconds: options.refreshMarginSeconds ?? 60,
@@ -150,7 +157,8 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
     try {
       const token = await cache.get(tenant);
       const expiresIn = Math.max(0, Math.floor((token.expiresAt - now()) / 1000));
-      return json(200, { accessToken: token.accessToken, expiresIn });
+      const branding = await brandingSource?.current();
+      return json(200, { accessToken: token.accessToken, expiresIn, ...(branding && { branding }) });
     } catch (error) {
       if (!(error instanceof UpstreamTokenError)) {
         report({ code: 'internal', message: 'Minting a token failed unexpectedly.', externalTenantId: tenant, cause: error });

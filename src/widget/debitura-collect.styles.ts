@@ -28,6 +28,43 @@ export const debituraCollectStyles = css`
     padding-block-end: var(--_space);
     border-block-end: 1px solid var(--_border);
   }
+  .brand {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .logo {
+    display: block;
+    height: 1.75em;
+    width: auto;
+    max-width: 10em;
+    object-fit: contain;
+  }
+  /* The partner's Debitura header colours (set by the branding sheet), in the light theme only. */
+  .header--branded {
+    padding: var(--_space) calc(var(--_space) * 2);
+    border-block-end: 0;
+    border-radius: var(--_radius);
+    background: var(--_brand-header-bg);
+    color: var(--_brand-header-fg);
+  }
+  .header--branded .creditor {
+    color: inherit;
+  }
+  :host([theme='dark']) .header--branded {
+    padding: 0 0 var(--_space);
+    border-block-end: 1px solid var(--_border);
+    background: none;
+    color: inherit;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) .header--branded {
+      padding: 0 0 var(--_space);
+      border-block-end: 1px solid var(--_border);
+      background: none;
+      color: inherit;
+    }
+  }
   .title {
     margin: 0;
     font-size: 1.25em;

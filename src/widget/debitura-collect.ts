@@ -20,6 +20,7 @@ import { loadMessages } from './i18n/load-messages.js';
 import { nearestLang } from './i18n/nearest-lang.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
 import { mark, perfMarkNames } from './perf-marks.js';
+import { brandHeaderColors, brandStyleText, isAllowedLogoUrl } from './styles/partner-brand.js';
 import { warnAboutLowContrast } from './styles/contrast-warning.js';
 import { sharedStyles } from './styles/shared-styles.js';
 import { themeStyles } from './styles/theme-styles.js';
@@ -93,7 +94,7 @@ type AccountState =
  * @cssprop --debitura-warning-surface - Background of warning alerts.
  * @cssprop --debitura-info-surface - Background of information alerts.
  * @cssprop --debitura-focus-ring - Focus outline colour.
- * @cssprop --debitura-font-family - Font family.
+ * @cssprop --debitura-font-family - Font family (default: the partner's Debitura branding font when the token endpoint sends one, else the system font).
  * @cssprop --debitura-font-size - Base font size (default `1rem`).
  * @cssprop --debitura-radius - Corner radius.
  * @cssprop --debitura-spacing - Spacing unit (default `0.5rem`).
@@ -111,7 +112,9 @@ type AccountState =
  * @cssprop --debitura-status-closed-fg - Text of the status badge of other closed cases.
  *
  * @csspart base - The widget's outer box.
- * @csspart header - The header with title and company name.
+ * @csspart header - The header with title and company name; it takes the partner's Debitura colours when they
+ *   are readable together (token endpoint `branding`), outside the dark theme.
+ * @csspart logo - The partner's logo from its Debitura branding, when the token endpoint sends one.
  * @csspart title - The heading.
  * @csspart creditor - The "collecting for" line.
  * @csspart body - The area below the header.
@@ -148,6 +151,8 @@ export class DebituraCollect extends LitElement {
   #client: CustomerApiClient | null = null;
   #clientKey = '';
   #context: WidgetContext | null = null;
+  #brandSheet: CSSStyleSheet | null = null;
+  #brandStyleText = '';
   #formatLocale = 'en';
   #connection: AbortController | null = null;
   #readyFired = false;
@@ -189,7 +194,26 @@ export class DebituraCollect extends LitElement {
     warnAboutLowContrast(this);
   }
 
+  /** The partner's Debitura branding as a per-element stylesheet: CSP-safe, and below the partner's own CSS. */
+  #applyBranding(): void {
+    const text = brandStyleText(this.#token.branding);
+    if (text === this.#brandStyleText) return;
+    this.#brandStyleText = text;
+    const root = this.renderRoot as ShadowRoot;
+    if (!('adoptedStyleSheets' in root)) return;
+    this.#brandSheet ??= new CSSStyleSheet();
+    this.#brandSheet.replaceSync(text);
+    if (!root.adoptedStyleSheets.includes(this.#brandSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#brandSheet];
+  }
+
+  #isAllowedLogo(url: string): boolean {
+    const environment = parseEnvironment(this.environment);
+    const sandboxOrigin = environment === 'sandbox' ? new URL(this.#apiClient().baseUrl).origin : null;
+    return isAllowedLogoUrl(url, environment, sandboxOrigin);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    this.#applyBranding();
     if (changed.has('view') && changed.get('view') !== undefined) {
       this.dispatchEvent(
         new DebituraViewChangeEvent({ view: this.#view(), ...(this.caseId ? { caseId: this.caseId } : {}) }),
@@ -204,10 +228,15 @@ export class DebituraCollect extends LitElement {
   protected override render(): TemplateResult {
     const messages = this.messages;
     const company = this.account.status === 'ready' ? this.account.me.companyName : null;
+    const branding = this.#token.branding;
+    const logoUrl = branding?.logoUrl && this.#isAllowedLogo(branding.logoUrl) ? branding.logoUrl : null;
     return html`
       <section class="widget" part="base" aria-label=${messages.aria.widget} aria-busy=${this.#isLoading() ? 'true' : 'false'}>
-        <header class="header" part="header">
-          <h2 class="title" part="title">${messages.header.title}</h2>
+        <header class="header ${brandHeaderColors(branding) ? 'header--branded' : ''}" part="header">
+          <div class="brand">
+            ${logoUrl ? html`<img class="logo" part="logo" src=${logoUrl} alt="" />` : nothing}
+            <h2 class="title" part="title">${messages.header.title}</h2>
+          </div>
           ${company
             ? html`<p class="creditor" part="creditor">${interpolate(messages.header.creditor, { company })}</p>`
             : nothing}

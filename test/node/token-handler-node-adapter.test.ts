@@ -118,6 +118,7 @@ test('the token endpoint served from node:http issues a token for the cookie ses
   let upstreamCalls = 0;
   const handler = createTokenHandler({
     apiKey: 'partner-key',
+    branding: false,
     resolveTenant: (request) => /session=(\w+)/.exec(request.headers.get('cookie') ?? '')?.[1] ?? null,
     fetch: async (_input, init) => {
       upstreamCalls += 1;

@@ -1,5 +1,6 @@
 // The token endpoint against the real local sandbox, in-process: real /oauth/token answers, real tokens the
-// sandbox's Customer API accepts. Upstream calls are counted by wrapping the sandbox's fetch.
+// sandbox's Customer API accepts. Upstream /oauth/token calls are counted by wrapping the sandbox's fetch (the
+// partner's branding, GET /me, is fetched beside them once and not counted).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSandbox, SANDBOX_PARTNER_API_KEY } from '../../src/sandbox/index.js';
@@ -18,7 +19,8 @@ function setup(overrides: Partial<TokenHandlerOptions> = {}) {
     resolveTenant: (request) => /(?:^|;\s*)session=([^;]+)/.exec(request.headers.get('cookie') ?? '')?.[1] ?? null,
     fetch: async (input, init) => {
       const request = new Request(input, init);
-      upstreamCalls.push(new URL(request.url).pathname);
+      const path = new URL(request.url).pathname;
+      if (path.endsWith('/oauth/token')) upstreamCalls.push(path);
       return sandbox.fetch(request);
     },
     now: () => clock.now,
@@ -143,4 +145,27 @@ test('the partner key never appears in any answer', async () => {
   const { handler: wrongKey } = setup({ apiKey: 'secret-partner-key-123' });
   const text = await (await wrongKey(tokenRequest('acme-ready'))).text();
   assert.ok(!text.includes('secret-partner-key-123'));
+});
+
+test('token answers carry the partner branding from Debitura, once fetched, unless turned off', async () => {
+  const { handler, sandbox } = setup();
+  const first = (await (await handler(tokenRequest('acme-ready'))).json()) as { branding?: Record<string, string> };
+  assert.deepEqual(first.branding, {
+    logoUrl: `${origin}/hosted/assets/partner-logo.svg`,
+    backgroundColor: '#FFFFFF',
+    fontColor: '#1F2937',
+    fontFamily: 'Inter, system-ui, sans-serif',
+  });
+  let profileCalls = 0;
+  const counted = setup({
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      if (new URL(request.url).pathname.endsWith('/me')) profileCalls += 1;
+      return sandbox.fetch(request);
+    },
+  });
+  for (const tenant of ['acme-ready', 'unsigned-contract', 'acme-ready']) await counted.handler(tokenRequest(tenant));
+  assert.equal(profileCalls, 1, 'one GET /me for every tenant and request');
+  const plain = (await (await setup({ branding: false }).handler(tokenRequest('acme-ready'))).json()) as object;
+  assert.equal('branding' in plain, false);
 });

@@ -22,6 +22,8 @@ interface FakeUpstream {
   /** While set, answers wait for it: lets a test hold many requests in flight. */
   gate: Promise<void> | null;
   lifetimeSeconds: number;
+  /** Debitura's GET /me for the partner (its branding); not counted in `calls`. */
+  profile: (request: Request) => Response | Promise<Response>;
 }
 
 function fakeUpstream(): FakeUpstream {
@@ -30,8 +32,10 @@ function fakeUpstream(): FakeUpstream {
     failures: [],
     gate: null,
     lifetimeSeconds: 1800,
+    profile: () => Response.json({ companyName: 'Ledgerly', logoUrl: 'https://cdn.example.test/logo.svg', backgroundColorCode: '#0B3D91', fontColor: '#FFFFFF', fontFamily: 'Inter' }),
     fetch: async (input, init) => {
       const request = new Request(input, init);
+      if (request.method === 'GET' && new URL(request.url).pathname === '/me') return upstream.profile(request);
       const body = (await request.json()) as { externalTenantId: string };
       upstream.calls.push({ url: request.url, tenant: body.externalTenantId, apiKey: request.headers.get('xapikey') });
       if (upstream.gate) await upstream.gate;
@@ -88,7 +92,11 @@ test('a signed-in user gets a token for their tenant and how long it lasts', asy
   assert.equal(response.status, 200);
   assert.match(response.headers.get('content-type') ?? '', /application\/json/);
   assert.equal(response.headers.get('cache-control'), 'no-store');
-  assert.deepEqual(await response.json(), { accessToken: 'jwt-acme-1', expiresIn: 1800 });
+  assert.deepEqual(await response.json(), {
+    accessToken: 'jwt-acme-1',
+    expiresIn: 1800,
+    branding: { logoUrl: 'https://cdn.example.test/logo.svg', backgroundColor: '#0B3D91', fontColor: '#FFFFFF', fontFamily: 'Inter' },
+  });
   assert.deepEqual(upstream.calls, [{ url: 'https://referral.example.test/oauth/token', tenant: 'acme', apiKey: partnerKey }]);
 });
 
@@ -157,7 +165,7 @@ test('each tenant has its own token', async () => {
 });
 
 test('a new token is minted once the cached one is within the refresh margin', async () => {
-  const { handler, upstream, clock } = setup({ refreshMarginSeconds: 60 });
+  const { handler, upstream, clock } = setup({ refreshMarginSeconds: 60, branding: false });
   await handler(tokenRequest('acme'));
   clock.now += 1739_000;
   const stillCached = (await (await handler(tokenRequest('acme'))).json()) as { accessToken: string; expiresIn: number };
@@ -330,6 +338,20 @@ test('createRateLimiter keyed by the partner user limits each signed-in user on 
   assert.equal((await handler(asUser('bob'))).status, 200, 'a colleague in the same tenant still gets tokens');
   clock.now += 1000;
   assert.equal((await handler(asUser('ann'))).status, 200);
+});
+
+test('branding that is unsafe for CSS or an image is left out, and a failing GET /me never costs the token', async () => {
+  const { handler, upstream } = setup();
+  upstream.profile = () =>
+    Response.json({ logoUrl: 'javascript:alert(1)', backgroundColorCode: 'red;}:host{display:none', fontColor: '#fff', fontFamily: 'Inter; x: url(evil)' });
+  const answer = (await (await handler(tokenRequest('acme'))).json()) as { branding?: object };
+  assert.deepEqual(answer.branding, { fontColor: '#fff' });
+
+  const failing = setup();
+  failing.upstream.profile = () => new Response(null, { status: 500 });
+  const response = await failing.handler(tokenRequest('acme'));
+  assert.equal(response.status, 200);
+  assert.equal('branding' in ((await response.json()) as object), false);
 });
 
 test('neither the partner key nor a token appears in error answers or error reports', async () => {

@@ -69,7 +69,7 @@ const darkPalette = css`
 export const themeStyles = css`
   :host {
     ${lightPalette}
-    --_font-family: var(--debitura-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-family: var(--debitura-font-family, var(--_brand-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
     --_font-size: var(--debitura-font-size, 1rem);
     --_radius: var(--debitura-radius, 6px);
     --_space: var(--debitura-spacing, 0.5rem);

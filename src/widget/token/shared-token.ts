@@ -2,6 +2,7 @@
 // every caller awaits it; the token is refreshed ahead of expiry while any widget is connected, and dropped
 // when the Customer API rejects it.
 import { TokenError } from './token-error.js';
+import type { PartnerBranding } from '../../wire/partner-branding.js';
 import type { IssuedToken } from './token-source.js';
 import type { TokenEnvironment } from './token-environment.js';
 import { isExpired, isNearExpiry, refreshDelay, tokenRetryDelay, tokenTiming, type TokenTiming } from './token-timing.js';
@@ -21,6 +22,7 @@ export class SharedToken {
   readonly #env: TokenEnvironment;
   readonly #onActiveChange: (token: SharedToken, active: boolean) => void;
   #current: { token: string; timing: TokenTiming } | null = null;
+  #branding: PartnerBranding | undefined;
   #inflight: Promise<string> | null = null;
   #timer: unknown = null;
   #scheduledFailures = 0;
@@ -34,6 +36,11 @@ export class SharedToken {
     this.#issue = issue;
     this.#env = env;
     this.#onActiveChange = onActiveChange;
+  }
+
+  /** The partner branding that came with the latest token, if any. */
+  get branding(): PartnerBranding | undefined {
+    return this.#branding;
   }
 
   /** A token to send now: the current one, or a fresh one when it is near expiry or missing. */
@@ -57,6 +64,7 @@ export class SharedToken {
     const inflight = this.#fetchWithRetries().then(
       (issued) => {
         this.#current = { token: issued.accessToken, timing: tokenTiming(this.#env.now(), issued.expiresInSeconds) };
+        this.#branding = issued.branding;
         this.#scheduledFailures = 0;
         this.#inflight = null;
         this.#scheduleRefresh();

@@ -2,6 +2,7 @@
 // while connected, and stops every timer on disconnect. A successful refresh never re-renders the host, so a
 // refresh can never remount a view or lose what the user typed; only a change of state (ready, failed) does.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PartnerBranding } from '../../wire/partner-branding.js';
 import type { SharedToken, SharedTokenEvent } from './shared-token.js';
 import { TokenError } from './token-error.js';
 import { pageTokenRegistry, type TokenRegistry } from './token-registry.js';
@@ -97,6 +98,11 @@ export class TokenController implements ReactiveController {
     this.#unsubscribe = null;
     this.#shared = null;
     this.#attached = undefined;
+  }
+
+  /** The partner branding that came with the token, if the token endpoint sends it. */
+  get branding(): PartnerBranding | undefined {
+    return this.#shared?.branding;
   }
 
   #load(shared: SharedToken): void {

@@ -1,11 +1,12 @@
 // Where tokens come from: the partner's token endpoint (script-tag friendly) or a `fetchToken` function.
 // Both end as a token plus its lifetime; the token itself is never logged, stored or put in an error message.
+import { PartnerBranding } from '../../wire/partner-branding.js';
 import { AccessTokenResponse } from '../../wire/referral.js';
 import { TokenError } from './token-error.js';
 import { bareTokenLifetimeSeconds } from './token-timing.js';
 
 /** What a `fetchToken` function may resolve to. A bare string is treated as valid for 5 minutes. */
-export type FetchTokenResult = string | { accessToken: string; expiresIn: number };
+export type FetchTokenResult = string | { accessToken: string; expiresIn: number; branding?: PartnerBranding };
 export type FetchToken = () => Promise<FetchTokenResult>;
 
 export type TokenSource = { kind: 'endpoint'; url: string } | { kind: 'function'; fetchToken: FetchToken };
@@ -14,6 +15,14 @@ export type TokenSource = { kind: 'endpoint'; url: string } | { kind: 'function'
 export interface IssuedToken {
   accessToken: string;
   expiresInSeconds: number;
+  /** The partner's Debitura branding, when the token endpoint sends it. */
+  branding?: PartnerBranding;
+}
+
+/** Branding that does not pass its checks is dropped whole: it only decorates. */
+function brandingOf(value: unknown): { branding?: PartnerBranding } {
+  const parsed = PartnerBranding.safeParse(value);
+  return parsed.success ? { branding: parsed.data } : {};
 }
 
 /** The 403 body a token endpoint sends when the signed-in tenant is not linked to Debitura. */
@@ -40,13 +49,15 @@ export async function fetchFromEndpoint(url: string, fetchImpl: typeof fetch = f
       : new TokenError('forbidden', 'The token endpoint answered 403.');
   }
   if (!response.ok) throw new TokenError('unavailable', `The token endpoint answered ${response.status}.`);
-  const parsed = AccessTokenResponse.safeParse(await response.json().catch(() => null));
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = AccessTokenResponse.safeParse(body);
   if (!parsed.success || !parsed.data.accessToken) {
     throw new TokenError('unavailable', 'The token endpoint answered without an access token.');
   }
   return {
     accessToken: parsed.data.accessToken,
     expiresInSeconds: parsed.data.expiresIn ?? bareTokenLifetimeSeconds,
+    ...(typeof body === 'object' && body !== null && 'branding' in body ? brandingOf(body.branding) : {}),
   };
 }
 
@@ -63,7 +74,7 @@ export async function fetchFromFunction(fetchToken: FetchToken): Promise<IssuedT
   }
   if (typeof result === 'object' && result !== null && typeof result.accessToken === 'string' && result.accessToken) {
     const expiresIn = Number.isFinite(result.expiresIn) ? result.expiresIn : bareTokenLifetimeSeconds;
-    return { accessToken: result.accessToken, expiresInSeconds: expiresIn };
+    return { accessToken: result.accessToken, expiresInSeconds: expiresIn, ...('branding' in result ? brandingOf(result.branding) : {}) };
   }
   throw new TokenError('unavailable', 'fetchToken resolved without an access token.');
 }
