@@ -156,8 +156,8 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
 
     try {
       const token = await cache.get(tenant);
-      const expiresIn = Math.max(0, Math.floor((token.expiresAt - now()) / 1000));
       const branding = await brandingSource?.current();
+      const expiresIn = Math.max(0, Math.floor((token.expiresAt - now()) / 1000));
       return json(200, { accessToken: token.accessToken, expiresIn, ...(branding && { branding }) });
     } catch (error) {
       if (!(error instanceof UpstreamTokenError)) {
