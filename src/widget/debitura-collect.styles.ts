@@ -1,6 +1,14 @@
 // Layout of the <debitura-collect> shell: header, state blocks and the view area.
 import { css } from 'lit';
 
+/** The header as the dark theme draws it, partner colours or not: a light band would glare there. */
+const plainHeader = css`
+  padding: 0 0 var(--_space);
+  border-block-end: 1px solid var(--_border);
+  background: none;
+  color: inherit;
+`;
+
 export const debituraCollectStyles = css`
   :host {
     display: block;
@@ -52,17 +60,11 @@ export const debituraCollectStyles = css`
     color: inherit;
   }
   :host([theme='dark']) .header--branded {
-    padding: 0 0 var(--_space);
-    border-block-end: 1px solid var(--_border);
-    background: none;
-    color: inherit;
+    ${plainHeader}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) .header--branded {
-      padding: 0 0 var(--_space);
-      border-block-end: 1px solid var(--_border);
-      background: none;
-      color: inherit;
+      ${plainHeader}
     }
   }
   .title {

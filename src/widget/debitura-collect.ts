@@ -208,8 +208,12 @@ export class DebituraCollect extends LitElement {
 
   #isAllowedLogo(url: string): boolean {
     const environment = parseEnvironment(this.environment);
-    const sandboxOrigin = environment === 'sandbox' ? new URL(this.#apiClient().baseUrl).origin : null;
-    return isAllowedLogoUrl(url, environment, sandboxOrigin);
+    return isAllowedLogoUrl(url, environment, this.#sandboxOrigin(environment));
+  }
+
+  /** Where the sandbox answers in sandbox mode: its hosted pages and assets are trusted there. */
+  #sandboxOrigin(environment: DebituraEnvironment): string | null {
+    return environment === 'sandbox' ? new URL(this.#apiClient().baseUrl).origin : null;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -354,7 +358,7 @@ export class DebituraCollect extends LitElement {
     ) {
       return previous;
     }
-    const sandboxOrigin = environment === 'sandbox' ? new URL(client.baseUrl).origin : null;
+    const sandboxOrigin = this.#sandboxOrigin(environment);
     this.#context = {
       client,
       messages: this.messages,
