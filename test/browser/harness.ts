@@ -3,7 +3,8 @@
 // buttons by their text, and wait for what the user would wait for.
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/widget/index.js';
-import type { DebituraCollect, DebituraReadyEvent } from '../../src/widget/index.js';
+import type { DebituraCaseCreatedEvent, DebituraCollect, DebituraReadyEvent } from '../../src/widget/index.js';
+import type { InvoiceDto } from '../../src/wire/case.js';
 import type { NewCaseView } from '../../src/widget/views/new-case/new-case-view.js';
 
 export const tokenEndpoint = '/api/debitura/token';
@@ -44,13 +45,30 @@ export async function mountNewCase(options: MountOptions = {}): Promise<MountedN
   host.setAttribute('token-endpoint', `${tokenEndpoint}?new-case-test=${++endpointCounter}-${Date.now()}`);
   host.setAttribute('locale', options.locale ?? 'en');
   if (options.returnUrl) host.setAttribute('return-url', options.returnUrl);
+  return { host, view: await attachForNewCase(host) };
+}
+
+/** Puts a configured widget on the page and waits for it to be ready with the new-case form shown. */
+export async function attachForNewCase(host: DebituraCollect): Promise<NewCaseView> {
   const ready = oneEvent(host, 'debitura-ready') as Promise<DebituraReadyEvent>;
   (await fixture(html`<div></div>`)).append(host);
   await ready;
   await waitUntil(() => host.shadowRoot?.querySelector('debitura-new-case')?.shadowRoot?.querySelector('form'), 'the form never appeared');
   const view = host.shadowRoot!.querySelector('debitura-new-case')!;
   await view.updateComplete;
-  return { host, view };
+  return view;
+}
+
+/** From a filled form: price check, confirmation, send; resolves with the case once the success step shows. */
+export async function sendConfirmedCase(host: DebituraCollect, view: NewCaseView): Promise<InvoiceDto> {
+  await clickButton(view, 'Check price');
+  await waitForStep(view, 'Check price and send');
+  await choose(view, confirmLabel);
+  const created = oneEvent(host, 'debitura-case-created') as Promise<DebituraCaseCreatedEvent>;
+  await clickButton(view, 'Send to collection');
+  const { case: invoice } = (await created).detail;
+  await waitForStep(view, 'Case sent to collection');
+  return invoice;
 }
 
 function root(view: NewCaseView): ShadowRoot {

@@ -1,9 +1,9 @@
 // Proxy mode end to end in Chromium: the widget's api-base points at the partner backend (test/proxy-backend.ts),
 // which forwards to the sandbox with the token of the browser's session. The page never holds a Debitura token.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/widget/index.js';
-import type { DebituraCaseCreatedEvent, DebituraCollect, DebituraReadyEvent } from '../../src/widget/index.js';
-import { choose, clickButton, confirmLabel, fillDanishCompany, signIn, waitForStep } from './harness.js';
+import type { DebituraCollect } from '../../src/widget/index.js';
+import { attachForNewCase, fillDanishCompany, sendConfirmedCase, signIn } from './harness.js';
 
 const proxyBase = '/partner-proxy/customer';
 
@@ -44,20 +44,10 @@ describe('proxy mode', () => {
     host.setAttribute('locale', 'en');
     // The proxy decides the token from the session cookie; what the widget holds is only a placeholder.
     host.fetchToken = async () => ({ accessToken: 'partner-session', expiresIn: 3600 });
-    const ready = oneEvent(host, 'debitura-ready') as Promise<DebituraReadyEvent>;
-    (await fixture(html`<div></div>`)).append(host);
-    await ready;
-    await waitUntil(() => host.shadowRoot?.querySelector('debitura-new-case')?.shadowRoot?.querySelector('form'), 'the form never appeared');
-    const view = host.shadowRoot!.querySelector('debitura-new-case')!;
+    const view = await attachForNewCase(host);
 
     const reference = await fillDanishCompany(view);
-    await clickButton(view, 'Check price');
-    await waitForStep(view, 'Check price and send');
-    await choose(view, confirmLabel);
-    const created = oneEvent(host, 'debitura-case-created') as Promise<DebituraCaseCreatedEvent>;
-    await clickButton(view, 'Send to collection');
-    expect((await created).detail.case.creditorReference).to.equal(reference);
-    await waitForStep(view, 'Case sent to collection');
+    expect((await sendConfirmedCase(host, view)).creditorReference).to.equal(reference);
 
     host.setAttribute('view', 'cases');
     await waitUntil(

@@ -1,17 +1,15 @@
 // During a full flow (sign-in, token, new case, list, detail, chat) the Debitura token stays in memory: it never
 // reaches storage, cookies, DOM attributes, URLs or event details.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/widget/index.js';
-import type { DebituraCaseCreatedEvent, DebituraCollect, DebituraReadyEvent } from '../../src/widget/index.js';
+import type { DebituraCollect } from '../../src/widget/index.js';
 import {
-  choose,
-  clickButton,
-  confirmLabel,
+  attachForNewCase,
   deepElements,
   fillDanishCompany,
+  sendConfirmedCase,
   signIn,
   tokenEndpoint,
-  waitForStep,
 } from './harness.js';
 
 const eventNames = ['debitura-ready', 'debitura-case-created', 'debitura-action-required', 'debitura-error', 'debitura-view-change', 'debitura-navigate', 'debitura-case-updated'];
@@ -43,19 +41,9 @@ describe('security: the token stays in memory', () => {
       host.setAttribute('environment', 'sandbox');
       host.setAttribute('token-endpoint', `${tokenEndpoint}?exposure=${Date.now()}`);
       host.setAttribute('locale', 'en');
-      const ready = oneEvent(host, 'debitura-ready') as Promise<DebituraReadyEvent>;
-      (await fixture(html`<div></div>`)).append(host);
-      await ready;
-      await waitUntil(() => host.shadowRoot?.querySelector('debitura-new-case')?.shadowRoot?.querySelector('form'));
-      const view = host.shadowRoot!.querySelector('debitura-new-case')!;
+      const view = await attachForNewCase(host);
       const reference = await fillDanishCompany(view);
-      await clickButton(view, 'Check price');
-      await waitForStep(view, 'Check price and send');
-      await choose(view, confirmLabel);
-      const created = oneEvent(host, 'debitura-case-created') as Promise<DebituraCaseCreatedEvent>;
-      await clickButton(view, 'Send to collection');
-      const caseId = (await created).detail.case.id!;
-      await waitForStep(view, 'Case sent to collection');
+      const caseId = (await sendConfirmedCase(host, view)).id!;
 
       host.setAttribute('view', 'cases');
       await waitUntil(() => host.shadowRoot!.querySelector('debitura-case-list')?.shadowRoot?.textContent?.includes(reference), 'list', { timeout: 8000 });
