@@ -2,7 +2,7 @@
 // answer can carry it without an extra upstream call. It decorates; it never delays or fails a token for long.
 import { ReferralPartnerResponse } from '../wire/referral.js';
 import { partnerBrandingOf, type PartnerBranding } from '../wire/partner-branding.js';
-import type { ReferralTokenClientOptions } from './referral-token-client.js';
+import { referralApiUrl, type ReferralTokenClientOptions } from './referral-token-client.js';
 
 const keepForMs = 60 * 60_000;
 const retryFailureAfterMs = 5 * 60_000;
@@ -39,7 +39,7 @@ export class PartnerBrandingSource {
 
   async #fetch(): Promise<void> {
     try {
-      const response = await this.options.fetch(this.options.baseUrl.replace(/\/+$/, '') + '/me', {
+      const response = await this.options.fetch(referralApiUrl(this.options, '/me'), {
         headers: { XApiKey: this.options.apiKey, Accept: 'application/json' },
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });

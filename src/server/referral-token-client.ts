@@ -53,8 +53,13 @@ function retryAfterSeconds(response: Response): number | undefined {
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
+/** A Referral API path on the configured host, whether or not the base URL ends in a slash. */
+export function referralApiUrl(options: Pick<ReferralTokenClientOptions, 'baseUrl'>, path: string): string {
+  return options.baseUrl.replace(/\/+$/, '') + path;
+}
+
 export async function mintAccessToken(options: ReferralTokenClientOptions, externalTenantId: string): Promise<MintedToken> {
-  const url = options.baseUrl.replace(/\/+$/, '') + '/oauth/token';
+  const url = referralApiUrl(options, '/oauth/token');
   let response: Response;
   try {
     response = await options.fetch(url, {
