@@ -23,7 +23,9 @@ function publicSurfaceOnly() {
           if (entry.kind !== 'custom-element-definition') continue;
           // The tag is registered through a constant: name the definition by the tag (from `@tag`) and point
           // at the module as the other entries do.
-          const element = declarations.find((declaration) => declaration.name === entry.declaration.name && declaration.tagName);
+          const element = declarations.find(
+            (declaration) => declaration.name === entry.declaration.name && declaration.tagName,
+          );
           if (element) entry.name = element.tagName;
           entry.declaration.module = entry.declaration.module.replace(/^\//, '').replace(/\.js$/, '.ts');
         }

@@ -16,7 +16,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       sourcemap: true,
       lib: {
-        entry: cdn ? 'src/widget/script-tag.ts' : { 'debitura-collect': 'src/widget/index.ts', react: 'src/react/index.ts' },
+        entry: cdn
+          ? 'src/widget/script-tag.ts'
+          : { 'debitura-collect': 'src/widget/index.ts', react: 'src/react/index.ts' },
         name: 'DebituraCollect',
         formats: cdn ? ['iife'] : ['es'],
         fileName: (format, entryName) => (format === 'es' ? `${entryName}.js` : `debitura-collect.${format}.js`),

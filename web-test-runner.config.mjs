@@ -13,7 +13,9 @@ import { partnerProxyMiddleware } from './test/proxy-backend.ts';
 function countsReporter() {
   return {
     stop({ sessions }) {
-      let passed = 0, failed = 0, skipped = 0;
+      let passed = 0,
+        failed = 0,
+        skipped = 0;
       const walk = (s) => {
         for (const t of s.tests ?? []) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
         for (const c of s.suites ?? []) walk(c);
@@ -22,7 +24,8 @@ function countsReporter() {
         if (s.testResults) walk(s.testResults);
         if (!s.passed && (s.errors?.length ?? 0) > 0) failed += 1; // the file failed to load or crashed
       }
-      if (process.env.WTR_COUNTS_FILE) writeFileSync(process.env.WTR_COUNTS_FILE, JSON.stringify({ passed, failed, skipped }));
+      if (process.env.WTR_COUNTS_FILE)
+        writeFileSync(process.env.WTR_COUNTS_FILE, JSON.stringify({ passed, failed, skipped }));
     },
   };
 }
@@ -44,8 +47,15 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-               '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       },
     }),
   ],

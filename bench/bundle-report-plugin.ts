@@ -14,7 +14,9 @@ export function bundleReport(): Plugin {
         if (file.type !== 'chunk') continue;
         const sizes = bundleSizes(file.code);
         const name = `${directory.replace(/^.*?\/?(dist\/)/, '$1')}/${file.fileName}`;
-        lines.push(`  ${name.padEnd(40)} raw ${kilobytes(sizes.raw).padStart(10)}  gzip ${kilobytes(sizes.gzip).padStart(9)}  brotli ${kilobytes(sizes.brotli).padStart(9)}`);
+        lines.push(
+          `  ${name.padEnd(40)} raw ${kilobytes(sizes.raw).padStart(10)}  gzip ${kilobytes(sizes.gzip).padStart(9)}  brotli ${kilobytes(sizes.brotli).padStart(9)}`,
+        );
         if (output.format === 'iife') lines.push(`  ${''.padEnd(40)} integrity="${subresourceIntegrity(file.code)}"`);
       }
       if (lines.length > 0) console.log(`\nbundle sizes (gzip -9, brotli -q 11):\n${lines.join('\n')}\n`);

@@ -18,7 +18,8 @@ export interface BundlesResult {
 const scriptTagBudgetBytes = 25_000;
 const esmEntry = 'dist/esm/debitura-collect.js';
 
-const triple = (sizes: BundleSizes) => `${kilobytes(sizes.raw)} raw, ${kilobytes(sizes.gzip)} gzip, ${kilobytes(sizes.brotli)} brotli`;
+const triple = (sizes: BundleSizes) =>
+  `${kilobytes(sizes.raw)} raw, ${kilobytes(sizes.gzip)} gzip, ${kilobytes(sizes.brotli)} brotli`;
 
 /** Sibling chunks a module names in static `from "./x.js"` / `import "./x.js"` and in dynamic `import("./x.js")`. */
 function chunkImports(code: string): { eager: string[]; lazy: string[] } {
@@ -44,11 +45,18 @@ function esmGraph(dir: string, entry: string): { eager: string[]; lazy: string[]
 
 export function measureBundles(projectRoot: string): { rows: BenchRow[]; result: BundlesResult } {
   const scriptTagContent = readFileSync(join(projectRoot, scriptTagBundle));
-  const scriptTag = { file: scriptTagBundle, ...bundleSizes(scriptTagContent), integrity: subresourceIntegrity(scriptTagContent) };
+  const scriptTag = {
+    file: scriptTagBundle,
+    ...bundleSizes(scriptTagContent),
+    integrity: subresourceIntegrity(scriptTagContent),
+  };
   const esmDir = join(projectRoot, 'dist/esm');
   const graph = esmGraph(esmDir, esmEntry.slice('dist/esm/'.length));
   // The eager chunks measured as one file: what a page downloads before the element can register.
-  const esm = { file: graph.eager.map((name) => `dist/esm/${name}`).join(' + '), ...bundleSizes(Buffer.concat(graph.eager.map((name) => readFileSync(join(esmDir, name))))) };
+  const esm = {
+    file: graph.eager.map((name) => `dist/esm/${name}`).join(' + '),
+    ...bundleSizes(Buffer.concat(graph.eager.map((name) => readFileSync(join(esmDir, name))))),
+  };
   const esmChunks = graph.lazy
     .filter((name) => readdirSync(esmDir).includes(name))
     .map((name) => ({ file: `dist/esm/${name}`, ...bundleSizes(readFileSync(join(esmDir, name))) }));
@@ -63,7 +71,11 @@ export function measureBundles(projectRoot: string): { rows: BenchRow[]; result:
         (value) => value * 1000 <= scriptTagBudgetBytes,
         `${scriptTagBundle}: ${triple(scriptTag)} (gzip -9, brotli -q 11; 1 kB = 1,000 B)`,
       ),
-      infoRow('ESM entry with its eager chunks (lit, zod external), brotli', kilobytes(esm.brotli), `${esm.file}: ${triple(esm)}`),
+      infoRow(
+        'ESM entry with its eager chunks (lit, zod external), brotli',
+        kilobytes(esm.brotli),
+        `${esm.file}: ${triple(esm)}`,
+      ),
       infoRow(
         'ESM lazy locale chunks, brotli',
         `${kilobytes(chunksTotal)} in ${esmChunks.length}`,

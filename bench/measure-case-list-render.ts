@@ -17,13 +17,20 @@ export interface CaseListRenderResult {
 const warmRuns = 20;
 const budgetMs = 8;
 
-export async function measureCaseListRender(browser: Browser, projectRoot: string): Promise<{ rows: BenchRow[]; result: CaseListRenderResult }> {
+export async function measureCaseListRender(
+  browser: Browser,
+  projectRoot: string,
+): Promise<{ rows: BenchRow[]; result: CaseListRenderResult }> {
   const server = await startPageServer(projectRoot);
   const context = await newBenchContext(browser);
   try {
     const page = await openBenchPage(context, server.origin);
     const timings = await page.evaluate(async (runs) => {
-      type ListElement = HTMLElement & { context: unknown; listState: Record<string, unknown>; update(changed: unknown): void };
+      type ListElement = HTMLElement & {
+        context: unknown;
+        listState: Record<string, unknown>;
+        update(changed: unknown): void;
+      };
       await window.benchMountWidget({ view: 'cases' });
       const host = document.querySelector('debitura-collect[data-bench]')!;
       const shown = host.shadowRoot!.querySelector('debitura-case-list') as unknown as ListElement | null;

@@ -21,7 +21,10 @@ export interface InteractiveResult {
 const runs = 25;
 const budgetMs = 50;
 
-export async function measureInteractive(browser: Browser, projectRoot: string): Promise<{ rows: BenchRow[]; result: InteractiveResult }> {
+export async function measureInteractive(
+  browser: Browser,
+  projectRoot: string,
+): Promise<{ rows: BenchRow[]; result: InteractiveResult }> {
   const server = await startPageServer(projectRoot);
   const context = await newBenchContext(browser);
   const outsideMs: number[] = [];
@@ -36,7 +39,8 @@ export async function measureInteractive(browser: Browser, projectRoot: string):
         const connected = performance.getEntriesByName(names.connected)[0];
         const interactive = performance.getEntriesByName(names.formInteractive)[0];
         const resources = performance.getEntriesByType('resource');
-        const duration = (suffix: string) => resources.find((entry) => new URL(entry.name).pathname.endsWith(suffix))?.duration ?? null;
+        const duration = (suffix: string) =>
+          resources.find((entry) => new URL(entry.name).pathname.endsWith(suffix))?.duration ?? null;
         return {
           outside: readyAt - appendedAt,
           marks: connected && interactive ? interactive.startTime - connected.startTime : null,

@@ -61,7 +61,10 @@ async function domCounters(cdp: CDPSession): Promise<DomCounters> {
   return { documents, nodes, jsEventListeners };
 }
 
-export async function measureMountCycles(browser: Browser, projectRoot: string): Promise<{ rows: BenchRow[]; result: MountCyclesResult }> {
+export async function measureMountCycles(
+  browser: Browser,
+  projectRoot: string,
+): Promise<{ rows: BenchRow[]; result: MountCyclesResult }> {
   const server = await startPageServer(projectRoot);
   try {
     // Pass 1: memory, on a page with nothing recording.
@@ -103,7 +106,9 @@ export async function measureMountCycles(browser: Browser, projectRoot: string):
     const left = leftovers.timers.length + leftovers.listeners.length;
     const leftNote = [
       ...leftovers.timers.slice(0, 3).map((timer) => `${timer.kind} ${timer.delayMs} ms from ${timer.createdBy}`),
-      ...leftovers.listeners.slice(0, 3).map((listener) => `'${listener.type}' on ${listener.target} from ${listener.createdBy}`),
+      ...leftovers.listeners
+        .slice(0, 3)
+        .map((listener) => `'${listener.type}' on ${listener.target} from ${listener.createdBy}`),
     ].join('; ');
     return {
       rows: [
@@ -122,7 +127,9 @@ export async function measureMountCycles(browser: Browser, projectRoot: string):
           left,
           '0',
           (value) => value === 0,
-          left > 0 ? `still active: ${leftNote}` : 'setTimeout/setInterval/requestAnimationFrame and listeners on window, document and non-node targets, recorded in the page',
+          left > 0
+            ? `still active: ${leftNote}`
+            : 'setTimeout/setInterval/requestAnimationFrame and listeners on window, document and non-node targets, recorded in the page',
         ),
       ],
       result: { cycles, heapBeforeBytes, heapAfterBytes, domBefore, domAfter, leftovers },
@@ -131,4 +138,3 @@ export async function measureMountCycles(browser: Browser, projectRoot: string):
     await server.close();
   }
 }
-

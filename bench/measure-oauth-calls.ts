@@ -17,7 +17,10 @@ const widgetsPerPage = 2;
 /** Seeded tenants that can get a token (the others are not linked: their token requests fail on purpose). */
 const tenants = ['acme-ready', 'unsigned-contract', 'kyc-required', 'blocked-creditor'];
 
-export async function measureOauthCalls(browser: Browser, projectRoot: string): Promise<{ rows: BenchRow[]; result: OauthCallsResult }> {
+export async function measureOauthCalls(
+  browser: Browser,
+  projectRoot: string,
+): Promise<{ rows: BenchRow[]; result: OauthCallsResult }> {
   const server = await startPageServer(projectRoot);
   try {
     for (let batch = 0; batch < pageLoads / pagesAtOnce; batch += 1) {
@@ -38,14 +41,18 @@ export async function measureOauthCalls(browser: Browser, projectRoot: string): 
         }),
       );
     }
-    const callsByTenant = Object.fromEntries(tenants.map((tenant) => [tenant, server.oauthTokenCalls.get(tenant) ?? 0]));
+    const callsByTenant = Object.fromEntries(
+      tenants.map((tenant) => [tenant, server.oauthTokenCalls.get(tenant) ?? 0]),
+    );
     for (const [tenant, calls] of server.oauthTokenCalls) callsByTenant[tenant] = calls;
     const most = Math.max(...Object.values(callsByTenant));
     return {
       rows: [
         budgetRow(
           `upstream /oauth/token calls per tenant, ${pageLoads} page loads`,
-          `max ${most} (${Object.entries(callsByTenant).map(([tenant, calls]) => `${tenant} ${calls}`).join(', ')})`,
+          `max ${most} (${Object.entries(callsByTenant)
+            .map(([tenant, calls]) => `${tenant} ${calls}`)
+            .join(', ')})`,
           most,
           '≤ 1 per tenant',
           (value) => value <= 1,

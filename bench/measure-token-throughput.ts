@@ -22,7 +22,10 @@ const serverScript = fileURLToPath(new URL('./throughput-server.ts', import.meta
 type ServerKind = 'token' | 'token-hono' | 'hello';
 
 async function startServer(kind: ServerKind, cwd: string): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', serverScript, kind], { cwd, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', serverScript, kind], {
+    cwd,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${kind} server did not start within 20 s`)), 20_000);
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
@@ -47,7 +50,12 @@ async function stopServer(child: ChildProcess): Promise<void> {
 }
 
 async function requestsPerSecond(port: number, method: 'GET' | 'POST'): Promise<number> {
-  const result = await autocannon({ url: `http://127.0.0.1:${port}/api/debitura/token`, method, connections, duration: secondsPerRun });
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/api/debitura/token`,
+    method,
+    connections,
+    duration: secondsPerRun,
+  });
   if (result.errors > 0 || result.non2xx > 0 || result['2xx'] === 0) {
     throw new Error(`autocannon saw ${result.errors} errors and ${result.non2xx} non-2xx answers`);
   }
@@ -56,7 +64,9 @@ async function requestsPerSecond(port: number, method: 'GET' | 'POST'): Promise<
 
 const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
-export async function measureTokenThroughput(projectRoot: string): Promise<{ rows: BenchRow[]; result: ThroughputResult }> {
+export async function measureTokenThroughput(
+  projectRoot: string,
+): Promise<{ rows: BenchRow[]; result: ThroughputResult }> {
   const servers: Awaited<ReturnType<typeof startServer>>[] = [];
   try {
     for (const kind of ['hello', 'token', 'token-hono'] as const) servers.push(await startServer(kind, projectRoot));
@@ -84,7 +94,7 @@ export async function measureTokenThroughput(projectRoot: string): Promise<{ row
         infoRow(
           'same, through @hono/node-server instead',
           `${honoRatio.toFixed(2)} × (${Math.round(average(honoRequestsPerSecond)).toLocaleString('en')} req/s)`,
-          'the same handler behind getRequestListener: tells the handler\'s cost from the Node adapter\'s',
+          "the same handler behind getRequestListener: tells the handler's cost from the Node adapter's",
         ),
       ],
       result: { helloRequestsPerSecond, tokenRequestsPerSecond, honoRequestsPerSecond, ratio },

@@ -20,15 +20,26 @@ export function mountWidget(options: MountOptions = {}): Promise<MountResult> {
   if (options.view) element.setAttribute('view', options.view);
   element.dataset.bench = '';
   return new Promise<MountResult>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no debitura-ready within the time limit')), options.timeoutMs ?? 10_000);
-    element.addEventListener('debitura-ready', () => {
-      clearTimeout(timer);
-      resolve({ appendedAt, readyAt: performance.now() });
-    }, { once: true });
-    element.addEventListener('debitura-error', (event) => {
-      clearTimeout(timer);
-      reject(new Error(`debitura-error: ${(event as CustomEvent<{ message: string }>).detail.message}`));
-    }, { once: true });
+    const timer = setTimeout(
+      () => reject(new Error('no debitura-ready within the time limit')),
+      options.timeoutMs ?? 10_000,
+    );
+    element.addEventListener(
+      'debitura-ready',
+      () => {
+        clearTimeout(timer);
+        resolve({ appendedAt, readyAt: performance.now() });
+      },
+      { once: true },
+    );
+    element.addEventListener(
+      'debitura-error',
+      (event) => {
+        clearTimeout(timer);
+        reject(new Error(`debitura-error: ${(event as CustomEvent<{ message: string }>).detail.message}`));
+      },
+      { once: true },
+    );
     const appendedAt = performance.now();
     document.body.append(element);
   });

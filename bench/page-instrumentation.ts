@@ -96,13 +96,20 @@ export function instrumentTimersAndListeners(): void {
   const originalRemove = EventTarget.prototype.removeEventListener;
   const longLived = (target: EventTarget) =>
     !(target instanceof Node) || target === document || target === document.documentElement || target === document.body;
-  const captureOf = (options?: boolean | EventListenerOptions) => (typeof options === 'boolean' ? options : options?.capture === true);
+  const captureOf = (options?: boolean | EventListenerOptions) =>
+    typeof options === 'boolean' ? options : options?.capture === true;
   const find = (target: EventTarget, type: string, listener: object, capture: boolean) => {
     for (const record of listeners) {
       const recordTarget = record.target.deref();
       const recordListener = record.listener.deref();
       if (recordTarget === undefined || recordListener === undefined) listeners.delete(record);
-      else if (recordTarget === target && recordListener === listener && record.type === type && record.capture === capture) return record;
+      else if (
+        recordTarget === target &&
+        recordListener === listener &&
+        record.type === type &&
+        record.capture === capture
+      )
+        return record;
     }
     return undefined;
   };
@@ -112,7 +119,13 @@ export function instrumentTimersAndListeners(): void {
     if (!tracking || !listener || !longLived(this)) return;
     const capture = captureOf(options);
     if (find(this, type, listener, capture)) return;
-    const record: ListenerRecord = { target: new WeakRef(this), listener: new WeakRef(listener), type, capture, createdBy: caller() };
+    const record: ListenerRecord = {
+      target: new WeakRef(this),
+      listener: new WeakRef(listener),
+      type,
+      capture,
+      createdBy: caller(),
+    };
     listeners.add(record);
     const settings = typeof options === 'object' ? options : {};
     if (settings.once) originalAdd.call(this, type, () => listeners.delete(record), { once: true, capture });
@@ -126,7 +139,13 @@ export function instrumentTimersAndListeners(): void {
   };
 
   const describe = (target: EventTarget) =>
-    target === window ? 'window' : target === document ? 'document' : target instanceof Element ? target.localName : target.constructor.name;
+    target === window
+      ? 'window'
+      : target === document
+        ? 'document'
+        : target instanceof Element
+          ? target.localName
+          : target.constructor.name;
   window.benchStartTracking = () => {
     tracking = true;
   };
@@ -134,7 +153,9 @@ export function instrumentTimersAndListeners(): void {
     timers: [...timers.values()],
     listeners: [...listeners].flatMap((record) => {
       const target = record.target.deref();
-      return target && record.listener.deref() ? [{ target: describe(target), type: record.type, createdBy: record.createdBy }] : [];
+      return target && record.listener.deref()
+        ? [{ target: describe(target), type: record.type, createdBy: record.createdBy }]
+        : [];
     }),
   });
 }

@@ -17,7 +17,11 @@ const benchPage = `<!doctype html>
   <body><script src="/${scriptTagBundle}"></script></body>
 </html>`;
 
-const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.map': 'application/json',
+  '.json': 'application/json',
+};
 
 export interface PageServer {
   origin: string;
@@ -38,7 +42,10 @@ export async function startPageServer(projectRoot: string, options: PageServerOp
   // The token endpoint reaches the sandbox through `backend.sandbox.fetch`, looked up on every call.
   backend.sandbox.fetch = async (request) => {
     if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/oauth/token')) {
-      const body = (await request.clone().json().catch(() => null)) as { externalTenantId?: unknown } | null;
+      const body = (await request
+        .clone()
+        .json()
+        .catch(() => null)) as { externalTenantId?: unknown } | null;
       const tenant = typeof body?.externalTenantId === 'string' ? body.externalTenantId : '(none)';
       oauthTokenCalls.set(tenant, (oauthTokenCalls.get(tenant) ?? 0) + 1);
     }

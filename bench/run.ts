@@ -24,7 +24,11 @@ watchdog.unref();
 const rows: BenchRow[] = [];
 const results: Record<string, unknown> = {};
 
-async function step<T>(name: string, budget: string, measure: () => Promise<{ rows: BenchRow[]; result: T }> | { rows: BenchRow[]; result: T }): Promise<T | null> {
+async function step<T>(
+  name: string,
+  budget: string,
+  measure: () => Promise<{ rows: BenchRow[]; result: T }> | { rows: BenchRow[]; result: T },
+): Promise<T | null> {
   process.stderr.write(`bench: ${name}…\n`);
   try {
     const measured = await measure();
@@ -68,7 +72,9 @@ if (bundles) {
   console.log(`script-tag bundle integrity="${bundles.scriptTag.integrity}"`);
   console.log('what takes the bytes of the script-tag bundle (source map; gzip of each group alone):');
   for (const share of bundles.scriptTagShares.slice(0, 12)) {
-    console.log(`  ${share.group.padEnd(32)} ${kilobytes(share.raw).padStart(10)} raw ${kilobytes(share.gzip).padStart(10)} gzip`);
+    console.log(
+      `  ${share.group.padEnd(32)} ${kilobytes(share.raw).padStart(10)} raw ${kilobytes(share.gzip).padStart(10)} gzip`,
+    );
   }
 }
 const failed = rows.filter((row) => row.pass === false).length;

@@ -17,7 +17,9 @@ export interface ByteShare {
   gzip: number;
 }
 
-const base64Digits = new Map([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((digit, value) => [digit, value]));
+const base64Digits = new Map(
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((digit, value) => [digit, value]),
+);
 
 /** Decodes one source-map segment (base64 VLQ) into its fields. */
 export function decodeSegment(segment: string): number[] {

@@ -15,8 +15,22 @@ export interface BenchRow {
   note?: string;
 }
 
-export function budgetRow(what: string, figure: string, value: number, budget: string, withinBudget: (value: number) => boolean, note?: string): BenchRow {
-  return { what, figure, value, budget, pass: Number.isFinite(value) && withinBudget(value), ...(note ? { note } : {}) };
+export function budgetRow(
+  what: string,
+  figure: string,
+  value: number,
+  budget: string,
+  withinBudget: (value: number) => boolean,
+  note?: string,
+): BenchRow {
+  return {
+    what,
+    figure,
+    value,
+    budget,
+    pass: Number.isFinite(value) && withinBudget(value),
+    ...(note ? { note } : {}),
+  };
 }
 
 export function infoRow(what: string, figure: string, note?: string): BenchRow {
@@ -35,9 +49,18 @@ function verdict(row: BenchRow): string {
 export function formatTable(rows: readonly BenchRow[]): string {
   const header = ['measurement', 'figure', 'budget', 'result'];
   // Rows with a note get a [n] marker; the notes follow the table.
-  const cells = rows.map((row, index) => [row.note ? `${row.what} [${index + 1}]` : row.what, row.figure, row.budget, verdict(row)]);
+  const cells = rows.map((row, index) => [
+    row.note ? `${row.what} [${index + 1}]` : row.what,
+    row.figure,
+    row.budget,
+    verdict(row),
+  ]);
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column]!.length)));
-  const line = (cell: string[]) => cell.map((text, column) => text.padEnd(widths[column]!)).join(' │ ').trimEnd();
+  const line = (cell: string[]) =>
+    cell
+      .map((text, column) => text.padEnd(widths[column]!))
+      .join(' │ ')
+      .trimEnd();
   const notes = rows.flatMap((row, index) => (row.note ? [`  [${index + 1}] ${row.note}`] : []));
   return [
     line(header),

@@ -2,8 +2,19 @@
 // partner token endpoint, on one origin, so the whole flow runs offline. The demo session cookie stands in
 // for the partner's real sign-in.
 import { Hono } from 'hono';
-import { createSandbox, DroppedResponseError, SANDBOX_PARTNER_API_KEY, type Sandbox, type SandboxOptions } from '../src/sandbox/index.js';
-import { createTokenHandler, referralApiBaseUrls, type TokenHandler, type TokenHandlerErrorInfo } from '../src/server/index.js';
+import {
+  createSandbox,
+  DroppedResponseError,
+  SANDBOX_PARTNER_API_KEY,
+  type Sandbox,
+  type SandboxOptions,
+} from '../src/sandbox/index.js';
+import {
+  createTokenHandler,
+  referralApiBaseUrls,
+  type TokenHandler,
+  type TokenHandlerErrorInfo,
+} from '../src/server/index.js';
 import { CreateAccessTokenRequest } from '../src/wire/referral.js';
 import { demoTenantOf, type DemoTenant } from './demo-tenants.js';
 
@@ -71,7 +82,9 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
   const sandbox = createSandbox(sandboxOptions);
   const testKey = realTestEnvironmentKey(env);
   const onError = (info: TokenHandlerErrorInfo) =>
-    console.warn(`[token endpoint] ${info.code} for ${info.externalTenantId ?? 'unknown tenant'}${info.upstreamStatus ? ` (Debitura ${info.upstreamStatus})` : ''}`);
+    console.warn(
+      `[token endpoint] ${info.code} for ${info.externalTenantId ?? 'unknown tenant'}${info.upstreamStatus ? ` (Debitura ${info.upstreamStatus})` : ''}`,
+    );
 
   // Against the sandbox the Referral API lives on whichever origin the page was opened on, so one handler per
   // origin; its fetch stays in-process.
@@ -91,7 +104,12 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     return handler;
   };
   const testHandler = testKey
-    ? createTokenHandler({ apiKey: testKey, baseUrl: referralApiBaseUrls.test, resolveTenant: demoSessionTenant, onError })
+    ? createTokenHandler({
+        apiKey: testKey,
+        baseUrl: referralApiBaseUrls.test,
+        resolveTenant: demoSessionTenant,
+        onError,
+      })
     : null;
 
   const tenants = async (origin: string): Promise<DemoTenant[]> => {
@@ -119,8 +137,14 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
   app.post('/api/demo/session', async (c) => {
     const body: unknown = await c.req.json().catch(() => null);
     const tenant = typeof body === 'object' && body !== null && 'tenant' in body ? body.tenant : undefined;
-    if (tenant === undefined || (tenant !== null && !CreateAccessTokenRequest.safeParse({ externalTenantId: tenant }).success)) {
-      return c.json({ error: 'invalid_tenant', message: 'tenant must be a string of 1 to 255 characters, or null to sign out.' }, 400);
+    if (
+      tenant === undefined ||
+      (tenant !== null && !CreateAccessTokenRequest.safeParse({ externalTenantId: tenant }).success)
+    ) {
+      return c.json(
+        { error: 'invalid_tenant', message: 'tenant must be a string of 1 to 255 characters, or null to sign out.' },
+        400,
+      );
     }
     c.header('Set-Cookie', sessionCookie(tenant as string | null));
     c.header('Cache-Control', 'no-store');
@@ -130,5 +154,10 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   app.all('*', (c) => sandbox.fetch(c.req.raw, c.env));
 
-  return { fetch: async (request, env) => app.fetch(request, env), sandbox, environment: testHandler ? 'test' : 'sandbox', tenants };
+  return {
+    fetch: async (request, env) => app.fetch(request, env),
+    sandbox,
+    environment: testHandler ? 'test' : 'sandbox',
+    tenants,
+  };
 }

@@ -53,7 +53,10 @@ async function send(host: HTMLElement, country: string, outcome: string): Promis
   await user.waitForText(outcome);
 }
 
-function tenantCard(tenant: string, attributes: Record<string, string> = {}): Pick<GalleryState, 'attributes' | 'fetchToken'> {
+function tenantCard(
+  tenant: string,
+  attributes: Record<string, string> = {},
+): Pick<GalleryState, 'attributes' | 'fetchToken'> {
   return { fetchToken: sandboxTokenFor(tenant), attributes: () => ({ environment: 'sandbox', ...attributes }) };
 }
 
@@ -137,7 +140,8 @@ export const galleryStates: readonly GalleryState[] = [
     note: 'Paged, filterable and searchable, with a status badge per case.',
     wide: true,
     ...tenantCard('acme-ready', { view: 'cases' }),
-    reach: (host) => new ScriptedUser(host, 'debitura-case-list').waitForSelector('tbody tr .badge').then(() => undefined),
+    reach: (host) =>
+      new ScriptedUser(host, 'debitura-case-list').waitForSelector('tbody tr .badge').then(() => undefined),
   },
   {
     id: 'empty-list',

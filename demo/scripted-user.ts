@@ -41,14 +41,16 @@ export class ScriptedUser {
       () => [...root.querySelectorAll('label')].find((element) => collapse(element.textContent) === label),
       `a field labelled "${label}"`,
     );
-    const control = (labelElement.htmlFor ? root.getElementById(labelElement.htmlFor) : labelElement.querySelector('input, select, textarea')) as
-      | HTMLInputElement
-      | HTMLSelectElement
-      | HTMLTextAreaElement
-      | null;
+    const control = (
+      labelElement.htmlFor
+        ? root.getElementById(labelElement.htmlFor)
+        : labelElement.querySelector('input, select, textarea')
+    ) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null;
     if (!control) throw new Error(`the label "${label}" names no control`);
     control.value = value;
-    control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+    control.dispatchEvent(
+      new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }),
+    );
     control.dispatchEvent(new Event('blur'));
     control.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
   }
@@ -59,7 +61,9 @@ export class ScriptedUser {
       () => [...root.querySelectorAll('label')].find((element) => collapse(element.textContent) === label),
       `a checkbox labelled "${label}"`,
     );
-    const box = (labelElement.htmlFor ? root.getElementById(labelElement.htmlFor) : labelElement.querySelector('input')) as HTMLInputElement | null;
+    const box = (
+      labelElement.htmlFor ? root.getElementById(labelElement.htmlFor) : labelElement.querySelector('input')
+    ) as HTMLInputElement | null;
     if (box && !box.checked) box.click();
   }
 

@@ -42,7 +42,11 @@ async function start(): Promise<void> {
   const session = await loadSession();
 
   const seeded = session.tenants.map((tenant) =>
-    option(tenant.externalTenantId, `${tenant.companyName} · ${tenant.description}`, tenant.externalTenantId === session.tenant),
+    option(
+      tenant.externalTenantId,
+      `${tenant.companyName} · ${tenant.description}`,
+      tenant.externalTenantId === session.tenant,
+    ),
   );
   const current = session.tenant;
   const unlisted = current !== null && !session.tenants.some((tenant) => tenant.externalTenantId === current);

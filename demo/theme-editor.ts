@@ -70,7 +70,8 @@ export class ThemeEditor {
 
   setScheme(scheme: Scheme): void {
     this.#scheme = scheme;
-    for (const radio of this.form.querySelectorAll<HTMLInputElement>('input[name="scheme"]')) radio.checked = radio.value === scheme;
+    for (const radio of this.form.querySelectorAll<HTMLInputElement>('input[name="scheme"]'))
+      radio.checked = radio.value === scheme;
     document.documentElement.dataset.scheme = scheme;
     for (const widget of document.querySelectorAll('debitura-collect')) widget.setAttribute('theme', scheme);
     // A brand's colours come in pairs of palettes: switch to the matching one.
@@ -79,7 +80,9 @@ export class ThemeEditor {
   }
 
   css(): string {
-    const ordered = new Map([...this.#properties].sort(([a], [b]) => propertyOrder.indexOf(a) - propertyOrder.indexOf(b)));
+    const ordered = new Map(
+      [...this.#properties].sort(([a], [b]) => propertyOrder.indexOf(a) - propertyOrder.indexOf(b)),
+    );
     return themeCss(ordered);
   }
 
@@ -138,7 +141,9 @@ export class ThemeEditor {
       const value = computed?.getPropertyValue(`--_${input.dataset.colour}`).trim() ?? '';
       if (/^#[0-9a-f]{6}$/i.test(value)) input.value = value.toLowerCase();
     }
-    for (const control of this.form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-property]:not([type="color"])')) {
+    for (const control of this.form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+      '[data-property]:not([type="color"])',
+    )) {
       const set = this.#properties.get(control.dataset.property ?? '');
       const unit = control.dataset.unit ?? '';
       control.value = set !== undefined ? set.slice(0, set.length - unit.length) : (control.dataset.default ?? '');

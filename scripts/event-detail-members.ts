@@ -69,7 +69,9 @@ export function withEventDetails(
   readModule: (path: string) => string,
 ): CustomElementsManifest {
   const eventClasses = new Set(
-    declarationsOf(manifest).flatMap((declaration) => (declaration.events ?? []).map((event) => event.type?.text ?? '')),
+    declarationsOf(manifest).flatMap((declaration) =>
+      (declaration.events ?? []).map((event) => event.type?.text ?? ''),
+    ),
   );
   return {
     ...manifest,

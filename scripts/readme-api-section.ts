@@ -10,7 +10,9 @@ export const apiSectionEnd = '<!-- api:end -->';
 
 /** The section as the current custom-elements.json (and the event classes it names) describe it. */
 export function generatedApiSection(projectRoot: string): string {
-  const manifest = JSON.parse(readFileSync(join(projectRoot, 'custom-elements.json'), 'utf8')) as CustomElementsManifest;
+  const manifest = JSON.parse(
+    readFileSync(join(projectRoot, 'custom-elements.json'), 'utf8'),
+  ) as CustomElementsManifest;
   return renderApiTables(withEventDetails(manifest, (path) => readFileSync(join(projectRoot, path), 'utf8')));
 }
 

@@ -7,7 +7,10 @@ export const documentedTag = 'debitura-collect';
 /** A table cell: one line, and `|` escaped, which GitHub needs even inside code spans. */
 function cell(text: string | undefined): string {
   if (!text) return '';
-  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 }
 
 function code(text: string | undefined): string {
@@ -29,7 +32,9 @@ function elementDeclaration(manifest: CustomElementsManifest): ManifestDeclarati
 /** The `detail` field of an event class, when the manifest names its type. */
 function detailOf(manifest: CustomElementsManifest, eventClass: string | undefined): string | undefined {
   if (!eventClass) return undefined;
-  const declaration = declarationsOf(manifest).find((candidate) => candidate.kind === 'class' && candidate.name === eventClass);
+  const declaration = declarationsOf(manifest).find(
+    (candidate) => candidate.kind === 'class' && candidate.name === eventClass,
+  );
   return declaration?.members?.find((member) => member.name === 'detail' && !member.static)?.type?.text;
 }
 
@@ -50,7 +55,11 @@ function propertiesTable(element: ManifestDeclaration): string | null {
     (member) => member.kind === 'field' && !member.static && !member.attribute && member.privacy === undefined,
   );
   if (properties.length === 0) return null;
-  const rows = properties.map((property) => [code(property.name), code(property.type?.text), cell(property.description)]);
+  const rows = properties.map((property) => [
+    code(property.name),
+    code(property.type?.text),
+    cell(property.description),
+  ]);
   return table(['property', 'type', 'description'], rows);
 }
 

@@ -2,7 +2,12 @@
 import { getRequestListener } from '@hono/node-server';
 import { createDevBackend, isBackendPath } from '../demo/backend.js';
 
-type KoaContext = { path: string; req: import('node:http').IncomingMessage; res: import('node:http').ServerResponse; respond: boolean };
+type KoaContext = {
+  path: string;
+  req: import('node:http').IncomingMessage;
+  res: import('node:http').ServerResponse;
+  respond: boolean;
+};
 
 export function browserBackendMiddleware() {
   // An empty environment: a DEBITURA_API_KEY in the shell must never send tests to Debitura.

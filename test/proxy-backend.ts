@@ -4,7 +4,13 @@
 import { getRequestListener } from '@hono/node-server';
 import { createCustomerApiProxy, tokenFromHandler } from '../src/server/index.js';
 
-type KoaContext = { path: string; origin: string; req: import('node:http').IncomingMessage; res: import('node:http').ServerResponse; respond: boolean };
+type KoaContext = {
+  path: string;
+  origin: string;
+  req: import('node:http').IncomingMessage;
+  res: import('node:http').ServerResponse;
+  respond: boolean;
+};
 
 export const partnerProxyPath = '/partner-proxy/customer';
 

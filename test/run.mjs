@@ -30,6 +30,10 @@ console.log('\n== type-check');
 if ((await run('npx', ['tsc', '--noEmit', '-p', '.'])) === 0) passed += 1;
 else failed += 1;
 
+console.log('\n== format check');
+if ((await run('npx', ['prettier', '--check', '--log-level', 'warn', '.'])) === 0) passed += 1;
+else failed += 1;
+
 console.log('\n== build');
 if ((await run('npm', ['run', 'build', '--silent'])) === 0) passed += 1;
 else failed += 1;
@@ -37,8 +41,13 @@ else failed += 1;
 console.log('\n== node tests');
 const tap = join(scratch, 'node.tap');
 const nodeCode = await run('npx', [
-  'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...testFiles('test/node'),
+  'tsx',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tap}`,
+  ...testFiles('test/node'),
 ]);
 const tapText = readFileSync(tap, 'utf8');
 const count = (label) => Number(tapText.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);

@@ -13,8 +13,12 @@ function App() {
     <main className="example-app">
       <h1>Northwind Invoicing · React</h1>
       <nav aria-label="Widget view">
-        <button type="button" aria-pressed={view === 'new-case'} onClick={() => setView('new-case')}>New case</button>
-        <button type="button" aria-pressed={view === 'cases'} onClick={() => setView('cases')}>Cases</button>
+        <button type="button" aria-pressed={view === 'new-case'} onClick={() => setView('new-case')}>
+          New case
+        </button>
+        <button type="button" aria-pressed={view === 'cases'} onClick={() => setView('cases')}>
+          Cases
+        </button>
       </nav>
       <DebituraCollect
         tokenEndpoint="/api/debitura/token"

@@ -3,7 +3,12 @@
 // element's DOM events, and `:fetch-token` / `token-endpoint` reach the element as property or attribute.
 import { createApp, ref } from 'vue/dist/vue.esm-bundler.js';
 import '../../src/widget/index.js';
-import type { DebituraReadyEvent, DebituraViewChangeEvent, DebituraErrorEvent, DebituraCaseCreatedEvent } from '../../src/widget/index.js';
+import type {
+  DebituraReadyEvent,
+  DebituraViewChangeEvent,
+  DebituraErrorEvent,
+  DebituraCaseCreatedEvent,
+} from '../../src/widget/index.js';
 
 const app = createApp({
   setup() {

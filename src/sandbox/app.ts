@@ -8,7 +8,13 @@ import type { RequestOrigins } from './context-origin.js';
 import { sandboxCors } from './cors.js';
 import { apiErrorBody } from './customer/api-error-body.js';
 import { customerCaseRoutes, referralPreviewRoute } from './customer/index.js';
-import { DroppedResponseError, FaultConfigRequest, injectFaults, type FaultConfig, type FaultInjector } from './faults.js';
+import {
+  DroppedResponseError,
+  FaultConfigRequest,
+  injectFaults,
+  type FaultConfig,
+  type FaultInjector,
+} from './faults.js';
 import { hostedRoutes } from './hosted.js';
 import { HOSTED_PREFIX } from './hosted-urls.js';
 import { rateLimit, type RateLimiter } from './rate-limit.js';
@@ -37,7 +43,14 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
   app.onError((error, c) => {
     // A dropped answer must reach the client as a broken connection, never as a response.
     if (error instanceof DroppedResponseError) throw error;
-    return c.json({ error: null, message: null, businessErrors: [{ type: 'UnexpectedError', message: error.message, solutionUrl: null }] }, 500);
+    return c.json(
+      {
+        error: null,
+        message: null,
+        businessErrors: [{ type: 'UnexpectedError', message: error.message, solutionUrl: null }],
+      },
+      500,
+    );
   });
   app.notFound((c) => c.json(apiErrorBody('NotFound', `No sandbox route for ${c.req.method} ${c.req.path}.`), 404));
 
@@ -79,7 +92,13 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
   app.post('/sandbox/faults', async (c) => {
     const parsed = FaultConfigRequest.safeParse(await c.req.json().catch(() => undefined));
     if (!parsed.success) {
-      return c.json(apiErrorBody('ValidationError', 'Expected { rate: 0..1, kinds?: ("error500"|"error503"|"delay"|"dropAfterCommit")[], delayMs?: number }.'), 400);
+      return c.json(
+        apiErrorBody(
+          'ValidationError',
+          'Expected { rate: 0..1, kinds?: ("error500"|"error503"|"delay"|"dropAfterCommit")[], delayMs?: number }.',
+        ),
+        400,
+      );
     }
     runtime.setFaults(parsed.data);
     return c.json(runtime.faults.config);

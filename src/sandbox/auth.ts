@@ -19,7 +19,10 @@ export interface CustomerEnv {
 export function partnerAuth(): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.header('XApiKey') !== SANDBOX_PARTNER_API_KEY) {
-      return c.json({ error: 'Unauthorized', message: 'Missing or invalid XApiKey header.', businessErrors: null }, 401);
+      return c.json(
+        { error: 'Unauthorized', message: 'Missing or invalid XApiKey header.', businessErrors: null },
+        401,
+      );
     }
     await next();
   };
@@ -51,7 +54,8 @@ export function customerAuth(ctx: SandboxContext): MiddlewareHandler<CustomerEnv
       const claims = await verifyCustomerToken(ctx.options.jwtSecret, token, ctx.now());
       tenant = claims && ctx.store.tenantByCreditorId(claims.creditorId);
       // A token outlives nothing: an archived or unlinked client link invalidates it at once.
-      if (tenant && (tenant.link !== 'linked' || tenant.externalTenantId !== claims?.externalTenantId)) tenant = undefined;
+      if (tenant && (tenant.link !== 'linked' || tenant.externalTenantId !== claims?.externalTenantId))
+        tenant = undefined;
     } else {
       const apiKey = c.req.header('XApiKey');
       tenant = apiKey ? ctx.store.tenantByCreditorApiKey(apiKey) : undefined;

@@ -67,7 +67,9 @@ serve({ fetch: sandbox.app.fetch, port, hostname: host }, () => {
     `  Faults                POST ${base}/sandbox/faults {"rate":0.3}`,
     '',
     'Tenants (externalTenantId  link  creditor XApiKey):',
-    ...sandbox.tenants().map((tenant) => `  ${tenant.externalTenantId.padEnd(20)} ${tenant.link.padEnd(14)} ${tenant.creditorApiKey}`),
+    ...sandbox
+      .tenants()
+      .map((tenant) => `  ${tenant.externalTenantId.padEnd(20)} ${tenant.link.padEnd(14)} ${tenant.creditorApiKey}`),
   ];
   if (options.dataFile) lines.push('', `State file: ${options.dataFile}`);
   console.log(lines.join('\n'));

@@ -30,6 +30,7 @@ function originOf(request: Request): string {
   const url = new URL(request.url);
   const forwardedHost = request.headers.get('X-Forwarded-Host')?.split(',')[0]?.trim();
   if (!forwardedHost) return url.origin;
-  const forwardedProto = request.headers.get('X-Forwarded-Proto')?.split(',')[0]?.trim() || url.protocol.replace(':', '');
+  const forwardedProto =
+    request.headers.get('X-Forwarded-Proto')?.split(',')[0]?.trim() || url.protocol.replace(':', '');
   return `${forwardedProto}://${forwardedHost}`;
 }

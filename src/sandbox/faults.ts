@@ -62,10 +62,16 @@ export function injectFaults(faults: FaultInjector): MiddlewareHandler {
   return async (c, next) => {
     const fault = faults.draw();
     if (fault === 'error500') {
-      return c.json({ error: 'Internal Server Error', message: 'Sandbox fault: injected 500.', businessErrors: null }, 500);
+      return c.json(
+        { error: 'Internal Server Error', message: 'Sandbox fault: injected 500.', businessErrors: null },
+        500,
+      );
     }
     if (fault === 'error503') {
-      return c.json({ error: 'Service Unavailable', message: 'Sandbox fault: injected 503.', businessErrors: null }, 503);
+      return c.json(
+        { error: 'Service Unavailable', message: 'Sandbox fault: injected 503.', businessErrors: null },
+        503,
+      );
     }
     if (fault === 'delay') await sleep(faults.config.delayMs ?? DEFAULT_FAULT_DELAY_MS);
     await next();

@@ -69,11 +69,22 @@ function formPage(ctx: SandboxContext, title: string, intro: string, button: str
 function finish(ctx: SandboxContext, c: Context, message: string): Response {
   const returnUrl = acceptedReturnUrl(c.req.query('returnUrl'));
   if (returnUrl) return c.redirect(returnUrl, 303);
-  return c.html(hostedPage(ctx, { title: 'Done', body: `<p role="status">${escapeHtml(message)}</p><p>You can close this page.</p>` }));
+  return c.html(
+    hostedPage(ctx, {
+      title: 'Done',
+      body: `<p role="status">${escapeHtml(message)}</p><p>You can close this page.</p>`,
+    }),
+  );
 }
 
 function notFound(ctx: SandboxContext, c: Context): Response {
-  return c.html(hostedPage(ctx, { title: 'Link not found', body: '<p>This link is not valid in the sandbox (it may belong to an earlier reset).</p>' }), 404);
+  return c.html(
+    hostedPage(ctx, {
+      title: 'Link not found',
+      body: '<p>This link is not valid in the sandbox (it may belong to an earlier reset).</p>',
+    }),
+    404,
+  );
 }
 
 export function hostedRoutes(ctx: SandboxContext): Hono {
@@ -81,13 +92,22 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   const tenantOf = (linkId: string | undefined): SandboxTenant | undefined =>
     linkId ? ctx.store.tenantByClientLinkId(linkId) : undefined;
 
-  app.get('/assets/partner-logo.svg', (c) => c.body(partnerLogoSvg, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=3600' }));
+  app.get('/assets/partner-logo.svg', (c) =>
+    c.body(partnerLogoSvg, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=3600' }),
+  );
 
   // New client onboarding: company details → users → SDCA, collapsed into one confirmation.
   app.get('/onboarding/companydetails/:linkId', (c) => {
     const tenant = tenantOf(c.req.param('linkId'));
     if (!tenant) return notFound(ctx, c);
-    return c.html(formPage(ctx, `Finish onboarding for ${escapeHtml(tenant.companyName)}`, 'Confirm the company details and sign the debt collection agreement (SDCA) to start submitting cases.', 'Confirm details and sign'));
+    return c.html(
+      formPage(
+        ctx,
+        `Finish onboarding for ${escapeHtml(tenant.companyName)}`,
+        'Confirm the company details and sign the debt collection agreement (SDCA) to start submitting cases.',
+        'Confirm details and sign',
+      ),
+    );
   });
   app.post('/onboarding/companydetails/:linkId', (c) => {
     const tenant = tenantOf(c.req.param('linkId'));
@@ -103,7 +123,14 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   app.get('/referralpartner/approve', (c) => {
     const tenant = tenantOf(c.req.query('token'));
     if (!tenant) return notFound(ctx, c);
-    return c.html(formPage(ctx, `Link ${escapeHtml(tenant.companyName)} to Ledgerly`, 'Ledgerly asks to submit debt collection cases on behalf of your existing Debitura account.', 'Approve link'));
+    return c.html(
+      formPage(
+        ctx,
+        `Link ${escapeHtml(tenant.companyName)} to Ledgerly`,
+        'Ledgerly asks to submit debt collection cases on behalf of your existing Debitura account.',
+        'Approve link',
+      ),
+    );
   });
   app.post('/referralpartner/approve', (c) => {
     const tenant = tenantOf(c.req.query('token'));
@@ -117,7 +144,14 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   app.get('/contractupgrade/sign/:linkId', (c) => {
     const tenant = tenantOf(c.req.param('linkId'));
     if (!tenant) return notFound(ctx, c);
-    return c.html(formPage(ctx, 'Sign the debt collection agreement', `${escapeHtml(tenant.companyName)} needs to sign the current debt collection agreement (SDCA).`, 'Sign agreement'));
+    return c.html(
+      formPage(
+        ctx,
+        'Sign the debt collection agreement',
+        `${escapeHtml(tenant.companyName)} needs to sign the current debt collection agreement (SDCA).`,
+        'Sign agreement',
+      ),
+    );
   });
   app.post('/contractupgrade/sign/:linkId', (c) => {
     const tenant = tenantOf(c.req.param('linkId'));
@@ -132,7 +166,14 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     const tenant = tenantOf(c.req.param('linkId'));
     const partner = collectionPartnerById(c.req.query('collectionPartnerId') ?? '');
     if (!tenant || !partner) return notFound(ctx, c);
-    return c.html(formPage(ctx, 'Sign the power of attorney', `${escapeHtml(tenant.companyName)} authorises ${escapeHtml(partner.name)} to collect on its behalf.`, 'Sign power of attorney'));
+    return c.html(
+      formPage(
+        ctx,
+        'Sign the power of attorney',
+        `${escapeHtml(tenant.companyName)} authorises ${escapeHtml(partner.name)} to collect on its behalf.`,
+        'Sign power of attorney',
+      ),
+    );
   });
   app.post('/powerofattorney/sign/:linkId', (c) => {
     const tenant = tenantOf(c.req.param('linkId'));
@@ -147,13 +188,30 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   app.get('/kyc/:linkId', (c) => {
     const tenant = tenantOf(c.req.param('linkId'));
     if (!tenant) return notFound(ctx, c);
-    return c.html(formPage(ctx, 'Verify the company director', 'Some collection partners need to know who runs the company before they accept cases.', 'Submit verification', kycFields));
+    return c.html(
+      formPage(
+        ctx,
+        'Verify the company director',
+        'Some collection partners need to know who runs the company before they accept cases.',
+        'Submit verification',
+        kycFields,
+      ),
+    );
   });
   app.post('/kyc/:linkId', async (c) => {
     const tenant = tenantOf(c.req.param('linkId'));
     if (!tenant) return notFound(ctx, c);
     if (!(await kycSubmitted(c))) {
-      return c.html(formPage(ctx, 'Verify the company director', '<strong role="alert">Fill in every field.</strong>', 'Submit verification', kycFields), 400);
+      return c.html(
+        formPage(
+          ctx,
+          'Verify the company director',
+          '<strong role="alert">Fill in every field.</strong>',
+          'Submit verification',
+          kycFields,
+        ),
+        400,
+      );
     }
     tenant.kycOnFile = true;
     releaseSignedCases(ctx, tenant);
@@ -165,7 +223,9 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   app.get('/signing/pendingcontracts', (c) => {
     const tenant = tenantOf(c.req.query('link'));
     if (!tenant) return notFound(ctx, c);
-    const partnerNames = [...partnersToSign(ctx, tenant, c.req.queries('collectionPartnerId') ?? [])].map((partner) => partner.name);
+    const partnerNames = [...partnersToSign(ctx, tenant, c.req.queries('collectionPartnerId') ?? [])].map(
+      (partner) => partner.name,
+    );
     const steps = [
       ...(tenant.sdcaSigned ? [] : ['the debt collection agreement (SDCA)']),
       ...partnerNames.map((name) => `a power of attorney for ${name}`),
@@ -174,18 +234,37 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     const intro = steps.length
       ? `${escapeHtml(tenant.companyName)} has these steps left:</p><ul>${steps.map((step) => `<li>${escapeHtml(step)}</li>`).join('')}</ul><p>`
       : 'Nothing is left to sign.';
-    return c.html(formPage(ctx, 'Complete pending contracts', intro, 'Sign everything', c.req.query('kyc') === 'true' ? kycFields : ''));
+    return c.html(
+      formPage(
+        ctx,
+        'Complete pending contracts',
+        intro,
+        'Sign everything',
+        c.req.query('kyc') === 'true' ? kycFields : '',
+      ),
+    );
   });
   app.post('/signing/pendingcontracts', async (c) => {
     const tenant = tenantOf(c.req.query('link'));
     if (!tenant) return notFound(ctx, c);
     if (c.req.query('kyc') === 'true') {
-      if (!(await kycSubmitted(c))) return c.html(formPage(ctx, 'Complete pending contracts', '<strong role="alert">Fill in every director field.</strong>', 'Sign everything', kycFields), 400);
+      if (!(await kycSubmitted(c)))
+        return c.html(
+          formPage(
+            ctx,
+            'Complete pending contracts',
+            '<strong role="alert">Fill in every director field.</strong>',
+            'Sign everything',
+            kycFields,
+          ),
+          400,
+        );
       tenant.kycOnFile = true;
     }
     tenant.sdcaSigned = true;
     if (tenant.link === 'onboarding') tenant.link = 'linked';
-    for (const partner of partnersToSign(ctx, tenant, c.req.queries('collectionPartnerId') ?? [])) signPoa(tenant, partner.id);
+    for (const partner of partnersToSign(ctx, tenant, c.req.queries('collectionPartnerId') ?? []))
+      signPoa(tenant, partner.id);
     releaseSignedCases(ctx, tenant);
     ctx.store.save();
     return finish(ctx, c, 'All pending contracts are signed.');
@@ -194,14 +273,23 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   app.get('/contracts/sdca/:linkId', (c) => {
     const tenant = tenantOf(c.req.param('linkId'));
     if (!tenant) return notFound(ctx, c);
-    return c.html(hostedPage(ctx, { title: 'Debt collection agreement', body: `<p>The sandbox's stand-in for the standard debt collection agreement signed by ${escapeHtml(tenant.companyName)}.</p>` }));
+    return c.html(
+      hostedPage(ctx, {
+        title: 'Debt collection agreement',
+        body: `<p>The sandbox's stand-in for the standard debt collection agreement signed by ${escapeHtml(tenant.companyName)}.</p>`,
+      }),
+    );
   });
 
   return app;
 }
 
 /** Partners whose PoA is still missing: those named in the link and those of the tenant's waiting cases. */
-function partnersToSign(ctx: SandboxContext, tenant: SandboxTenant, namedIds: readonly string[]): Set<CollectionPartner> {
+function partnersToSign(
+  ctx: SandboxContext,
+  tenant: SandboxTenant,
+  namedIds: readonly string[],
+): Set<CollectionPartner> {
   const partners = new Set<CollectionPartner>();
   for (const id of namedIds) {
     const partner = collectionPartnerById(id);

@@ -1,13 +1,7 @@
 // The sandbox state: tenants (the partner's linked clients), their cases, stored idempotent answers and
 // the partner's webhook subscriptions.
 // Everything lives in memory; with `dataFile` set every save() writes a JSON snapshot.
-import type {
-  CaseFileDto,
-  ChatDto,
-  InvoiceDto,
-  PaymentDto,
-  TimelineItemDto,
-} from '../wire/index.js';
+import type { CaseFileDto, ChatDto, InvoiceDto, PaymentDto, TimelineItemDto } from '../wire/index.js';
 import { writeSnapshot, type SandboxSnapshot } from './persistence.js';
 import type { WebhookSubscription } from './webhooks/subscription.js';
 
@@ -163,6 +157,11 @@ export class SandboxStore {
     for (const stored of snapshot.cases) this.putCase(stored);
     this.idempotency = new Map(snapshot.idempotency);
     // The seed has no subscriptions, so a reset also drops them (and stops their pending retries).
-    this.webhooks = new Map(((snapshot as SnapshotWithWebhooks).webhooks ?? []).map((subscription) => [subscription.id.toLowerCase(), subscription]));
+    this.webhooks = new Map(
+      ((snapshot as SnapshotWithWebhooks).webhooks ?? []).map((subscription) => [
+        subscription.id.toLowerCase(),
+        subscription,
+      ]),
+    );
   }
 }

@@ -51,7 +51,11 @@ const tenantSeeds: readonly TenantSeed[] = [
     city: 'København V',
     country: 'DK',
     officePhone: '+45 33 12 34 56',
-    users: [['Anna', 'Berg'], ['Jonas', 'Holm'], ['Mette', 'Lund']],
+    users: [
+      ['Anna', 'Berg'],
+      ['Jonas', 'Holm'],
+      ['Mette', 'Lund'],
+    ],
   },
   {
     externalTenantId: 'newco-onboarding',
@@ -97,7 +101,10 @@ const tenantSeeds: readonly TenantSeed[] = [
     city: 'Stockholm',
     country: 'SE',
     officePhone: '+46 8 555 012 34',
-    users: [['Elsa', 'Nyberg'], ['Karl', 'Ek']],
+    users: [
+      ['Elsa', 'Nyberg'],
+      ['Karl', 'Ek'],
+    ],
   },
   {
     externalTenantId: 'kyc-required',
@@ -199,4 +206,3 @@ export function creditorMeOf(tenant: SandboxTenant): CreditorMeApiDTO {
     officePhone: tenant.officePhone,
   };
 }
-

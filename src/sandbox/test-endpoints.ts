@@ -15,7 +15,12 @@ import { apiErrorBody } from './customer/api-error-body.js';
 import { buildPayment } from './customer/case-resource-factories.js';
 import { findTenantCase, isGuid } from './customer/case-lookup.js';
 import { readJsonBody } from './customer/request-body.js';
-import { caseClosedEntry, paymentReceivedEntry, statusChangedEntry, type TimelineActor } from './customer/timeline-entries.js';
+import {
+  caseClosedEntry,
+  paymentReceivedEntry,
+  statusChangedEntry,
+  type TimelineActor,
+} from './customer/timeline-entries.js';
 import type { StoredCase } from './store.js';
 
 const paidCloseCode = 'Paid';
@@ -61,9 +66,12 @@ function close(stored: StoredCase, closeCode: string, now: Date): void {
 function recordPayment(stored: StoredCase, amount: number, now: Date): void {
   const invoice = stored.invoice;
   const rounded = roundMoney(amount);
-  stored.payments.push(buildPayment({ id: randomUUID(), at: now, amount: rounded, invoice, invoiceStatus: paidCloseCode }));
+  stored.payments.push(
+    buildPayment({ id: randomUUID(), at: now, amount: rounded, invoice, invoiceStatus: paidCloseCode }),
+  );
   invoice.remainder = roundMoney(Math.max(0, (invoice.remainder ?? invoice.grossAmount ?? 0) - rounded));
-  if (invoice.allocationOutstanding) invoice.allocationOutstanding = { ...invoice.allocationOutstanding, principal: invoice.remainder };
+  if (invoice.allocationOutstanding)
+    invoice.allocationOutstanding = { ...invoice.allocationOutstanding, principal: invoice.remainder };
   stored.timeline.push(paymentReceivedEntry(now, rounded, invoice.currency ?? '', partnerActor(stored)));
 }
 
@@ -83,7 +91,10 @@ export function testEndpointRoutes(ctx: SandboxContext): Hono<CustomerEnv> {
     const target = to as AdvanceTarget;
     const amount = parsed.data.amount ?? undefined;
     if (!stored.invoice.isTestCase) {
-      return c.json(apiErrorBody('ValidationError', 'Only test cases (created with isTest: true) can be advanced.'), 400);
+      return c.json(
+        apiErrorBody('ValidationError', 'Only test cases (created with isTest: true) can be advanced.'),
+        400,
+      );
     }
     if (target === 'Closed:Paid' && !(amount !== undefined && amount > 0)) {
       return c.json(apiErrorBody('ValidationError', "'amount' must be greater than 0 for Closed:Paid."), 400);
@@ -94,7 +105,10 @@ export function testEndpointRoutes(ctx: SandboxContext): Hono<CustomerEnv> {
       return c.json({ advanced: false, state: current } satisfies AdvanceTestCaseResponse);
     }
     if (current?.startsWith('Closed')) {
-      return c.json(apiErrorBody('ValidationError', `The case is already closed (${stored.invoice.closeCode ?? 'Closed'}).`), 400);
+      return c.json(
+        apiErrorBody('ValidationError', `The case is already closed (${stored.invoice.closeCode ?? 'Closed'}).`),
+        400,
+      );
     }
     const now = ctx.now();
     if (target === 'Active' || stored.invoice.lifecycle !== lifecycleLabels.Active) startCollection(stored, now);

@@ -53,12 +53,21 @@ const bodylessMethods = new Set(['GET', 'HEAD']);
 
 function errorAnswer(status: number, error: string, message: string, extra: Record<string, string> = {}): Response {
   // The shape of Debitura's ApiErrorResponseDto, so the widget maps the proxy's own refusals like Debitura's.
-  return Response.json({ error, message, businessErrors: null }, { status, headers: { 'Cache-Control': 'no-store', ...extra } });
+  return Response.json(
+    { error, message, businessErrors: null },
+    { status, headers: { 'Cache-Control': 'no-store', ...extra } },
+  );
 }
 
 function routeOf(path: string): { methods: readonly Method[] } | null {
   const segments = path.split('/');
-  if (segments[1] === 'cases' && segments[2] !== undefined && segments[2] !== 'preview' && !caseIdSegment.test(segments[2])) return null;
+  if (
+    segments[1] === 'cases' &&
+    segments[2] !== undefined &&
+    segments[2] !== 'preview' &&
+    !caseIdSegment.test(segments[2])
+  )
+    return null;
   return forwardedRoutes.find((route) => route.pattern.test(path)) ?? null;
 }
 
@@ -97,16 +106,24 @@ export function createCustomerApiProxy(options: CustomerApiProxyOptions): Custom
     const url = new URL(request.url);
     const path = stripPrefix(url.pathname, prefix);
     const route = path === null ? null : routeOf(path);
-    if (path === null || route === null) return errorAnswer(404, 'not_found', 'Not a Customer API route this proxy forwards.');
+    if (path === null || route === null)
+      return errorAnswer(404, 'not_found', 'Not a Customer API route this proxy forwards.');
     if (!route.methods.includes(request.method as Method)) {
-      return errorAnswer(405, 'method_not_allowed', `Use ${route.methods.join(' or ')}.`, { Allow: route.methods.join(', ') });
+      return errorAnswer(405, 'method_not_allowed', `Use ${route.methods.join(' or ')}.`, {
+        Allow: route.methods.join(', '),
+      });
     }
 
     let token: string | null;
     try {
       token = await options.tokenFor(request);
     } catch {
-      return errorAnswer(503, 'token_unavailable', 'No Debitura token could be obtained right now. Try again shortly.', { 'Retry-After': '5' });
+      return errorAnswer(
+        503,
+        'token_unavailable',
+        'No Debitura token could be obtained right now. Try again shortly.',
+        { 'Retry-After': '5' },
+      );
     }
     if (!token) return errorAnswer(401, 'unauthenticated', 'Sign in first.');
 
@@ -145,7 +162,9 @@ export function createCustomerApiProxy(options: CustomerApiProxyOptions): Custom
  * the proxy shares its per-tenant cache and its `resolveTenant`. Signed-out sessions give null (401); other
  * refusals (tenant not linked, Debitura unreachable) throw, which the proxy answers with 503.
  */
-export function tokenFromHandler(tokenHandler: (request: Request) => Promise<Response>): (request: Request) => Promise<string | null> {
+export function tokenFromHandler(
+  tokenHandler: (request: Request) => Promise<Response>,
+): (request: Request) => Promise<string | null> {
   return async (request) => {
     // The session lives in the request's headers; body headers of the proxied call do not belong on a bodyless POST.
     const headers = new Headers(request.headers);
@@ -154,7 +173,8 @@ export function tokenFromHandler(tokenHandler: (request: Request) => Promise<Res
     if (answer.status === 401) return null;
     if (!answer.ok) throw new Error(`The token endpoint answered ${answer.status}.`);
     const body = (await answer.json()) as { accessToken?: unknown };
-    if (typeof body.accessToken !== 'string' || !body.accessToken) throw new Error('The token endpoint answered without a token.');
+    if (typeof body.accessToken !== 'string' || !body.accessToken)
+      throw new Error('The token endpoint answered without a token.');
     return body.accessToken;
   };
 }

@@ -20,7 +20,23 @@ export {
   type TokenHandlerErrorInfo,
   type TokenEndpointErrorCode,
 } from './token-handler.js';
-export { toNodeListener, toWebRequest, writeWebResponse, type FetchHandler, type NodeListener } from './node-adapter.js';
+export {
+  toNodeListener,
+  toWebRequest,
+  writeWebResponse,
+  type FetchHandler,
+  type NodeListener,
+} from './node-adapter.js';
 export { createRateLimiter, type RateLimiterOptions } from './rate-limiter.js';
-export { verifyWebhookSignature, parseSignatureHeader, type VerifyWebhookSignatureOptions } from './webhook-signature.js';
-export { createCustomerApiProxy, tokenFromHandler, customerApiBaseUrls, type CustomerApiProxy, type CustomerApiProxyOptions } from './customer-proxy.js';
+export {
+  verifyWebhookSignature,
+  parseSignatureHeader,
+  type VerifyWebhookSignatureOptions,
+} from './webhook-signature.js';
+export {
+  createCustomerApiProxy,
+  tokenFromHandler,
+  customerApiBaseUrls,
+  type CustomerApiProxy,
+  type CustomerApiProxyOptions,
+} from './customer-proxy.js';

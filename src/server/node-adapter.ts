@@ -8,7 +8,11 @@ export type FetchHandler = (request: Request) => Response | Promise<Response>;
 /** Express and Connect requests carry these when mounted under a path or after a body parser. */
 type NodeRequest = IncomingMessage & { originalUrl?: string; body?: unknown; rawBody?: unknown };
 
-export type NodeListener = (request: IncomingMessage, response: ServerResponse, next?: (error?: unknown) => void) => Promise<void>;
+export type NodeListener = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next?: (error?: unknown) => void,
+) => Promise<void>;
 
 const bodylessMethods = new Set(['GET', 'HEAD']);
 
@@ -87,7 +91,11 @@ export async function writeWebResponse(webResponse: Response, response: ServerRe
       response.end(body);
       return;
     }
-    await streamRest(reader, [first.value, second.value].filter((chunk) => chunk !== undefined), response);
+    await streamRest(
+      reader,
+      [first.value, second.value].filter((chunk) => chunk !== undefined),
+      response,
+    );
   } catch (error) {
     await reader.cancel(error).catch(() => undefined);
     throw error;
@@ -95,7 +103,11 @@ export async function writeWebResponse(webResponse: Response, response: ServerRe
 }
 
 /** Streams a longer body with backpressure, stopping when the client goes away. */
-async function streamRest(reader: ReadableStreamDefaultReader<Uint8Array>, head: Uint8Array[], response: ServerResponse): Promise<void> {
+async function streamRest(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  head: Uint8Array[],
+  response: ServerResponse,
+): Promise<void> {
   const closed = new Promise<void>((resolve) => response.once('close', resolve));
   const write = async (chunk: Uint8Array) => {
     if (!response.write(chunk)) await Promise.race([new Promise((resolve) => response.once('drain', resolve)), closed]);

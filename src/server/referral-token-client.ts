@@ -58,7 +58,10 @@ export function referralApiUrl(options: Pick<ReferralTokenClientOptions, 'baseUr
   return options.baseUrl.replace(/\/+$/, '') + path;
 }
 
-export async function mintAccessToken(options: ReferralTokenClientOptions, externalTenantId: string): Promise<MintedToken> {
+export async function mintAccessToken(
+  options: ReferralTokenClientOptions,
+  externalTenantId: string,
+): Promise<MintedToken> {
   const url = referralApiUrl(options, '/oauth/token');
   let response: Response;
   try {
@@ -70,7 +73,10 @@ export async function mintAccessToken(options: ReferralTokenClientOptions, exter
     });
   } catch (error) {
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    throw new UpstreamTokenError('upstream_unavailable', timedOut ? 'Debitura did not answer in time.' : 'Debitura could not be reached.');
+    throw new UpstreamTokenError(
+      'upstream_unavailable',
+      timedOut ? 'Debitura did not answer in time.' : 'Debitura could not be reached.',
+    );
   }
 
   if (response.ok) {
@@ -89,10 +95,17 @@ export async function mintAccessToken(options: ReferralTokenClientOptions, exter
   // The error body is not read into anything that leaves this module: it could echo request details.
   await response.body?.cancel().catch(() => undefined);
   const status = response.status;
-  if (status === 404) throw new UpstreamTokenError('tenant_not_linked', 'No active client link for this tenant.', status);
-  if (status === 401 || status === 403) throw new UpstreamTokenError('upstream_auth', 'Debitura rejected the partner API key.', status);
+  if (status === 404)
+    throw new UpstreamTokenError('tenant_not_linked', 'No active client link for this tenant.', status);
+  if (status === 401 || status === 403)
+    throw new UpstreamTokenError('upstream_auth', 'Debitura rejected the partner API key.', status);
   if (status === 429 || status >= 500) {
-    throw new UpstreamTokenError('upstream_unavailable', `Debitura answered ${status}.`, status, retryAfterSeconds(response));
+    throw new UpstreamTokenError(
+      'upstream_unavailable',
+      `Debitura answered ${status}.`,
+      status,
+      retryAfterSeconds(response),
+    );
   }
   throw new UpstreamTokenError('upstream_invalid', `Debitura answered ${status}.`, status);
 }

@@ -1,7 +1,12 @@
 // The partner's token endpoint: turns the partner's own signed-in session into a short-lived Customer API
 // token for that session's tenant. The browser never sees the partner key and cannot pick the tenant.
 import { createCorsPolicy } from './cors-policy.js';
-import { mintAccessToken, referralApiBaseUrls, UpstreamTokenError, type UpstreamFailureKind } from './referral-token-client.js';
+import {
+  mintAccessToken,
+  referralApiBaseUrls,
+  UpstreamTokenError,
+  type UpstreamFailureKind,
+} from './referral-token-client.js';
 import { PartnerBrandingSource } from './partner-branding-source.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { TenantTokenCache } from './tenant-token-cache.js';
@@ -161,7 +166,12 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
       return json(200, { accessToken: token.accessToken, expiresIn, ...(branding && { branding }) });
     } catch (error) {
       if (!(error instanceof UpstreamTokenError)) {
-        report({ code: 'internal', message: 'Minting a token failed unexpectedly.', externalTenantId: tenant, cause: error });
+        report({
+          code: 'internal',
+          message: 'Minting a token failed unexpectedly.',
+          externalTenantId: tenant,
+          cause: error,
+        });
         return fail(500, 'internal', 'The token could not be issued.');
       }
       report({
@@ -171,7 +181,8 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
         ...(error.upstreamStatus !== undefined && { upstreamStatus: error.upstreamStatus }),
       });
       const answer = upstreamAnswers[error.kind];
-      const retryAfter = error.kind === 'upstream_unavailable' ? { 'Retry-After': String(error.retryAfterSeconds ?? 5) } : undefined;
+      const retryAfter =
+        error.kind === 'upstream_unavailable' ? { 'Retry-After': String(error.retryAfterSeconds ?? 5) } : undefined;
       return fail(answer.status, error.kind, answer.message, retryAfter);
     }
   };

@@ -105,7 +105,9 @@ export async function verifyWebhookSignature(options: VerifyWebhookSignatureOpti
   const body = typeof options.payload === 'string' ? encoder.encode(options.payload) : options.payload;
   const signedPayload = concatBytes(encoder.encode(`${parsed.rawTimestamp}.`), body);
 
-  const hmacKey = await crypto.subtle.importKey('raw', new Uint8Array(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const hmacKey = await crypto.subtle.importKey('raw', new Uint8Array(key), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
   const expected = toHex(await crypto.subtle.sign('HMAC', hmacKey, signedPayload));
   // Every candidate is compared so the work done does not depend on which one matches.
   let matched = false;

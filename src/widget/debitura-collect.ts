@@ -203,7 +203,8 @@ export class DebituraCollect extends LitElement {
     if (!('adoptedStyleSheets' in root)) return;
     this.#brandSheet ??= new CSSStyleSheet();
     this.#brandSheet.replaceSync(text);
-    if (!root.adoptedStyleSheets.includes(this.#brandSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#brandSheet];
+    if (!root.adoptedStyleSheets.includes(this.#brandSheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#brandSheet];
   }
 
   #isAllowedLogo(url: string): boolean {
@@ -235,15 +236,22 @@ export class DebituraCollect extends LitElement {
     const branding = this.#token.branding;
     const logoUrl = branding?.logoUrl && this.#isAllowedLogo(branding.logoUrl) ? branding.logoUrl : null;
     return html`
-      <section class="widget" part="base" aria-label=${messages.aria.widget} aria-busy=${this.#isLoading() ? 'true' : 'false'}>
+      <section
+        class="widget"
+        part="base"
+        aria-label=${messages.aria.widget}
+        aria-busy=${this.#isLoading() ? 'true' : 'false'}
+      >
         <header class="header ${brandHeaderColors(branding) ? 'header--branded' : ''}" part="header">
           <div class="brand">
             ${logoUrl ? html`<img class="logo" part="logo" src=${logoUrl} alt="" />` : nothing}
             <h2 class="title" part="title">${messages.header.title}</h2>
           </div>
-          ${company
-            ? html`<p class="creditor" part="creditor">${interpolate(messages.header.creditor, { company })}</p>`
-            : nothing}
+          ${
+            company
+              ? html`<p class="creditor" part="creditor">${interpolate(messages.header.creditor, { company })}</p>`
+              : nothing
+          }
         </header>
         <div class="body" part="body">${this.#renderBody()}</div>
       </section>
@@ -254,8 +262,10 @@ export class DebituraCollect extends LitElement {
     const messages = this.messages;
     const tokenState = this.#token.state;
     if (tokenState.status === 'error') {
-      return this.#renderError(tokenErrorText(messages, tokenState.error), tokenState.error.reason !== 'not_configured', () =>
-        this.#token.retry(),
+      return this.#renderError(
+        tokenErrorText(messages, tokenState.error),
+        tokenState.error.reason !== 'not_configured',
+        () => this.#token.retry(),
       );
     }
     if (this.account.status === 'error') {
@@ -264,7 +274,9 @@ export class DebituraCollect extends LitElement {
     // The view needs only the token; the account (/me) loads beside it and fills in the header. A tenant that
     // is not linked turns into the error state above as soon as /me answers.
     if (!this.messagesReady || tokenState.status !== 'ready') {
-      return html`<div class="loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${messages.loading.connecting}</span></div>`;
+      return html`<div class="loading" role="status">
+        <span class="spinner" aria-hidden="true"></span><span>${messages.loading.connecting}</span>
+      </div>`;
     }
     return this.#renderView();
   }
@@ -275,9 +287,17 @@ export class DebituraCollect extends LitElement {
       case 'new-case':
         return html`<debitura-new-case exportparts=${viewParts} .context=${context}></debitura-new-case>`;
       case 'cases':
-        return html`<debitura-case-list exportparts=${viewParts} .context=${context} .listState=${this.listState}></debitura-case-list>`;
+        return html`<debitura-case-list
+          exportparts=${viewParts}
+          .context=${context}
+          .listState=${this.listState}
+        ></debitura-case-list>`;
       case 'case':
-        return html`<debitura-case-detail exportparts=${viewParts} .context=${context} .caseId=${this.caseId}></debitura-case-detail>`;
+        return html`<debitura-case-detail
+          exportparts=${viewParts}
+          .context=${context}
+          .caseId=${this.caseId}
+        ></debitura-case-detail>`;
     }
   }
 
@@ -298,11 +318,13 @@ export class DebituraCollect extends LitElement {
       <div class="alert alert--danger" part="alert" role="alert">
         <h3 class="alert__title">${text.title}</h3>
         <p>${text.body}</p>
-        ${canRetry
-          ? html`<button class="button button--secondary" part="retry-button" type="button" @click=${retry}>
-              ${this.messages.common.retry}
-            </button>`
-          : nothing}
+        ${
+          canRetry
+            ? html`<button class="button button--secondary" part="retry-button" type="button" @click=${retry}>
+                ${this.messages.common.retry}
+              </button>`
+            : nothing
+        }
       </div>
     `;
   }

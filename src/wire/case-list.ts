@@ -38,7 +38,11 @@ export const caseListSortFields = [
 export type CaseListSortField = (typeof caseListSortFields)[number];
 
 /** The subset the Referral partner-wide GET /cases supports (its default is `DateCreated:desc`). */
-export const referralCaseListSortFields = ['DateCreated', 'GrossAmount', 'DueDate'] as const satisfies readonly CaseListSortField[];
+export const referralCaseListSortFields = [
+  'DateCreated',
+  'GrossAmount',
+  'DueDate',
+] as const satisfies readonly CaseListSortField[];
 
 export type SortDirection = 'asc' | 'desc';
 /** `Field` or `Field:asc|desc`. */

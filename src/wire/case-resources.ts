@@ -151,7 +151,13 @@ export const CaseContractStatusApiDTO = z.object({
 export type CaseContractStatusApiDTO = z.infer<typeof CaseContractStatusApiDTO>;
 
 /** Reasons an SDCA stops being valid, as documented. */
-export const contractInvalidationReasons = ['None', 'NewVersion', 'AdminInvalidated', 'Other', 'CreditorNameChanged'] as const;
+export const contractInvalidationReasons = [
+  'None',
+  'NewVersion',
+  'AdminInvalidated',
+  'Other',
+  'CreditorNameChanged',
+] as const;
 
 /** GET /contracts/debt-collection/status: the creditor's debt collection agreement (SDCA). */
 export const CollectionContractStatusApiDTO = z.object({

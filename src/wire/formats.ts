@@ -6,12 +6,14 @@ import * as z from 'zod/mini';
  * (`2026-06-17T08:30:00`, which several read endpoints emit) and date-only (`2026-02-22`, which the
  * spec's own request examples use for `format: date-time` fields) are all valid.
  */
-export const isoDateTime = z.string().check(
-  z.regex(
-    /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
-    'Expected an ISO 8601 date or date-time',
-  ),
-);
+export const isoDateTime = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
+      'Expected an ISO 8601 date or date-time',
+    ),
+  );
 
 /** `format: date`. A .NET DateTime may still arrive with a midnight time part, so this reuses the instant pattern. */
 export const isoDate = isoDateTime;

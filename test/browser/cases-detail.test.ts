@@ -47,9 +47,13 @@ describe('case detail', () => {
     expect(summary).to.contain(words.statusExplanation.Active);
     expect(text(view.shadowRoot!.querySelector('[part=status-badge]'))).to.equal(core.status.Active);
     const money = (value: number) =>
-      new Intl.NumberFormat('en-US', { style: 'currency', currency: item.currency! }).format(value).replace(/\s+/g, ' ');
+      new Intl.NumberFormat('en-US', { style: 'currency', currency: item.currency! })
+        .format(value)
+        .replace(/\s+/g, ' ');
     expect(text(view.shadowRoot!.querySelector('[data-amount=outstanding]'))).to.equal(money(item.remainder!));
-    expect(text(view.shadowRoot!.querySelector('[data-amount=collected]'))).to.equal(money(item.grossAmount! - item.remainder!));
+    expect(text(view.shadowRoot!.querySelector('[data-amount=collected]'))).to.equal(
+      money(item.grossAmount! - item.remainder!),
+    );
     if (item.collectionPartner?.name) expect(summary).to.contain(item.collectionPartner.name);
     expect(view.shadowRoot!.querySelector('[part=blocking]'), 'nothing blocks an active case').to.equal(null);
     await expect(view).to.be.accessible();
@@ -69,7 +73,9 @@ describe('case detail', () => {
     const table = section(view, words.payments.heading);
     expect(table.querySelectorAll('tbody tr')).to.have.length(payments.length);
     const sum = payments.reduce((total, payment) => total + (payment.grossAmount ?? 0), 0);
-    const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: payments[0]!.currency! }).format(sum).replace(/\s+/g, ' ');
+    const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: payments[0]!.currency! })
+      .format(sum)
+      .replace(/\s+/g, ' ');
     expect(text(table.querySelector('[data-total]'))).to.equal(money);
     await expect(view).to.be.accessible();
   });
@@ -81,7 +87,9 @@ describe('case detail', () => {
     const view = await mountDetail(context, item.id!);
     const entries = [...section(view, words.timeline.heading).querySelectorAll('li')];
     expect(entries).to.have.length(timeline.length);
-    const times = entries.map((entry) => parseDebituraInstant(entry.querySelector('time')!.getAttribute('datetime')!)!.getTime());
+    const times = entries.map((entry) =>
+      parseDebituraInstant(entry.querySelector('time')!.getAttribute('datetime')!)!.getTime(),
+    );
     expect(times.every((time, index) => index === 0 || times[index - 1]! <= time)).to.equal(true);
     for (const entry of timeline) expect(text(section(view, words.timeline.heading))).to.contain(entry.title!);
     // No raw PascalCase type names reach the reader.
@@ -116,7 +124,9 @@ describe('case detail', () => {
     document.addEventListener('debitura-action-required', taken);
     try {
       const view = await mountDetail(context, item.id!);
-      await waitUntil(() => text(view.shadowRoot!.querySelector('[part=blocking]')).includes(words.blocking.signElsewhere));
+      await waitUntil(() =>
+        text(view.shadowRoot!.querySelector('[part=blocking]')).includes(words.blocking.signElsewhere),
+      );
       expect(view.shadowRoot!.querySelector('[part=signing-link]')).to.equal(null);
     } finally {
       document.removeEventListener('debitura-action-required', taken);
@@ -190,7 +200,10 @@ describe('case detail', () => {
     chooseFile(root, new File(['%PDF-1.4 sandbox invoice'], name, { type: 'application/pdf' }));
     await waitUntil(() => !root.querySelector('#file-problem'));
     button(root, words.files.upload).click();
-    await waitUntil(() => text(root.querySelector('form [role=status]')) === `${name} was uploaded.`, 'the upload never finished');
+    await waitUntil(
+      () => text(root.querySelector('form [role=status]')) === `${name} was uploaded.`,
+      'the upload never finished',
+    );
     expect(text(root.querySelector('.files'))).to.contain(name);
     const stored = await context.client.getFiles(item.id!);
     expect(stored.map((file) => file.fileName)).to.include(name);
@@ -216,7 +229,13 @@ describe('case detail', () => {
         dueDate: '2026-02-04',
         creditorReference: `LIVE-${Date.now()}`,
         isTest: true,
-        debtor: { type: 'Company', name: 'Fjord Timber ApS', address: 'Havnegade 4', city: 'Aarhus', countryAlpha2: 'DK' },
+        debtor: {
+          type: 'Company',
+          name: 'Fjord Timber ApS',
+          address: 'Havnegade 4',
+          city: 'Aarhus',
+          countryAlpha2: 'DK',
+        },
       },
       { idempotencyKey: crypto.randomUUID() },
     );
@@ -231,9 +250,17 @@ describe('case detail', () => {
     expect(event.detail.previousLifecycle).to.equal('Active');
     expect(event.detail.lifecycle).to.equal('Closed');
     expect(event.detail.closeCode).to.equal('Paid');
-    await waitUntil(() => text(view.shadowRoot!.querySelector('[part=status-badge]')) === core.status.Closed, 'the badge never changed');
-    expect(text(view.shadowRoot!.querySelector('[aria-live=polite]'))).to.equal(`Status changed to ${core.status.Closed}.`);
-    await waitUntil(() => section(view, words.payments.heading).querySelectorAll('tbody tr').length > 0, 'the payment never showed');
+    await waitUntil(
+      () => text(view.shadowRoot!.querySelector('[part=status-badge]')) === core.status.Closed,
+      'the badge never changed',
+    );
+    expect(text(view.shadowRoot!.querySelector('[aria-live=polite]'))).to.equal(
+      `Status changed to ${core.status.Closed}.`,
+    );
+    await waitUntil(
+      () => section(view, words.payments.heading).querySelectorAll('tbody tr').length > 0,
+      'the payment never showed',
+    );
     await expect(view).to.be.accessible();
   });
 

@@ -6,7 +6,11 @@ import { CustomerApiClient } from '../../src/widget/api/customer-api-client.js';
 import { isAllowedHandoffUrl } from '../../src/widget/api/handoff-url.js';
 import { en } from '../../src/widget/i18n/en/index.js';
 import type { WidgetContext } from '../../src/widget/widget-context.js';
-import { defaultCaseListState, parseCaseListState, type CaseListState } from '../../src/widget/views/cases/case-list-state.js';
+import {
+  defaultCaseListState,
+  parseCaseListState,
+  type CaseListState,
+} from '../../src/widget/views/cases/case-list-state.js';
 import '../../src/widget/views/cases/case-list-view.js';
 import type { CaseListView } from '../../src/widget/views/cases/case-list-view.js';
 import '../../src/widget/views/case-detail/case-detail-view.js';
@@ -59,12 +63,20 @@ export async function casesContext(options: { tenant?: string; fetch?: typeof fe
 }
 
 /** The sandbox's own answer, read like a partner's backend would, to know what the views should show. */
-export async function findCases(context: CasesContext, statuses: LifecycleStatus[], pageSize = 100): Promise<InvoiceDto[]> {
+export async function findCases(
+  context: CasesContext,
+  statuses: LifecycleStatus[],
+  pageSize = 100,
+): Promise<InvoiceDto[]> {
   const list = await context.client.listCases({ Statuses: statuses, PageSize: pageSize });
   return list.cases ?? [];
 }
 
-export async function advanceCase(context: CasesContext, caseId: string, body: { to: string; amount?: number }): Promise<void> {
+export async function advanceCase(
+  context: CasesContext,
+  caseId: string,
+  body: { to: string; amount?: number },
+): Promise<void> {
   const response = await fetch(`${sandboxBase}/test/cases/${caseId}/advance`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${await context.getToken()}`, 'Content-Type': 'application/json' },
@@ -73,16 +85,29 @@ export async function advanceCase(context: CasesContext, caseId: string, body: {
   if (!response.ok) throw new Error(`advance answered ${response.status}`);
 }
 
-export async function mountList(context: WidgetContext, listState: CaseListState = defaultCaseListState): Promise<CaseListView> {
-  const view = await fixture<CaseListView>(html`<debitura-case-list .context=${context} .listState=${listState}></debitura-case-list>`);
+export async function mountList(
+  context: WidgetContext,
+  listState: CaseListState = defaultCaseListState,
+): Promise<CaseListView> {
+  const view = await fixture<CaseListView>(
+    html`<debitura-case-list .context=${context} .listState=${listState}></debitura-case-list>`,
+  );
   await waitForList(view);
   return view;
 }
 
-export async function mountDetail(context: WidgetContext, caseId: string, options: { fastPolling?: boolean } = {}): Promise<CaseDetailView> {
+export async function mountDetail(
+  context: WidgetContext,
+  caseId: string,
+  options: { fastPolling?: boolean } = {},
+): Promise<CaseDetailView> {
   const schedule = options.fastPolling ? { initialMs: 150, factor: 1.5, maxMs: 600 } : undefined;
   const view = await fixture<CaseDetailView>(
-    html`<debitura-case-detail .context=${context} .caseId=${caseId} .pollSchedule=${schedule ?? { initialMs: 15_000, factor: 1.5, maxMs: 120_000 }}></debitura-case-detail>`,
+    html`<debitura-case-detail
+      .context=${context}
+      .caseId=${caseId}
+      .pollSchedule=${schedule ?? { initialMs: 15_000, factor: 1.5, maxMs: 120_000 }}
+    ></debitura-case-detail>`,
   );
   await waitForDetail(view);
   return view;
@@ -90,7 +115,11 @@ export async function mountDetail(context: WidgetContext, caseId: string, option
 
 /** Waits until the list shows rows, the empty state or an error. */
 export async function waitForList(view: CaseListView): Promise<void> {
-  await waitUntil(() => !view.shadowRoot?.querySelector('.skeleton') && view.shadowRoot?.querySelector('table, .alert'), 'the list never loaded', { timeout: 8000 });
+  await waitUntil(
+    () => !view.shadowRoot?.querySelector('.skeleton') && view.shadowRoot?.querySelector('table, .alert'),
+    'the list never loaded',
+    { timeout: 8000 },
+  );
 }
 
 /** Waits until the case and every section around it are loaded. */
@@ -113,7 +142,9 @@ export function rows(view: CaseListView): HTMLTableRowElement[] {
 /** The visible cell texts of every row, by column header. */
 export function rowCells(view: CaseListView): Record<string, string>[] {
   const headers = [...view.shadowRoot!.querySelectorAll('thead th')].map((cell) => text(cell));
-  return rows(view).map((row) => Object.fromEntries([...row.cells].map((cell, index) => [headers[index] ?? String(index), text(cell)])));
+  return rows(view).map((row) =>
+    Object.fromEntries([...row.cells].map((cell, index) => [headers[index] ?? String(index), text(cell)])),
+  );
 }
 
 export function button(root: ShadowRoot, label: string): HTMLButtonElement {
@@ -141,7 +172,10 @@ export async function choose(view: CaseListView, label: string, optionText: stri
  * A minimal stand-in for the host's view switching: it keeps the list state from `debitura-view-change` and
  * swaps views on `debitura-navigate`, as <debitura-collect> does.
  */
-export async function mountNavigator(context: WidgetContext, listState: CaseListState = defaultCaseListState): Promise<HTMLElement> {
+export async function mountNavigator(
+  context: WidgetContext,
+  listState: CaseListState = defaultCaseListState,
+): Promise<HTMLElement> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   let state = listState;
   const show = (detail: NavigateDetail) => {

@@ -101,7 +101,8 @@ describe('case list', () => {
     await view.updateComplete;
     await waitForList(view);
     expect(rowCells(view).length).to.be.at.least(1);
-    for (const cells of rowCells(view)) expect(cells[words.columns.debtor]!.toLowerCase()).to.contain(debtor.toLowerCase());
+    for (const cells of rowCells(view))
+      expect(cells[words.columns.debtor]!.toLowerCase()).to.contain(debtor.toLowerCase());
 
     search.value = sample.reference!;
     search.dispatchEvent(new Event('input'));
@@ -128,14 +129,20 @@ describe('case list', () => {
     const view = await mountList(context, updateCaseListState(defaultCaseListState, { pageSize: 50 }));
     const column = (name: string) => rowCells(view).map((cells) => cells[name]!);
     const isSorted = (values: number[], direction: 'asc' | 'desc') =>
-      values.every((value, index) => index === 0 || (direction === 'asc' ? values[index - 1]! <= value : values[index - 1]! >= value));
+      values.every(
+        (value, index) =>
+          index === 0 || (direction === 'asc' ? values[index - 1]! <= value : values[index - 1]! >= value),
+      );
 
     await choose(view, words.sort.label, words.sort.GrossAmount.desc);
     expect(isSorted(column(words.columns.amount).map(amountOf), 'desc')).to.equal(true);
     await choose(view, words.sort.label, words.sort.GrossAmount.asc);
     expect(isSorted(column(words.columns.amount).map(amountOf), 'asc')).to.equal(true);
 
-    const dates = (name: string) => column(name).filter(Boolean).map((value) => Date.parse(value));
+    const dates = (name: string) =>
+      column(name)
+        .filter(Boolean)
+        .map((value) => Date.parse(value));
     await choose(view, words.sort.label, words.sort.DateCreated.asc);
     expect(isSorted(dates(words.columns.created), 'asc')).to.equal(true);
     await choose(view, words.sort.label, words.sort.DateCreated.desc);
@@ -202,9 +209,15 @@ describe('case list', () => {
     const empty = await casesContext({
       fetch: async (input, init) =>
         String(input).includes('/cases?')
-          ? new Response(JSON.stringify({ page: { totalResults: 0, pageSize: 25, currentPage: 1, responseCount: 0, totalPages: 0 }, cases: [] }), {
-              headers: { 'Content-Type': 'application/json' },
-            })
+          ? new Response(
+              JSON.stringify({
+                page: { totalResults: 0, pageSize: 25, currentPage: 1, responseCount: 0, totalPages: 0 },
+                cases: [],
+              }),
+              {
+                headers: { 'Content-Type': 'application/json' },
+              },
+            )
           : fetch(input, init),
     });
     const view = await mountList(empty);
@@ -245,7 +258,10 @@ describe('case list', () => {
     await waitForList(list);
     expect(summary(list)).to.match(/^11–/);
     expect(list.shadowRoot!.querySelector<HTMLSelectElement>('#status')!.value).to.equal('Active');
-    await waitUntil(() => list.shadowRoot!.activeElement instanceof HTMLButtonElement, 'focus did not return to the row');
+    await waitUntil(
+      () => list.shadowRoot!.activeElement instanceof HTMLButtonElement,
+      'focus did not return to the row',
+    );
     expect((list.shadowRoot!.activeElement as HTMLButtonElement).dataset.caseId).to.equal(caseId);
   });
 });

@@ -53,7 +53,10 @@ export async function attachForNewCase(host: DebituraCollect): Promise<NewCaseVi
   const ready = oneEvent(host, 'debitura-ready') as Promise<DebituraReadyEvent>;
   (await fixture(html`<div></div>`)).append(host);
   await ready;
-  await waitUntil(() => host.shadowRoot?.querySelector('debitura-new-case')?.shadowRoot?.querySelector('form'), 'the form never appeared');
+  await waitUntil(
+    () => host.shadowRoot?.querySelector('debitura-new-case')?.shadowRoot?.querySelector('form'),
+    'the form never appeared',
+  );
   const view = host.shadowRoot!.querySelector('debitura-new-case')!;
   await view.updateComplete;
   return view;
@@ -89,7 +92,9 @@ export function control(view: NewCaseView, label: string): Control {
   );
   if (labels.length !== 1) throw new Error(`expected one field labelled "${label}", found ${labels.length}`);
   const element = labels[0]!;
-  const target = element.htmlFor ? root(view).getElementById(element.htmlFor) : element.querySelector('input, select, textarea');
+  const target = element.htmlFor
+    ? root(view).getElementById(element.htmlFor)
+    : element.querySelector('input, select, textarea');
   if (!target) throw new Error(`the label "${label}" names no control`);
   return target as Control;
 }
@@ -99,7 +104,9 @@ export async function fillField(view: NewCaseView, label: string, value: string)
   const field = control(view, label);
   field.focus();
   field.value = value;
-  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+  field.dispatchEvent(
+    new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }),
+  );
   await view.updateComplete;
   field.blur();
   await view.updateComplete;
@@ -126,14 +133,18 @@ export async function clickButton(view: NewCaseView, text: string): Promise<void
 
 /** Waits until the view shows the text (or fails with what it shows instead). */
 export async function waitForText(view: NewCaseView, text: string, timeout = 8000): Promise<void> {
-  await waitUntil(() => viewText(view).includes(text), `"${text}" never appeared; the view shows: ${viewText(view)}`, { timeout });
+  await waitUntil(() => viewText(view).includes(text), `"${text}" never appeared; the view shows: ${viewText(view)}`, {
+    timeout,
+  });
   await view.updateComplete;
 }
 
 /** Waits for a step, identified by its heading, and for focus to land on it. */
 export async function waitForStep(view: NewCaseView, heading: string, timeout = 8000): Promise<void> {
   await waitUntil(
-    () => root(view).getElementById('step-heading')?.textContent?.trim() === heading && focused(view)?.id === 'step-heading',
+    () =>
+      root(view).getElementById('step-heading')?.textContent?.trim() === heading &&
+      focused(view)?.id === 'step-heading',
     `step "${heading}" never came into focus; the view shows: ${viewText(view)}`,
     { timeout },
   );

@@ -1,15 +1,6 @@
 // The new-case form as a user meets it: what it asks for, and how it says what is wrong.
 import { expect } from '@open-wc/testing';
-import {
-  choose,
-  clickButton,
-  control,
-  errorOf,
-  fillField,
-  focused,
-  mountNewCase,
-  viewText,
-} from './harness.js';
+import { choose, clickButton, control, errorOf, fillField, focused, mountNewCase, viewText } from './harness.js';
 
 describe('new case: the form', () => {
   it('on submit shows every missing required field at the field and moves focus to the first', async () => {
@@ -71,19 +62,26 @@ describe('new case: the form', () => {
     expect(errorOf(view, 'Country')).to.equal('Choose a country from the list.');
     await fillField(view, 'Country', 'de');
     expect(errorOf(view, 'Country')).to.equal(null);
-    expect(control(view, 'Country').getAttribute('list'), 'the country field offers a searchable list').to.be.a('string');
+    expect(control(view, 'Country').getAttribute('list'), 'the country field offers a searchable list').to.be.a(
+      'string',
+    );
     await expect(view).to.be.accessible();
   });
 
   it('suggests every country by name, in the reader language, once the country field is focused', async () => {
     const { view } = await mountNewCase({ locale: 'de' });
     const country = control(view, 'Land');
-    const suggestions = () => [...view.shadowRoot!.querySelectorAll(`#${country.getAttribute('list')} option`)].map((o) => (o as HTMLOptionElement).value);
+    const suggestions = () =>
+      [...view.shadowRoot!.querySelectorAll(`#${country.getAttribute('list')} option`)].map(
+        (o) => (o as HTMLOptionElement).value,
+      );
     country.focus();
     await view.updateComplete;
     expect(suggestions().length).to.equal(249);
     expect(suggestions()).to.include('Dänemark');
-    expect(suggestions().indexOf('Österreich'), 'sorted the way the reader sorts').to.be.below(suggestions().indexOf('Schweden'));
+    expect(suggestions().indexOf('Österreich'), 'sorted the way the reader sorts').to.be.below(
+      suggestions().indexOf('Schweden'),
+    );
   });
 
   it('counts the characters of the comments and keeps your reference within 50', async () => {
@@ -105,8 +103,12 @@ describe('new case: the form', () => {
     );
     await fillField(view, 'Of which overdue more than 12 months', '600');
     await fillField(view, 'Of which overdue more than 24 months', '1200');
-    expect(errorOf(view, 'Of which overdue more than 6 months')).to.equal('Must be at least the amount over 12 months.');
-    expect(errorOf(view, 'Of which overdue more than 24 months')).to.equal('Cannot be more than the amount to recover.');
+    expect(errorOf(view, 'Of which overdue more than 6 months')).to.equal(
+      'Must be at least the amount over 12 months.',
+    );
+    expect(errorOf(view, 'Of which overdue more than 24 months')).to.equal(
+      'Cannot be more than the amount to recover.',
+    );
     await expect(view).to.be.accessible();
   });
 
@@ -117,7 +119,9 @@ describe('new case: the form', () => {
     expect(currency.value).to.equal('DKK');
     currency.focus();
     await view.updateComplete;
-    expect(currency.selectedOptions[0]?.textContent?.trim(), 'named in the reader language once focused').to.equal('DKK – dansk krone');
+    expect(currency.selectedOptions[0]?.textContent?.trim(), 'named in the reader language once focused').to.equal(
+      'DKK – dansk krone',
+    );
     await clickButton(view, 'Tjek pris');
     expect(errorOf(view, 'Virksomhedens navn')).to.equal('Virksomhedens navn skal udfyldes.');
   });

@@ -1,7 +1,11 @@
 // Submissions Debitura refuses for a business reason: each explained in plain words, with the trusted hand-off
 // page (carrying the partner's return URL), the debitura-action-required event, and the way forward.
 import { expect, oneEvent } from '@open-wc/testing';
-import type { DebituraActionRequiredEvent, DebituraCaseCreatedEvent, DebituraErrorEvent } from '../../src/widget/index.js';
+import type {
+  DebituraActionRequiredEvent,
+  DebituraCaseCreatedEvent,
+  DebituraErrorEvent,
+} from '../../src/widget/index.js';
 import {
   button,
   choose,
@@ -106,7 +110,9 @@ describe('new case: business outcomes', () => {
     await waitForText(view, 'Sign the power of attorney first');
     expect(detail.reasons).to.include('MissingPowerOfAttorney');
     expect(link(view, 'Open signing')?.href).to.equal(detail.url);
-    expect(button(view, 'Send and sign later') !== undefined, 'sending with pending contracts is offered').to.equal(true);
+    expect(button(view, 'Send and sign later') !== undefined, 'sending with pending contracts is offered').to.equal(
+      true,
+    );
     await expect(view).to.be.accessible();
   });
 

@@ -44,7 +44,10 @@ describe('new case: keyboard only', () => {
 
     await waitForStep(view, 'Check price and send');
     expect(viewText(view)).to.contain('DKK 12,500.00');
-    const confirm = control(view, 'I confirm that the debt is due, undisputed as far as I know, and that I want Debitura to start collection on the terms shown above.');
+    const confirm = control(
+      view,
+      'I confirm that the debt is due, undisputed as far as I know, and that I want Debitura to start collection on the terms shown above.',
+    );
     for (let presses = 0; presses < 40 && focused(view) !== confirm; presses++) await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     expect((confirm as HTMLInputElement).checked).to.equal(true);

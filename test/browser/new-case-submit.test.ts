@@ -49,7 +49,11 @@ describe('new case: preview, confirm and send', () => {
     expect(success).to.contain(event.detail.case.reference!);
     expect(success).to.contain(reference);
     expect(success).to.contain('DKK 12,500.00');
-    expect(host.shadowRoot!.querySelector('debitura-new-case')!.shadowRoot!.querySelector('.badge')?.textContent?.trim()).to.be.a('string').and.not.equal('');
+    expect(
+      host.shadowRoot!.querySelector('debitura-new-case')!.shadowRoot!.querySelector('.badge')?.textContent?.trim(),
+    )
+      .to.be.a('string')
+      .and.not.equal('');
     await expect(view).to.be.accessible();
 
     await clickButton(view, 'Create another case');
@@ -87,7 +91,9 @@ describe('new case: preview, confirm and send', () => {
     await clickButton(view, 'Send to collection');
     expect((await failed).detail.type).to.equal('validation_error');
     await waitForText(view, 'New collection case');
-    expect(errorOf(view, 'Your reference')).to.equal('Another case already has this reference. Change your reference and try again.');
+    expect(errorOf(view, 'Your reference')).to.equal(
+      'Another case already has this reference. Change your reference and try again.',
+    );
     expect(focused(view)).to.equal(control(view, 'Your reference'));
     expect(control(view, 'Company name').value, 'the rest is kept').to.equal('Nordlys Trading ApS');
     await expect(view).to.be.accessible();
@@ -150,7 +156,9 @@ describe('new case: preview, confirm and send', () => {
       const url = String(input instanceof Request ? input.url : input);
       if (/\/customer\/cases\/preview$/.test(url)) {
         const body = { error: 'rate_limit_exceeded', message: 'Too many requests.', retryAfter: 45 };
-        return Promise.resolve(new Response(JSON.stringify(body), { status: 429, headers: { 'Content-Type': 'application/json' } }));
+        return Promise.resolve(
+          new Response(JSON.stringify(body), { status: 429, headers: { 'Content-Type': 'application/json' } }),
+        );
       }
       return originalFetch(input, init);
     };

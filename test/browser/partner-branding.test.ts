@@ -25,7 +25,9 @@ describe('partner branding from the token endpoint', () => {
     host.setAttribute('theme', 'dark');
     await host.updateComplete;
     expect(getComputedStyle(host).fontFamily).to.match(/^Georgia\b/);
-    expect(getComputedStyle(header(host)).backgroundColor, 'no light band in the dark theme').to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(header(host)).backgroundColor, 'no light band in the dark theme').to.equal(
+      'rgba(0, 0, 0, 0)',
+    );
     await expect(host).to.be.accessible();
   });
 });

@@ -61,7 +61,11 @@ describe('proxy mode', () => {
 
     const widgetCalls = seen.filter((call) => !call.url.includes('/api/demo/'));
     const calls = widgetCalls.map((call) => `${call.method} ${new URL(call.url).pathname}`);
-    expect(calls).to.include.members([`POST ${proxyBase}/cases/preview`, `POST ${proxyBase}/cases`, `GET ${proxyBase}/cases`]);
+    expect(calls).to.include.members([
+      `POST ${proxyBase}/cases/preview`,
+      `POST ${proxyBase}/cases`,
+      `GET ${proxyBase}/cases`,
+    ]);
     for (const call of widgetCalls) {
       expect(new URL(call.url).pathname.startsWith(`${proxyBase}/`), call.url).to.equal(true);
       expect(call.authorization).to.equal('Bearer partner-session');
@@ -70,7 +74,9 @@ describe('proxy mode', () => {
 
   it('answers 401 to a signed-out browser, whatever token it sends', async () => {
     await signIn('acme-ready');
-    const { accessToken } = (await (await originalFetch('/api/debitura/token', { method: 'POST' })).json()) as { accessToken: string };
+    const { accessToken } = (await (await originalFetch('/api/debitura/token', { method: 'POST' })).json()) as {
+      accessToken: string;
+    };
     await signIn(null);
     const answer = await originalFetch(`${proxyBase}/me`, { headers: { Authorization: `Bearer ${accessToken}` } });
     expect(answer.status).to.equal(401);

@@ -32,7 +32,13 @@ async function refusedWithHandoff(signingUrl: string) {
     if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/cases')) {
       return Response.json(
         {
-          businessErrors: [{ type: 'MissingDebtCollectionContract', message: 'Sign the debt collection agreement first.', solutionUrl: signingUrl }],
+          businessErrors: [
+            {
+              type: 'MissingDebtCollectionContract',
+              message: 'Sign the debt collection agreement first.',
+              solutionUrl: signingUrl,
+            },
+          ],
           signingHandoff: { combinedSigningUrl: signingUrl },
         },
         { status: 422 },
@@ -43,7 +49,9 @@ async function refusedWithHandoff(signingUrl: string) {
   try {
     const { host, view } = await mountNewCase();
     const offered: string[] = [];
-    host.addEventListener('debitura-action-required', (event) => offered.push((event as DebituraActionRequiredEvent).detail.url));
+    host.addEventListener('debitura-action-required', (event) =>
+      offered.push((event as DebituraActionRequiredEvent).detail.url),
+    );
     await fillDanishCompany(view);
     await clickButton(view, 'Check price');
     await waitForStep(view, 'Check price and send');
@@ -77,7 +85,12 @@ describe('security: hand-off URLs', () => {
     it(`never links or offers ${hostile}`, async () => {
       const { view, offered, links } = await refusedWithHandoff(hostile);
       expect(viewText(view)).to.contain('The case was not sent');
-      expect(links.filter((href) => href.startsWith(hostile) || href.toLowerCase().startsWith('javascript:') || href.startsWith('data:'))).to.deep.equal([]);
+      expect(
+        links.filter(
+          (href) =>
+            href.startsWith(hostile) || href.toLowerCase().startsWith('javascript:') || href.startsWith('data:'),
+        ),
+      ).to.deep.equal([]);
       expect(offered).to.deep.equal([]);
     });
   }

@@ -12,10 +12,21 @@ import {
   tokenEndpoint,
 } from './harness.js';
 
-const eventNames = ['debitura-ready', 'debitura-case-created', 'debitura-action-required', 'debitura-error', 'debitura-view-change', 'debitura-navigate', 'debitura-case-updated'];
+const eventNames = [
+  'debitura-ready',
+  'debitura-case-created',
+  'debitura-action-required',
+  'debitura-error',
+  'debitura-view-change',
+  'debitura-navigate',
+  'debitura-case-updated',
+];
 
 function storageText(storage: Storage): string {
-  return Array.from({ length: storage.length }, (_, index) => `${storage.key(index)}=${storage.getItem(storage.key(index)!)}`).join('\n');
+  return Array.from(
+    { length: storage.length },
+    (_, index) => `${storage.key(index)}=${storage.getItem(storage.key(index)!)}`,
+  ).join('\n');
 }
 
 describe('security: the token stays in memory', () => {
@@ -33,7 +44,8 @@ describe('security: the token stays in memory', () => {
       }
       return answer;
     };
-    const record = (event: Event) => eventDetails.push(`${event.type} ${JSON.stringify((event as CustomEvent).detail)}`);
+    const record = (event: Event) =>
+      eventDetails.push(`${event.type} ${JSON.stringify((event as CustomEvent).detail)}`);
     for (const name of eventNames) window.addEventListener(name, record, true);
     try {
       await signIn('acme-ready');
@@ -46,19 +58,35 @@ describe('security: the token stays in memory', () => {
       const caseId = (await sendConfirmedCase(host, view)).id!;
 
       host.setAttribute('view', 'cases');
-      await waitUntil(() => host.shadowRoot!.querySelector('debitura-case-list')?.shadowRoot?.textContent?.includes(reference), 'list', { timeout: 8000 });
+      await waitUntil(
+        () => host.shadowRoot!.querySelector('debitura-case-list')?.shadowRoot?.textContent?.includes(reference),
+        'list',
+        { timeout: 8000 },
+      );
       host.setAttribute('case-id', caseId);
       host.setAttribute('view', 'case');
       await waitUntil(() => host.shadowRoot!.querySelector('debitura-case-detail'), 'detail');
       const detail = host.shadowRoot!.querySelector('debitura-case-detail')!;
-      await waitUntil(() => detail.shadowRoot?.querySelector('.detail') && !detail.shadowRoot.querySelector('[aria-busy="true"]'), 'detail loaded', { timeout: 8000 });
-      const messages = deepElements(detail).find((element) => element.shadowRoot?.querySelector('textarea'))?.shadowRoot ?? detail.shadowRoot!;
+      await waitUntil(
+        () => detail.shadowRoot?.querySelector('.detail') && !detail.shadowRoot.querySelector('[aria-busy="true"]'),
+        'detail loaded',
+        { timeout: 8000 },
+      );
+      const messages =
+        deepElements(detail).find((element) => element.shadowRoot?.querySelector('textarea'))?.shadowRoot ??
+        detail.shadowRoot!;
       const textarea = messages.querySelector('textarea')!;
       textarea.value = 'Any news on this case?';
       textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      const sendButton = [...messages.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Send message')!;
+      const sendButton = [...messages.querySelectorAll('button')].find(
+        (button) => button.textContent?.trim() === 'Send message',
+      )!;
       sendButton.click();
-      await waitUntil(() => (messages.textContent ?? '').includes('Any news on this case?') && !textarea.value, 'the message was never sent', { timeout: 8000 });
+      await waitUntil(
+        () => (messages.textContent ?? '').includes('Any news on this case?') && !textarea.value,
+        'the message was never sent',
+        { timeout: 8000 },
+      );
 
       expect(tokens.size, 'the flow obtained a token').to.be.greaterThan(0);
       const everywhere = [
@@ -69,7 +97,9 @@ describe('security: the token stays in memory', () => {
         history.state === null ? '' : JSON.stringify(history.state),
         ...requestedUrls,
         ...performance.getEntriesByType('resource').map((entry) => entry.name),
-        ...deepElements(document).flatMap((element) => [...element.attributes].map((attribute) => `${attribute.name}=${attribute.value}`)),
+        ...deepElements(document).flatMap((element) =>
+          [...element.attributes].map((attribute) => `${attribute.name}=${attribute.value}`),
+        ),
         ...eventDetails,
       ];
       expect(eventDetails.some((detail) => detail.startsWith('debitura-case-created'))).to.equal(true);

@@ -98,7 +98,9 @@ describe('security: XSS corpus in everything the widget renders', () => {
     expect(created.status, await created.clone().text()).to.equal(200);
     const invoice = (await created.json()) as { id: string; creditorReference: string };
 
-    const users = (await (await fetch(`${sandboxBase}/users`, { headers: auth })).json()) as { users?: Array<{ email?: string }> };
+    const users = (await (await fetch(`${sandboxBase}/users`, { headers: auth })).json()) as {
+      users?: Array<{ email?: string }>;
+    };
     const userEmail = users.users?.find((user) => user.email)?.email;
     expect(userEmail, 'a team member to send as').to.be.a('string');
     for (const message of corpus('chat')) {
@@ -114,7 +116,11 @@ describe('security: XSS corpus in everything the widget renders', () => {
       const form = new FormData();
       form.set('File', new File([new Uint8Array(16)], name, { type: 'application/pdf' }));
       form.set('Description', `<img src=x onerror=__xssCanary('file-description')>`);
-      const upload = await fetch(`${sandboxBase}/cases/${invoice.id}/files`, { method: 'POST', headers: auth, body: form });
+      const upload = await fetch(`${sandboxBase}/cases/${invoice.id}/files`, {
+        method: 'POST',
+        headers: auth,
+        body: form,
+      });
       expect(upload.status, await upload.clone().text()).to.equal(200);
     }
 
@@ -122,7 +128,11 @@ describe('security: XSS corpus in everything the widget renders', () => {
     expect(text(list)).to.contain(invoice.creditorReference);
     expect(text(list)).to.contain(`<img src=x onerror=__xssCanary('debtor')>`);
     const detail = await mountDetail(context, invoice.id);
-    const shown = text(detail) + deepElements(detail).map((element) => element.shadowRoot?.textContent ?? '').join(' ');
+    const shown =
+      text(detail) +
+      deepElements(detail)
+        .map((element) => element.shadowRoot?.textContent ?? '')
+        .join(' ');
     expect(shown).to.contain(`<script>__xssCanary('chat-script')</script>`);
     expect(shown).to.contain(`<img src=x onerror=__xssCanary('file')>.pdf`);
 
@@ -130,7 +140,9 @@ describe('security: XSS corpus in everything the widget renders', () => {
     expectInert(list);
     expectInert(detail);
     // Following every link the views offer runs nothing either.
-    for (const anchor of [...deepElements(list), ...deepElements(detail)].filter((element) => element instanceof HTMLAnchorElement)) {
+    for (const anchor of [...deepElements(list), ...deepElements(detail)].filter(
+      (element) => element instanceof HTMLAnchorElement,
+    )) {
       expect(anchor.protocol, anchor.href).to.be.oneOf(['https:', 'http:', 'mailto:', 'blob:']);
     }
     expect(widgetHits()).to.deep.equal([]);
@@ -146,13 +158,24 @@ describe('security: XSS corpus in everything the widget renders', () => {
         date: '2025-11-03',
         dueDate: '2025-12-03',
         creditorReference: `X-${Date.now().toString(36)}`,
-        debtor: { type: 'Company', name: 'Fjord Foods ApS', address: 'Havnegade 1', city: 'Aarhus', zipCode: '8000', countryAlpha2: 'DK' },
+        debtor: {
+          type: 'Company',
+          name: 'Fjord Foods ApS',
+          address: 'Havnegade 1',
+          city: 'Aarhus',
+          zipCode: '8000',
+          countryAlpha2: 'DK',
+        },
       },
       { idempotencyKey: crypto.randomUUID() },
     );
     const form = new FormData();
     form.set('File', new File([new Uint8Array(16)], 'invoice.pdf', { type: 'application/pdf' }));
-    await fetch(`${sandboxBase}/cases/${created.id!}/files`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
+    await fetch(`${sandboxBase}/cases/${created.id!}/files`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: form,
+    });
 
     const realFetch = window.fetch;
     window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -163,10 +186,13 @@ describe('security: XSS corpus in everything the widget renders', () => {
     };
     try {
       const detail = await mountDetail(context, created.id!);
-      const shown = deepElements(detail).map((element) => element.shadowRoot?.textContent ?? '').join(' ');
+      const shown = deepElements(detail)
+        .map((element) => element.shadowRoot?.textContent ?? '')
+        .join(' ');
       expect(shown).to.contain('invoice.pdf');
       expectInert(detail);
-      for (const anchor of deepElements(detail).filter((element) => element instanceof HTMLAnchorElement)) anchor.click();
+      for (const anchor of deepElements(detail).filter((element) => element instanceof HTMLAnchorElement))
+        anchor.click();
       await provePayloadsAreLive();
       expect(widgetHits()).to.deep.equal([]);
     } finally {
@@ -183,7 +209,11 @@ describe('security: XSS corpus in everything the widget renders', () => {
           {
             error: corpus('error').join(' '),
             message: corpus('message').join(' '),
-            businessErrors: corpus('business').map((message) => ({ type: 'SomeFutureRule', message, solutionUrl: `javascript:__xssCanary('solution')` })),
+            businessErrors: corpus('business').map((message) => ({
+              type: 'SomeFutureRule',
+              message,
+              solutionUrl: `javascript:__xssCanary('solution')`,
+            })),
           },
           { status: 422 },
         );

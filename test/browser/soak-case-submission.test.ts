@@ -18,7 +18,11 @@ const faultDelayMs = 700;
 const rateLimitShare = 0.05;
 
 async function setFaults(config: { rate: number; kinds?: string[]; delayMs?: number }): Promise<void> {
-  const answer = await fetch('/sandbox/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(config) });
+  const answer = await fetch('/sandbox/faults', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(config),
+  });
   if (!answer.ok) throw new Error(`POST /sandbox/faults answered ${answer.status}`);
 }
 
@@ -29,13 +33,24 @@ function caseBody(reference: string): CreateCollectionCaseRequestApiViewModel {
     date: '2025-11-03',
     dueDate: '2025-12-03',
     creditorReference: reference,
-    debtor: { type: 'Company', name: 'Nordlys Trading ApS', address: 'Vesterbrogade 12', city: 'København V', zipCode: '1620', countryAlpha2: 'DK' },
+    debtor: {
+      type: 'Company',
+      name: 'Nordlys Trading ApS',
+      address: 'Vesterbrogade 12',
+      city: 'København V',
+      zipCode: '1620',
+      countryAlpha2: 'DK',
+    },
   };
 }
 
 function isRetryable(error: unknown): boolean {
   if (!(error instanceof DebituraApiError) || !error.recoverable) return false;
-  return error.type === 'api_connection_error' || error.type === 'rate_limit_error' || (error.type === 'api_error' && (error.status ?? 0) >= 500);
+  return (
+    error.type === 'api_connection_error' ||
+    error.type === 'rate_limit_error' ||
+    (error.type === 'api_error' && (error.status ?? 0) >= 500)
+  );
 }
 
 describe('fault soak: case submission', () => {
@@ -44,7 +59,8 @@ describe('fault soak: case submission', () => {
   it(`${submissions} submissions under 30 % faults end as one case each, never two`, async function () {
     this.timeout(110_000);
     await signIn('acme-ready');
-    const token = ((await (await fetch('/api/debitura/token', { method: 'POST' })).json()) as { accessToken: string }).accessToken;
+    const token = ((await (await fetch('/api/debitura/token', { method: 'POST' })).json()) as { accessToken: string })
+      .accessToken;
     const run = `SOAK-${Date.now().toString(36)}`;
 
     /** Every try of POST /cases, as the wire saw it: key and the reference in its body. */
@@ -55,7 +71,10 @@ describe('fault soak: case submission', () => {
         const body = JSON.parse(await request.clone().text()) as { creditorReference: string };
         tries.push({ key: request.headers.get('idempotency-key') ?? '', reference: body.creditorReference });
         if (Math.random() < rateLimitShare) {
-          return Response.json({ error: 'rate_limit_exceeded', message: 'Too many requests.', retryAfter: 0.05 }, { status: 429 });
+          return Response.json(
+            { error: 'rate_limit_exceeded', message: 'Too many requests.', retryAfter: 0.05 },
+            { status: 429 },
+          );
         }
       }
       return fetch(request);
@@ -69,7 +88,14 @@ describe('fault soak: case submission', () => {
       retry: { attempts: 2, baseDelayMs: 20 },
     });
 
-    type Outcome = { reference: string; body: CreateCollectionCaseRequestApiViewModel; attempts: SubmissionAttempts; key: string; caseId?: string; error?: unknown };
+    type Outcome = {
+      reference: string;
+      body: CreateCollectionCaseRequestApiViewModel;
+      attempts: SubmissionAttempts;
+      key: string;
+      caseId?: string;
+      error?: unknown;
+    };
     const outcomes: Outcome[] = [];
     await setFaults({ rate: 0.3, kinds: ['error500', 'error503', 'delay', 'dropAfterCommit'], delayMs: faultDelayMs });
     try {
@@ -115,12 +141,14 @@ describe('fault soak: case submission', () => {
 
     // Faults were really met: some submissions needed more than one try.
     const triesPerReference = new Map<string, number>();
-    for (const attempt of tries) triesPerReference.set(attempt.reference, (triesPerReference.get(attempt.reference) ?? 0) + 1);
+    for (const attempt of tries)
+      triesPerReference.set(attempt.reference, (triesPerReference.get(attempt.reference) ?? 0) + 1);
     expect([...triesPerReference.values()].some((count) => count > 1)).to.equal(true);
 
     // One key per submission, reused by every retry of it.
     const keysByReference = new Map<string, Set<string>>();
-    for (const attempt of tries) keysByReference.set(attempt.reference, (keysByReference.get(attempt.reference) ?? new Set()).add(attempt.key));
+    for (const attempt of tries)
+      keysByReference.set(attempt.reference, (keysByReference.get(attempt.reference) ?? new Set()).add(attempt.key));
     expect(keysByReference.size).to.equal(submissions);
     for (const [reference, keys] of keysByReference) expect(keys.size, reference).to.equal(1);
     expect(new Set(tries.map((attempt) => attempt.key)).size).to.equal(submissions);
@@ -129,10 +157,12 @@ describe('fault soak: case submission', () => {
     const listed = new Map<string, string[]>();
     for (let page = 1; ; page++) {
       const answer = await client.listCases({ Query: run, PageSize: 100, Page: page });
-      for (const item of answer.cases ?? []) listed.set(item.creditorReference!, [...(listed.get(item.creditorReference!) ?? []), item.id!]);
+      for (const item of answer.cases ?? [])
+        listed.set(item.creditorReference!, [...(listed.get(item.creditorReference!) ?? []), item.id!]);
       if (page >= (answer.page?.totalPages ?? 1)) break;
     }
     expect(listed.size).to.equal(submissions);
-    for (const outcome of outcomes) expect(listed.get(outcome.reference), outcome.reference).to.deep.equal([outcome.caseId]);
+    for (const outcome of outcomes)
+      expect(listed.get(outcome.reference), outcome.reference).to.deep.equal([outcome.caseId]);
   });
 });

@@ -18,7 +18,11 @@ import {
 const rounds = 20;
 
 async function setFaults(config: { rate: number; kinds?: string[]; delayMs?: number }): Promise<void> {
-  const answer = await fetch('/sandbox/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(config) });
+  const answer = await fetch('/sandbox/faults', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(config),
+  });
   if (!answer.ok) throw new Error(`POST /sandbox/faults answered ${answer.status}`);
 }
 
@@ -35,7 +39,10 @@ describe('fault soak: the new-case form', () => {
       const request = new Request(input, init);
       if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/cases')) {
         const { creditorReference } = JSON.parse(await request.clone().text()) as { creditorReference: string };
-        keysByReference.set(creditorReference, (keysByReference.get(creditorReference) ?? new Set()).add(request.headers.get('idempotency-key') ?? ''));
+        keysByReference.set(
+          creditorReference,
+          (keysByReference.get(creditorReference) ?? new Set()).add(request.headers.get('idempotency-key') ?? ''),
+        );
       }
       return realFetch(input, init);
     };
@@ -53,14 +60,22 @@ describe('fault soak: the new-case form', () => {
         await choose(view, confirmLabel);
         await setFaults({ rate: 0.3, kinds: ['error500', 'error503', 'delay', 'dropAfterCommit'], delayMs: 300 });
         await clickButton(view, 'Send to collection');
-        await waitUntil(() => created.has(reference) || button(view, 'Try again') !== undefined, `round ${round} never settled: ${viewText(view)}`, { timeout: 20_000 });
+        await waitUntil(
+          () => created.has(reference) || button(view, 'Try again') !== undefined,
+          `round ${round} never settled: ${viewText(view)}`,
+          { timeout: 20_000 },
+        );
         await setFaults({ rate: 0 });
         if (!created.has(reference)) {
           // Still on the preview: the amount and reference typed are on screen, ready to send again.
           expect(viewText(view)).to.contain(reference);
           expect(viewText(view)).to.contain('DKK 12,500.00');
           await clickButton(view, 'Try again');
-          await waitUntil(() => created.has(reference), `the retry of round ${round} never created the case: ${viewText(view)}`, { timeout: 20_000 });
+          await waitUntil(
+            () => created.has(reference),
+            `the retry of round ${round} never created the case: ${viewText(view)}`,
+            { timeout: 20_000 },
+          );
         }
         await waitForStep(view, 'Case sent to collection');
         await clickButton(view, 'Create another case');
@@ -72,7 +87,8 @@ describe('fault soak: the new-case form', () => {
     }
 
     expect(created.size).to.equal(rounds);
-    for (const [reference, keys] of keysByReference) expect(keys.size, `${reference} used ${keys.size} keys`).to.equal(1);
+    for (const [reference, keys] of keysByReference)
+      expect(keys.size, `${reference} used ${keys.size} keys`).to.equal(1);
     const context = await casesContext();
     const listed = (await context.client.listCases({ Query: run, PageSize: 100 })).cases ?? [];
     expect(listed.length).to.equal(rounds);

@@ -67,7 +67,9 @@ describe('theming', () => {
   it('a --debitura-primary set on the element colours the submit button inside the new-case view', async () => {
     const host = await mountReady('new-case', '--debitura-primary: rgb(10, 90, 30); --debitura-radius: 0px');
     const root = viewRoot(host, 'debitura-new-case');
-    const submit = [...root.querySelectorAll<HTMLButtonElement>('button.button')].find((button) => !button.classList.contains('button--secondary'));
+    const submit = [...root.querySelectorAll<HTMLButtonElement>('button.button')].find(
+      (button) => !button.classList.contains('button--secondary'),
+    );
     expect(submit, 'a primary button in the form').to.exist;
     expect(getComputedStyle(submit!).backgroundColor).to.equal('rgb(10, 90, 30)');
     expect(getComputedStyle(submit!).borderTopLeftRadius).to.equal('0px');
@@ -79,7 +81,9 @@ describe('theming', () => {
     document.head.append(sheet);
     try {
       const host = await mountReady('cases');
-      await waitUntil(() => viewRoot(host, 'debitura-case-list').querySelector('.badge'), 'no badge rendered', { timeout: 5000 });
+      await waitUntil(() => viewRoot(host, 'debitura-case-list').querySelector('.badge'), 'no badge rendered', {
+        timeout: 5000,
+      });
       const badge = viewRoot(host, 'debitura-case-list').querySelector('.badge')!;
       expect(getComputedStyle(badge).outlineColor).to.equal('rgb(200, 0, 100)');
       expect(getComputedStyle(badge).outlineWidth).to.equal('3px');
@@ -102,7 +106,9 @@ describe('theming', () => {
     it(`the rendered ${theme} defaults meet WCAG AA for every pair the widget draws`, async () => {
       const host = await mountBare(`theme="${theme}"`);
       const failures = contrastFailures((name) => themeColour(host, name));
-      expect(failures.map((failure) => `${failure.foreground} on ${failure.background}: ${failure.ratio.toFixed(2)}`)).to.deep.equal([]);
+      expect(
+        failures.map((failure) => `${failure.foreground} on ${failure.background}: ${failure.ratio.toFixed(2)}`),
+      ).to.deep.equal([]);
     });
   }
 });
@@ -123,7 +129,9 @@ describe('contrast warning (development build)', () => {
   it('names the properties when a partner puts white text on a yellow primary', async () => {
     await mountBare('style="--debitura-primary: #ffe600; --debitura-on-primary: white"');
     const relevant = warnings.filter((warning) => warning.includes('<debitura-collect>'));
-    expect(relevant.some((warning) => warning.includes('--debitura-on-primary on --debitura-primary (button labels)'))).to.equal(true);
+    expect(
+      relevant.some((warning) => warning.includes('--debitura-on-primary on --debitura-primary (button labels)')),
+    ).to.equal(true);
     expect(relevant.some((warning) => warning.includes('--debitura-primary on --debitura-surface'))).to.equal(true);
   });
 
@@ -137,7 +145,9 @@ describe('contrast warning (development build)', () => {
   it('says each problem once, however many widgets share the colours', async () => {
     await mountBare('style="--debitura-text: #bbbbbb"');
     await mountBare('style="--debitura-text: #bbbbbb"');
-    const textWarnings = warnings.filter((warning) => warning.includes('--debitura-text on --debitura-surface (body text)'));
+    const textWarnings = warnings.filter((warning) =>
+      warning.includes('--debitura-text on --debitura-surface (body text)'),
+    );
     expect(textWarnings).to.have.length(1);
   });
 });

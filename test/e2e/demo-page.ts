@@ -85,7 +85,11 @@ export async function screenshotCards(page: Page, scheme: string): Promise<strin
     await card.screenshot({ path: file, animations: 'disabled' });
     files.push(file);
   }
-  await page.screenshot({ path: join(screenshotDir, `demo-page-${scheme}.png`), fullPage: true, animations: 'disabled' });
+  await page.screenshot({
+    path: join(screenshotDir, `demo-page-${scheme}.png`),
+    fullPage: true,
+    animations: 'disabled',
+  });
   return files;
 }
 

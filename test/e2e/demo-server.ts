@@ -31,7 +31,8 @@ function backendAndHeaders(options: DemoServerOptions): Plugin {
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '/').split('?')[0] ?? '/';
         for (const [prefix, headers] of Object.entries(options.headers ?? {})) {
-          if (path.startsWith(prefix)) for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+          if (path.startsWith(prefix))
+            for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
         }
         if (!isBackendPath(path)) return next();
         listener(request, response).catch(next);

@@ -22,7 +22,10 @@ const collectViolations = () => {
     (event) => {
       // Inside shadow roots the event is retargeted; the composed path names the element and its view.
       const path = event.composedPath().filter((node): node is Element => node instanceof Element);
-      const where = path.map((element) => element.localName + (element.className ? `.${String(element.className).split(' ')[0]}` : '')).slice(0, 4).join(' < ');
+      const where = path
+        .map((element) => element.localName + (element.className ? `.${String(element.className).split(' ')[0]}` : ''))
+        .slice(0, 4)
+        .join(' < ');
       found.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${where || 'document'}`);
     },
     true,
@@ -43,12 +46,14 @@ export async function runStrictCspPage(): Promise<CspRun> {
     const page = await browser.newPage();
     const refused: string[] = [];
     page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(`console: ${message.text().slice(0, 100)}…`);
+      if (/Content Security Policy|Refused to/i.test(message.text()))
+        refused.push(`console: ${message.text().slice(0, 100)}…`);
     });
     await page.addInitScript(collectViolations);
     const response = await page.goto(`${server.origin}${pagePath}`);
     const reached: string[] = [];
-    if (response?.headers()['content-security-policy'] !== strictPolicy) throw new Error('the page was served without the policy');
+    if (response?.headers()['content-security-policy'] !== strictPolicy)
+      throw new Error('the page was served without the policy');
 
     await waitInView(page, 'debitura-new-case', 'form');
     reached.push('new-case form');

@@ -54,7 +54,9 @@ test('message senders put the assigned user first and drop duplicates and blank 
     { email: 'BO@acme.test', name: 'Bo' },
     { email: 'ann@acme.test', name: 'Ann' },
   ]);
-  assert.deepEqual(chatSenders([], { email: 'owner@acme.test', name: null }), [{ email: 'owner@acme.test', name: 'owner@acme.test' }]);
+  assert.deepEqual(chatSenders([], { email: 'owner@acme.test', name: null }), [
+    { email: 'owner@acme.test', name: 'owner@acme.test' },
+  ]);
   assert.deepEqual(chatSenders([], null), []);
 });
 
@@ -78,8 +80,16 @@ test('contract status lists the documents in signing order and the combined link
     url: combined,
     reasons: ['MissingPowerOfAttorney'],
   });
-  assert.equal(signingHandoffOf({}, status)?.url, 'https://referral.debitura.com/poa', 'falls back to the first pending document');
-  assert.equal(signingHandoffOf({ signingHandoff: { combinedSigningUrl: combined } }, { sdca: { signed: true } }), null, 'nothing pending');
+  assert.equal(
+    signingHandoffOf({}, status)?.url,
+    'https://referral.debitura.com/poa',
+    'falls back to the first pending document',
+  );
+  assert.equal(
+    signingHandoffOf({ signingHandoff: { combinedSigningUrl: combined } }, { sdca: { signed: true } }),
+    null,
+    'nothing pending',
+  );
   assert.deepEqual(
     contractItems({ sdca: { signed: false }, needsPoaSigning: true }).map((entry) => entry.key),
     ['sdca', 'poa'],

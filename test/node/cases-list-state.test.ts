@@ -45,7 +45,14 @@ test('a changed list state survives a round trip through its flat form', () => {
 });
 
 test('broken or unknown values fall back to defaults instead of failing', () => {
-  const state = parseCaseListState({ statuses: ['Nonsense', 'paused'], sort: 'Lifecycle:asc', page: -4, pageSize: 7, scrollY: 'x', query: 42 });
+  const state = parseCaseListState({
+    statuses: ['Nonsense', 'paused'],
+    sort: 'Lifecycle:asc',
+    page: -4,
+    pageSize: 7,
+    scrollY: 'x',
+    query: 42,
+  });
   assert.deepEqual(state.statuses, ['Paused']);
   assert.equal(state.sortField, 'DateCreated');
   assert.equal(state.sortDirection, 'desc');
@@ -62,7 +69,11 @@ test('changing a filter, the search, the sort or the page size goes back to page
   assert.equal(updateCaseListState(onPage4, { query: 'acme' }).page, 1);
   assert.equal(updateCaseListState(onPage4, { sortField: 'DueDate' }).page, 1);
   assert.equal(updateCaseListState(onPage4, { pageSize: 100 }).page, 1);
-  assert.equal(updateCaseListState(onPage4, { scrollY: 300 }).page, 4, 'remembering the scroll position keeps the page');
+  assert.equal(
+    updateCaseListState(onPage4, { scrollY: 300 }).page,
+    4,
+    'remembering the scroll position keeps the page',
+  );
 });
 
 test('scroll position and the opened case do not make a different query', () => {

@@ -16,7 +16,14 @@ test('polling starts at 15 s, stretches by 1.5 while nothing changes, and stops 
   assert.equal(nextPollDelay(200, false, { initialMs: 100, factor: 2, maxMs: 300 }), 300);
 });
 
-const active = { id: '1', lifecycle: 'Active', closeCode: null, grossAmount: 1000, remainder: 1000, dateUpdated: '2026-01-01T00:00:00' };
+const active = {
+  id: '1',
+  lifecycle: 'Active',
+  closeCode: null,
+  grossAmount: 1000,
+  remainder: 1000,
+  dateUpdated: '2026-01-01T00:00:00',
+};
 
 test('a status move counts as a status change; a payment is a change but not a status change', () => {
   assert.deepEqual(compareCases(active, { ...active }), { changed: false, statusChanged: false });
@@ -25,7 +32,11 @@ test('a status move counts as a status change; a payment is a change but not a s
     changed: true,
     statusChanged: true,
   });
-  assert.deepEqual(compareCases({ ...active, lifecycle: 'Closed' }, { ...active, lifecycle: 'Closed', closeCode: 'Paid' }).statusChanged, true);
+  assert.deepEqual(
+    compareCases({ ...active, lifecycle: 'Closed' }, { ...active, lifecycle: 'Closed', closeCode: 'Paid' })
+      .statusChanged,
+    true,
+  );
 });
 
 test('the label and the enum name of the same status are the same status', () => {

@@ -23,11 +23,15 @@ async function signIn(backend: Backend, tenant: string | null): Promise<string> 
 }
 
 async function token(backend: Backend, cookie?: string): Promise<Response> {
-  return backend.fetch(new Request(`${origin}/api/debitura/token`, { method: 'POST', headers: cookie ? { cookie } : {} }));
+  return backend.fetch(
+    new Request(`${origin}/api/debitura/token`, { method: 'POST', headers: cookie ? { cookie } : {} }),
+  );
 }
 
 async function me(backend: Backend, accessToken: string) {
-  const response = await backend.fetch(new Request(`${origin}/customer/me`, { headers: { Authorization: `Bearer ${accessToken}` } }));
+  const response = await backend.fetch(
+    new Request(`${origin}/customer/me`, { headers: { Authorization: `Bearer ${accessToken}` } }),
+  );
   assert.equal(response.status, 200);
   return CreditorMeApiDTO.parse(await response.json());
 }
@@ -40,10 +44,23 @@ test('the dev backend answers its health check', async () => {
 });
 
 test('only backend paths are routed to the backend', () => {
-  for (const path of ['/api/debitura/token', '/referral/oauth/token', '/customer/me', '/hosted/onboarding/x', '/sandbox/tenants']) {
+  for (const path of [
+    '/api/debitura/token',
+    '/referral/oauth/token',
+    '/customer/me',
+    '/hosted/onboarding/x',
+    '/sandbox/tenants',
+  ]) {
     assert.equal(isBackendPath(path), true, path);
   }
-  for (const path of ['/', '/index.html', '/src/widget/index.ts', '/src/sandbox/index.ts', '/demo/session-switch.ts', '/apiary']) {
+  for (const path of [
+    '/',
+    '/index.html',
+    '/src/widget/index.ts',
+    '/src/sandbox/index.ts',
+    '/demo/session-switch.ts',
+    '/apiary',
+  ]) {
     assert.equal(isBackendPath(path), false, path);
   }
 });
@@ -75,9 +92,12 @@ test('"sign in as" sets an HttpOnly, SameSite=Lax cookie that the token endpoint
   assert.match(setCookie, /SameSite=Lax/i);
   assert.match(setCookie, /Path=\//);
 
-  const other = (await backend.tenants(origin)).find((tenant) => tenant.externalTenantId !== defaultDemoTenant && tenant.tokenAvailable);
+  const other = (await backend.tenants(origin)).find(
+    (tenant) => tenant.externalTenantId !== defaultDemoTenant && tenant.tokenAvailable,
+  );
   assert.ok(other, 'the sandbox seeds a second linked tenant');
-  const acmeToken = ((await (await token(backend, setCookie.split(';')[0])).json()) as { accessToken: string }).accessToken;
+  const acmeToken = ((await (await token(backend, setCookie.split(';')[0])).json()) as { accessToken: string })
+    .accessToken;
   const otherCookie = await signIn(backend, other.externalTenantId);
   const otherToken = ((await (await token(backend, otherCookie)).json()) as { accessToken: string }).accessToken;
   assert.notEqual((await me(backend, otherToken)).companyName, (await me(backend, acmeToken)).companyName);
@@ -88,7 +108,9 @@ test('signing out makes the token endpoint answer 401', async () => {
   const cookie = await signIn(backend, null);
   const response = await token(backend, cookie);
   assert.equal(response.status, 401);
-  const session = (await (await backend.fetch(new Request(`${origin}/api/demo/session`, { headers: { cookie } }))).json()) as { tenant: unknown };
+  const session = (await (
+    await backend.fetch(new Request(`${origin}/api/demo/session`, { headers: { cookie } }))
+  ).json()) as { tenant: unknown };
   assert.equal(session.tenant, null);
 });
 
@@ -96,7 +118,11 @@ test('the session switch rejects anything but a tenant id or null', async () => 
   const backend = createDevBackend(sandboxOnly);
   for (const body of [{ tenant: 42 }, { tenant: '' }, { tenant: 'x'.repeat(256) }, {}, 'not json']) {
     const response = await backend.fetch(
-      new Request(`${origin}/api/demo/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body).slice(body === 'not json' ? 1 : 0) }),
+      new Request(`${origin}/api/demo/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body).slice(body === 'not json' ? 1 : 0),
+      }),
     );
     assert.equal(response.status, 400, JSON.stringify(body));
     assert.equal(response.headers.get('set-cookie'), null);
@@ -116,8 +142,13 @@ test('the switch lists the seeded tenants and says which Debitura is in use', as
 test('with a test API key the token endpoint targets Debitura’s test environment instead', async () => {
   const backend = createDevBackend({ env: { DEBITURA_API_KEY: 'test-key', DEBITURA_ENVIRONMENT: 'test' } });
   assert.equal(backend.environment, 'test');
-  const session = (await (await backend.fetch(new Request(`${origin}/api/demo/session`))).json()) as { environment: string };
+  const session = (await (await backend.fetch(new Request(`${origin}/api/demo/session`))).json()) as {
+    environment: string;
+  };
   assert.equal(session.environment, 'test');
   // Production is never reached from the demo.
-  assert.equal(createDevBackend({ env: { DEBITURA_API_KEY: 'live-key', DEBITURA_ENVIRONMENT: 'production' } }).environment, 'sandbox');
+  assert.equal(
+    createDevBackend({ env: { DEBITURA_API_KEY: 'live-key', DEBITURA_ENVIRONMENT: 'production' } }).environment,
+    'sandbox',
+  );
 });

@@ -26,7 +26,9 @@ interface Manifest {
 }
 
 function element(manifest: Manifest): ManifestDeclaration {
-  const found = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === 'debitura-collect');
+  const found = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((d) => d.tagName === 'debitura-collect');
   assert.ok(found, 'the manifest declares <debitura-collect>');
   return found;
 }
@@ -57,7 +59,10 @@ test('the committed custom-elements.json is what `cem analyze` generates from th
 });
 
 test('package.json points tools at the manifest and ships it', () => {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { customElements?: string; files?: string[] };
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    customElements?: string;
+    files?: string[];
+  };
   assert.equal(pkg.customElements, 'custom-elements.json');
   assert.ok(pkg.files?.includes('custom-elements.json'));
 });
@@ -67,14 +72,28 @@ test('the manifest carries the public contract and nothing private', () => {
   const declaration = element(manifest);
   const names = (list: { name: string }[] | undefined) => (list ?? []).map((item) => item.name).sort();
   assert.deepEqual(names(declaration.attributes), [
-    'api-base', 'case-id', 'environment', 'locale', 'return-url', 'theme', 'token-endpoint', 'view',
+    'api-base',
+    'case-id',
+    'environment',
+    'locale',
+    'return-url',
+    'theme',
+    'token-endpoint',
+    'view',
   ]);
   assert.ok(names(declaration.members).includes('fetchToken'), 'the fetchToken property is documented');
   assert.deepEqual(names(declaration.events), [
-    'debitura-action-required', 'debitura-case-created', 'debitura-case-updated', 'debitura-error', 'debitura-ready',
+    'debitura-action-required',
+    'debitura-case-created',
+    'debitura-case-updated',
+    'debitura-error',
+    'debitura-ready',
     'debitura-view-change',
   ]);
   assert.ok(names(declaration.cssProperties).every((name) => name.startsWith('--debitura-')));
   assert.ok(names(declaration.cssParts).includes('status-badge'));
-  assert.deepEqual(names(declaration.members).filter((name) => name.startsWith('#') || name === 'messages'), []);
+  assert.deepEqual(
+    names(declaration.members).filter((name) => name.startsWith('#') || name === 'messages'),
+    [],
+  );
 });

@@ -65,8 +65,13 @@ test('every part drawn inside a view is forwarded by the shell, so ::part() reac
   const shell = readFileSync(elementFile, 'utf8');
   const forwarded = new Set(/const viewParts = '([^']+)'/.exec(shell)?.[1]?.split(/,\s*/) ?? []);
   const inViews = matchesInSources(/\bpart="([a-z0-9 -]+)"/g);
-  const unforwarded = [...inViews].filter(([name, files]) => files.some((file) => file.startsWith('views/')) && !forwarded.has(name));
-  assert.deepEqual(unforwarded.map(([name]) => name), []);
+  const unforwarded = [...inViews].filter(
+    ([name, files]) => files.some((file) => file.startsWith('views/')) && !forwarded.has(name),
+  );
+  assert.deepEqual(
+    unforwarded.map(([name]) => name),
+    [],
+  );
 });
 
 test('every private --_* property read is defined, and every one defined is read', () => {
@@ -123,8 +128,14 @@ test('contrast follows WCAG: black on white is 21:1, a colour on itself 1:1, mid
 });
 
 test('a palette that fails is reported by property name and use', () => {
-  const colours: Partial<Record<ThemeColor, Rgb>> = { primary: { r: 255, g: 230, b: 0 }, 'on-primary': { r: 255, g: 255, b: 255 } };
+  const colours: Partial<Record<ThemeColor, Rgb>> = {
+    primary: { r: 255, g: 230, b: 0 },
+    'on-primary': { r: 255, g: 255, b: 255 },
+  };
   const failures = contrastFailures((color) => colours[color] ?? null);
   assert.equal(failures.length, 1);
-  assert.match(describeContrastFailure(failures[0]!), /--debitura-on-primary on --debitura-primary \(button labels\) has contrast 1\.\d\d:1; WCAG AA asks for 4\.5:1/);
+  assert.match(
+    describeContrastFailure(failures[0]!),
+    /--debitura-on-primary on --debitura-primary \(button labels\) has contrast 1\.\d\d:1; WCAG AA asks for 4\.5:1/,
+  );
 });

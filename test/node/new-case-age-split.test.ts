@@ -22,7 +22,11 @@ test('over 6 months only together with over 12 and over 24', () => {
 });
 
 test('each bucket holds the older ones and none exceeds the total', () => {
-  assert.deepEqual(ageSplitProblems({ total: 1000, over6: 300, over12: 400, over24: 100 }), { over6: 'over6BelowOver12' });
-  assert.deepEqual(ageSplitProblems({ total: 1000, over6: null, over12: 100, over24: 400 }), { over12: 'over12BelowOver24' });
+  assert.deepEqual(ageSplitProblems({ total: 1000, over6: 300, over12: 400, over24: 100 }), {
+    over6: 'over6BelowOver12',
+  });
+  assert.deepEqual(ageSplitProblems({ total: 1000, over6: null, over12: 100, over24: 400 }), {
+    over12: 'over12BelowOver24',
+  });
   assert.deepEqual(ageSplitProblems({ total: 1000, over6: null, over12: 1200, over24: 100 }), { over12: 'aboveTotal' });
 });

@@ -14,7 +14,7 @@ test('API field keys match form fields whatever their casing or prefix', () => {
   assert.equal(formFieldOfApiKey('Users'), undefined);
 });
 
-test('a 400 lands on the fields with Debitura\'s message, and unknown keys are kept for the summary', () => {
+test("a 400 lands on the fields with Debitura's message, and unknown keys are kept for the summary", () => {
   const mapped = fieldErrorsFromApi(
     { 'Debtor.Email': ['Invalid email format'], debtor: ['Debtor information is required'] },
     messages,
@@ -24,6 +24,9 @@ test('a 400 lands on the fields with Debitura\'s message, and unknown keys are k
 });
 
 test('a duplicate reference reads as a plain explanation on the reference field', () => {
-  const mapped = fieldErrorsFromApi({ creditorReference: ['DuplicateReference: a case with this reference already exists'] }, messages);
+  const mapped = fieldErrorsFromApi(
+    { creditorReference: ['DuplicateReference: a case with this reference already exists'] },
+    messages,
+  );
   assert.equal(mapped.fields.creditorReference, messages.outcomes.duplicateReference.body);
 });

@@ -20,7 +20,10 @@ function business(types: string[], signingUrl: string | null, solutionUrl: strin
 }
 
 test('a missing contract offers the combined signing link with the return URL and sending with pending contracts', () => {
-  const problem = submissionProblem(business(['MissingDebtCollectionContract'], 'https://app.debitura.com/Signing/PendingContracts'), options);
+  const problem = submissionProblem(
+    business(['MissingDebtCollectionContract'], 'https://app.debitura.com/Signing/PendingContracts'),
+    options,
+  );
   assert.equal(problem.kind, 'business');
   if (problem.kind !== 'business') return;
   assert.equal(problem.primaryType, 'MissingDebtCollectionContract');
@@ -44,12 +47,18 @@ test('missing KYC hands off to the KYC page and cannot be sent with pending cont
   assert.equal(problem.handoff?.url.startsWith('https://referral.debitura.com/kyc/abc?returnUrl='), true);
   assert.equal(problem.handoff?.kind, 'signing', 'KYC and a power of attorney together are a signing chain');
 
-  const kycOnly = submissionProblem(business(['MissingKycVerification'], null, 'https://referral.debitura.com/kyc/abc'), options);
+  const kycOnly = submissionProblem(
+    business(['MissingKycVerification'], null, 'https://referral.debitura.com/kyc/abc'),
+    options,
+  );
   assert.equal(kycOnly.kind === 'business' && kycOnly.handoff?.kind, 'kyc');
 });
 
 test('a URL outside Debitura is never offered', () => {
-  const problem = submissionProblem(business(['MissingPowerOfAttorney'], 'https://evil.example/sign', 'javascript:alert(1)'), options);
+  const problem = submissionProblem(
+    business(['MissingPowerOfAttorney'], 'https://evil.example/sign', 'javascript:alert(1)'),
+    options,
+  );
   assert.equal(problem.kind === 'business' && problem.handoff, null);
 });
 
@@ -64,7 +73,10 @@ test('no partner and a blocked creditor are explained without a hand-off or pend
 });
 
 test('network failures, 5xx and rate limits keep the attempt open; a 400 maps onto fields', () => {
-  const network = submissionProblem(new DebituraApiError({ type: 'api_connection_error', recoverable: true, message: 'offline' }), options);
+  const network = submissionProblem(
+    new DebituraApiError({ type: 'api_connection_error', recoverable: true, message: 'offline' }),
+    options,
+  );
   assert.deepEqual(network, { kind: 'network' });
   assert.equal(isRetryableProblem(network), true);
   const limited = submissionProblem(
@@ -72,14 +84,26 @@ test('network failures, 5xx and rate limits keep the attempt open; a 400 maps on
     options,
   );
   assert.deepEqual(limited, { kind: 'rateLimited', retryAfterSeconds: 42 });
-  const server = submissionProblem(new DebituraApiError({ type: 'api_error', status: 503, recoverable: true, message: 'down' }), options);
+  const server = submissionProblem(
+    new DebituraApiError({ type: 'api_error', status: 503, recoverable: true, message: 'down' }),
+    options,
+  );
   assert.equal(isRetryableProblem(server), true);
 
   const fields = submissionProblem(
-    new DebituraApiError({ type: 'validation_error', status: 400, recoverable: true, message: 'bad', fieldErrors: { 'debtor.email': ['Invalid email format'] } }),
+    new DebituraApiError({
+      type: 'validation_error',
+      status: 400,
+      recoverable: true,
+      message: 'bad',
+      fieldErrors: { 'debtor.email': ['Invalid email format'] },
+    }),
     options,
   );
-  assert.equal(fields.kind === 'fields' && fields.fields.email, 'Debitura did not accept this value: Invalid email format');
+  assert.equal(
+    fields.kind === 'fields' && fields.fields.email,
+    'Debitura did not accept this value: Invalid email format',
+  );
   assert.equal(isRetryableProblem(fields), false);
 });
 

@@ -70,7 +70,11 @@ test('a US debtor sends its state; other countries never do', () => {
 });
 
 test('the age split is sent only while open, pending contracts and the return URL only when asked', () => {
-  const split = { amountToRecoverOver6Months: '', amountToRecoverOver12Months: '4.000', amountToRecoverOver24Months: '1.000' };
+  const split = {
+    amountToRecoverOver6Months: '',
+    amountToRecoverOver12Months: '4.000',
+    amountToRecoverOver24Months: '1.000',
+  };
   assert.equal('amountToRecoverOver12Months' in createCaseRequest(form(split), options), false);
   const body = createCaseRequest(form({ ...split, showAgeSplit: true }), {
     ...options,

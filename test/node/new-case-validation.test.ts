@@ -2,7 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newCase as messages } from '../../src/widget/i18n/en/new-case.js';
 import { newCase as danish } from '../../src/widget/i18n/da/new-case.js';
-import { emptyNewCaseForm, firstFieldWithError, type NewCaseFormValues } from '../../src/widget/forms/new-case-form-values.js';
+import {
+  emptyNewCaseForm,
+  firstFieldWithError,
+  type NewCaseFormValues,
+} from '../../src/widget/forms/new-case-form-values.js';
 import { revalidateShownErrors, validateNewCaseForm } from '../../src/widget/forms/new-case-validation.js';
 
 const today = '2026-05-20';
@@ -50,14 +54,20 @@ test('a private person needs no contact person, and the name label follows the d
 test('the country must be one from the list, typed as a name in the reader language, in English, or as a code', () => {
   assert.equal(validateNewCaseForm(filled({ country: 'Narnia' }), context).country, messages.validation.country);
   assert.equal(validateNewCaseForm(filled({ country: 'dk' }), context).country, undefined);
-  assert.equal(validateNewCaseForm(filled({ country: 'Dänemark' }), { ...context, locale: 'de-DE' }).country, undefined);
+  assert.equal(
+    validateNewCaseForm(filled({ country: 'Dänemark' }), { ...context, locale: 'de-DE' }).country,
+    undefined,
+  );
   assert.equal(validateNewCaseForm(filled({ country: 'denmark' }), { ...context, locale: 'de-DE' }).country, undefined);
 });
 
 test('a US debtor needs a state', () => {
   assert.equal(validateNewCaseForm(filled({ country: 'United States' }), context).stateAlpha2, 'State is required.');
   assert.equal(validateNewCaseForm(filled({ country: 'US', stateAlpha2: 'CA' }), context).stateAlpha2, undefined);
-  assert.equal(validateNewCaseForm(filled({ country: 'US', stateAlpha2: 'XX' }), context).stateAlpha2, messages.validation.state);
+  assert.equal(
+    validateNewCaseForm(filled({ country: 'US', stateAlpha2: 'XX' }), context).stateAlpha2,
+    messages.validation.state,
+  );
   assert.equal(validateNewCaseForm(filled({ country: 'Germany' }), context).stateAlpha2, undefined);
 });
 
@@ -69,27 +79,56 @@ test('email and phone are optional but must look right when given', () => {
 });
 
 test('the amount must be a positive number written in the reader locale', () => {
-  assert.equal(validateNewCaseForm(filled({ amountToRecover: 'abc' }), context).amountToRecover, messages.validation.amountFormat);
-  assert.equal(validateNewCaseForm(filled({ amountToRecover: '0' }), context).amountToRecover, messages.validation.amount);
-  assert.equal(validateNewCaseForm(filled({ amountToRecover: '1.250,50' }), { ...context, locale: 'da-DK' }).amountToRecover, undefined);
+  assert.equal(
+    validateNewCaseForm(filled({ amountToRecover: 'abc' }), context).amountToRecover,
+    messages.validation.amountFormat,
+  );
+  assert.equal(
+    validateNewCaseForm(filled({ amountToRecover: '0' }), context).amountToRecover,
+    messages.validation.amount,
+  );
+  assert.equal(
+    validateNewCaseForm(filled({ amountToRecover: '1.250,50' }), { ...context, locale: 'da-DK' }).amountToRecover,
+    undefined,
+  );
 });
 
 test('dates cannot be in the future and the due date cannot precede the invoice date', () => {
-  assert.equal(validateNewCaseForm(filled({ date: '2026-05-21', dueDate: '2026-05-21' }), context).date, messages.validation.dateInFuture);
-  assert.equal(validateNewCaseForm(filled({ date: today, dueDate: today }), context).date, undefined, 'today is accepted');
-  assert.equal(validateNewCaseForm(filled({ date: '2026-03-01', dueDate: '2026-02-01' }), context).dueDate, messages.validation.dueBeforeInvoice);
+  assert.equal(
+    validateNewCaseForm(filled({ date: '2026-05-21', dueDate: '2026-05-21' }), context).date,
+    messages.validation.dateInFuture,
+  );
+  assert.equal(
+    validateNewCaseForm(filled({ date: today, dueDate: today }), context).date,
+    undefined,
+    'today is accepted',
+  );
+  assert.equal(
+    validateNewCaseForm(filled({ date: '2026-03-01', dueDate: '2026-02-01' }), context).dueDate,
+    messages.validation.dueBeforeInvoice,
+  );
   assert.equal(validateNewCaseForm(filled({ date: '2026-02-31' }), context).date, messages.validation.date);
 });
 
 test('your reference is limited to 50 characters and comments to 4000', () => {
-  const errors = validateNewCaseForm(filled({ creditorReference: 'x'.repeat(51), comments: 'y'.repeat(4001) }), context);
+  const errors = validateNewCaseForm(
+    filled({ creditorReference: 'x'.repeat(51), comments: 'y'.repeat(4001) }),
+    context,
+  );
   assert.equal(errors.creditorReference, 'Use at most 50 characters.');
   assert.equal(errors.comments, 'Use at most 4000 characters.');
-  assert.deepEqual(validateNewCaseForm(filled({ creditorReference: 'x'.repeat(50), comments: 'y'.repeat(4000) }), context), {});
+  assert.deepEqual(
+    validateNewCaseForm(filled({ creditorReference: 'x'.repeat(50), comments: 'y'.repeat(4000) }), context),
+    {},
+  );
 });
 
 test('the age split is checked only while it is open', () => {
-  const broken = { amountToRecoverOver6Months: '500', amountToRecoverOver12Months: '', amountToRecoverOver24Months: '' };
+  const broken = {
+    amountToRecoverOver6Months: '500',
+    amountToRecoverOver12Months: '',
+    amountToRecoverOver24Months: '',
+  };
   assert.deepEqual(validateNewCaseForm(filled({ ...broken, showAgeSplit: false }), context), {});
   const errors = validateNewCaseForm(filled({ ...broken, showAgeSplit: true }), context);
   assert.equal(errors.amountToRecoverOver6Months, messages.validation.ageOver6NeedsOlder);
@@ -97,7 +136,12 @@ test('the age split is checked only while it is open', () => {
 
 test('age-split errors land on the bucket that breaks the rule', () => {
   const errors = validateNewCaseForm(
-    filled({ showAgeSplit: true, amountToRecoverOver6Months: '300', amountToRecoverOver12Months: '400', amountToRecoverOver24Months: '2000' }),
+    filled({
+      showAgeSplit: true,
+      amountToRecoverOver6Months: '300',
+      amountToRecoverOver12Months: '400',
+      amountToRecoverOver24Months: '2000',
+    }),
     context,
   );
   assert.equal(errors.amountToRecoverOver6Months, messages.validation.ageOver6BelowOver12);

@@ -27,7 +27,9 @@ const page = { totalResults: 1, pageSize: 10, currentPage: 1, responseCount: 1, 
 describe('assertMatchesSpec', { skip: specsAvailable ? false : specsMissingReason }, () => {
   test('a valid case passes for GET /cases/{id}', () => {
     assert.doesNotThrow(() => assertMatchesSpec('customer', 'GET', `/cases/${caseId}`, 200, activeCase));
-    assert.doesNotThrow(() => assertMatchesSpec('customer', 'get', '/cases?Page=1&Statuses=Active', 200, { page, cases: [activeCase] }));
+    assert.doesNotThrow(() =>
+      assertMatchesSpec('customer', 'get', '/cases?Page=1&Statuses=Active', 200, { page, cases: [activeCase] }),
+    );
   });
 
   test('an invalid case fails and every problem is named with its path', () => {
@@ -44,14 +46,19 @@ describe('assertMatchesSpec', { skip: specsAvailable ? false : specsMissingReaso
   });
 
   test('null is allowed only where the spec says nullable', () => {
-    assert.deepEqual(specMismatches('customer', 'GET', `/cases/${caseId}`, 200, { ...activeCase, dateFinished: null }), []);
+    assert.deepEqual(
+      specMismatches('customer', 'GET', `/cases/${caseId}`, 200, { ...activeCase, dateFinished: null }),
+      [],
+    );
     assert.deepEqual(specMismatches('customer', 'GET', `/cases/${caseId}`, 200, { ...activeCase, isTestCase: null }), [
       'GET /cases/{id} 200: $.isTestCase: null is not allowed',
     ]);
   });
 
   test('a required page block and enum values inside arrays are checked', () => {
-    assert.deepEqual(specMismatches('customer', 'GET', '/cases', 200, { cases: [] }), ['GET /cases 200: $.page: required but missing']);
+    assert.deepEqual(specMismatches('customer', 'GET', '/cases', 200, { cases: [] }), [
+      'GET /cases 200: $.page: required but missing',
+    ]);
     const chat = { id: caseId, role: 7, message: 'Hi', isSeen: false, user: { email: 'a@b.example' } };
     assert.deepEqual(specMismatches('customer', 'GET', `/cases/${caseId}/chats`, 200, [chat]), [
       'GET /cases/{id}/chats 200: $[0].role: 7 is not one of [0,1,2]',
@@ -59,7 +66,9 @@ describe('assertMatchesSpec', { skip: specsAvailable ? false : specsMissingReaso
   });
 
   test('the templated path with the most literal segments wins', () => {
-    const timeline = { items: [{ date: '2026-03-05T09:12:44', type: 'CaseCreated', title: 'Created', description: '' }] };
+    const timeline = {
+      items: [{ date: '2026-03-05T09:12:44', type: 'CaseCreated', title: 'Created', description: '' }],
+    };
     assert.doesNotThrow(() => assertMatchesSpec('customer', 'GET', `/cases/${caseId}/timeline`, 200, timeline));
     const problems = specMismatches('customer', 'GET', '/coverage/search', 200, { unexpected: true });
     assert.match(problems[0] ?? '', /^GET \/coverage\/search 200/);
@@ -68,18 +77,33 @@ describe('assertMatchesSpec', { skip: specsAvailable ? false : specsMissingReaso
 
   test('statuses without a JSON body expect none', () => {
     assert.doesNotThrow(() => assertMatchesSpec('customer', 'DELETE', `/test/cases/${caseId}`, 204, undefined));
-    assert.throws(() => assertMatchesSpec('customer', 'DELETE', `/test/cases/${caseId}`, 204, { deleted: true }), /declares no body/);
+    assert.throws(
+      () => assertMatchesSpec('customer', 'DELETE', `/test/cases/${caseId}`, 204, { deleted: true }),
+      /declares no body/,
+    );
   });
 
   test('undeclared statuses and unknown operations fail', () => {
     assert.throws(() => assertMatchesSpec('customer', 'GET', `/cases/${caseId}`, 418, {}), /status not declared/);
-    assert.throws(() => assertMatchesSpec('customer', 'PATCH', `/cases/${caseId}`, 200, {}), /no PATCH \/cases\/.* in the spec/);
+    assert.throws(
+      () => assertMatchesSpec('customer', 'PATCH', `/cases/${caseId}`, 200, {}),
+      /no PATCH \/cases\/.* in the spec/,
+    );
   });
 
   test('referral bodies: a token, a 409 conflict and problem-details extensions', () => {
-    const token = { accessToken: 'eyJ.e30.sig', tokenType: 'Bearer', expiresIn: 1800, externalTenantId: 't-1', creditorId: caseId };
+    const token = {
+      accessToken: 'eyJ.e30.sig',
+      tokenType: 'Bearer',
+      expiresIn: 1800,
+      externalTenantId: 't-1',
+      creditorId: caseId,
+    };
     assert.doesNotThrow(() => assertMatchesSpec('referral', 'POST', '/oauth/token', 200, token));
-    assert.throws(() => assertMatchesSpec('referral', 'POST', '/oauth/token', 200, { ...token, expiresIn: 1.5 }), /expected integer/);
+    assert.throws(
+      () => assertMatchesSpec('referral', 'POST', '/oauth/token', 200, { ...token, expiresIn: 1.5 }),
+      /expected integer/,
+    );
     const conflict = { type: 'ClientExistsNeedsLinking', message: 'Link requested', data: { externalTenantId: 't-1' } };
     assert.doesNotThrow(() => assertMatchesSpec('referral', 'POST', '/clients', 409, conflict));
     const problem = { title: 'Bad Request', status: 400, traceId: '00-abc-01' };

@@ -108,10 +108,14 @@ export function schemaMismatches(spec: OpenApiSpec, schema: Schema, value: unkno
   }
   const problems: string[] = [];
   for (const part of schema.allOf ?? []) problems.push(...schemaMismatches(spec, part, value, at));
-  for (const [keyword, options] of [['oneOf', schema.oneOf], ['anyOf', schema.anyOf]] as const) {
+  for (const [keyword, options] of [
+    ['oneOf', schema.oneOf],
+    ['anyOf', schema.anyOf],
+  ] as const) {
     if (!options) continue;
     const passing = options.filter((option) => schemaMismatches(spec, option, value, at).length === 0).length;
-    if (keyword === 'oneOf' ? passing !== 1 : passing === 0) problems.push(`${at}: matches ${passing} of the ${keyword} options`);
+    if (keyword === 'oneOf' ? passing !== 1 : passing === 0)
+      problems.push(`${at}: matches ${passing} of the ${keyword} options`);
   }
   if (schema.enum && !schema.enum.includes(value)) {
     problems.push(`${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
@@ -134,17 +138,22 @@ export function schemaMismatches(spec: OpenApiSpec, schema: Schema, value: unkno
   if (typeof value === 'string') {
     const pattern = schema.format ? formats[schema.format] : undefined;
     if (pattern && !pattern.test(value)) problems.push(`${at}: ${JSON.stringify(value)} is not a ${schema.format}`);
-    if (schema.minLength !== undefined && value.length < schema.minLength) problems.push(`${at}: shorter than ${schema.minLength}`);
-    if (schema.maxLength !== undefined && value.length > schema.maxLength) problems.push(`${at}: longer than ${schema.maxLength}`);
+    if (schema.minLength !== undefined && value.length < schema.minLength)
+      problems.push(`${at}: shorter than ${schema.minLength}`);
+    if (schema.maxLength !== undefined && value.length > schema.maxLength)
+      problems.push(`${at}: longer than ${schema.maxLength}`);
   }
   if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum) problems.push(`${at}: below ${schema.minimum}`);
     if (schema.maximum !== undefined && value > schema.maximum) problems.push(`${at}: above ${schema.maximum}`);
   }
   if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) problems.push(`${at}: fewer than ${schema.minItems} items`);
-    if (schema.maxItems !== undefined && value.length > schema.maxItems) problems.push(`${at}: more than ${schema.maxItems} items`);
-    if (schema.items) value.forEach((item, i) => problems.push(...schemaMismatches(spec, schema.items!, item, `${at}[${i}]`)));
+    if (schema.minItems !== undefined && value.length < schema.minItems)
+      problems.push(`${at}: fewer than ${schema.minItems} items`);
+    if (schema.maxItems !== undefined && value.length > schema.maxItems)
+      problems.push(`${at}: more than ${schema.maxItems} items`);
+    if (schema.items)
+      value.forEach((item, i) => problems.push(...schemaMismatches(spec, schema.items!, item, `${at}[${i}]`)));
   }
   if (actual === 'object' && value !== null && !Array.isArray(value)) {
     const record = value as Record<string, unknown>;
@@ -183,5 +192,6 @@ export function specMismatches(api: Api, method: string, path: string, status: n
 /** Throws, listing every mismatch, unless `body` is what the spec declares for this response. */
 export function assertMatchesSpec(api: Api, method: string, path: string, status: number, body: unknown): void {
   const problems = specMismatches(api, method, path, status, body);
-  if (problems.length > 0) throw new Error(`Response does not match the ${api} OpenAPI spec:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`Response does not match the ${api} OpenAPI spec:\n  ${problems.join('\n  ')}`);
 }

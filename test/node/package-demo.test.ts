@@ -7,7 +7,14 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { brandPresets } from '../../demo/brand-presets.js';
 import { galleryStates } from '../../demo/gallery-states.js';
-import { axeViolations, cardResults, openDemoSession, openGallery, screenshotCards, type DemoSession } from '../e2e/demo-page.js';
+import {
+  axeViolations,
+  cardResults,
+  openDemoSession,
+  openGallery,
+  screenshotCards,
+  type DemoSession,
+} from '../e2e/demo-page.js';
 
 let session: DemoSession;
 
@@ -23,14 +30,24 @@ describe('designers’ demo', { timeout: 240000 }, () => {
     it(`reaches and draws every gallery state in ${scheme}`, async () => {
       const page = await openGallery(session, scheme);
       const cards = await cardResults(page);
-      assert.deepEqual(cards.map((card) => card.id), galleryStates.map((state) => state.id));
+      assert.deepEqual(
+        cards.map((card) => card.id),
+        galleryStates.map((state) => state.id),
+      );
       for (const card of cards) {
         assert.equal(card.state, 'shown', `${card.id}: ${card.status}`);
         assert.ok(card.widgetHeight > 100, `${card.id} draws a widget of some size (${card.widgetHeight}px)`);
         assert.ok(card.widgetText.length > 20, `${card.id} shows text`);
       }
-      const background = await page.$eval('#state-form debitura-collect', (widget) => getComputedStyle(widget).backgroundColor);
-      assert.equal(background === 'rgb(255, 255, 255)', scheme === 'light', `${scheme} widgets have the ${scheme} surface`);
+      const background = await page.$eval(
+        '#state-form debitura-collect',
+        (widget) => getComputedStyle(widget).backgroundColor,
+      );
+      assert.equal(
+        background === 'rgb(255, 255, 255)',
+        scheme === 'light',
+        `${scheme} widgets have the ${scheme} surface`,
+      );
       const files = await screenshotCards(page, scheme);
       assert.equal(files.length, galleryStates.length);
       assert.ok(files.every((file) => existsSync(file)));
@@ -66,7 +83,10 @@ describe('designers’ demo', { timeout: 240000 }, () => {
 
     await page.check('input[name="scheme"][value="dark"]');
     const darkCopy = (await page.textContent('#theme-css')) ?? '';
-    assert.ok(darkCopy.includes(`--debitura-primary: ${saffron.dark['--debitura-primary']};`), 'dark switches to the brand’s dark palette');
+    assert.ok(
+      darkCopy.includes(`--debitura-primary: ${saffron.dark['--debitura-primary']};`),
+      'dark switches to the brand’s dark palette',
+    );
 
     await page.click('#reset-theme');
     assert.equal(await page.textContent('#theme-css'), 'debitura-collect {\n}\n');
@@ -78,11 +98,20 @@ describe('designers’ demo', { timeout: 240000 }, () => {
     await page.locator('#radius').fill('12');
     await page.check('input[name="density"][value="compact"]');
     const css = (await page.textContent('#theme-css')) ?? '';
-    assert.equal(css, 'debitura-collect {\n  --debitura-font-size: 0.875rem;\n  --debitura-radius: 12px;\n  --debitura-spacing: 0.375rem;\n}\n');
-    const radius = await page.$eval('#state-form debitura-collect', (widget) => getComputedStyle(widget).borderTopLeftRadius);
+    assert.equal(
+      css,
+      'debitura-collect {\n  --debitura-font-size: 0.875rem;\n  --debitura-radius: 12px;\n  --debitura-spacing: 0.375rem;\n}\n',
+    );
+    const radius = await page.$eval(
+      '#state-form debitura-collect',
+      (widget) => getComputedStyle(widget).borderTopLeftRadius,
+    );
     assert.equal(radius, '12px');
     await page.locator('input[data-colour="on-primary"]').fill('#3070d0');
-    assert.match((await page.textContent('#contrast-report')) ?? '', /--debitura-on-primary on --debitura-primary \(button labels\)/);
+    assert.match(
+      (await page.textContent('#contrast-report')) ?? '',
+      /--debitura-on-primary on --debitura-primary \(button labels\)/,
+    );
     await page.context().close();
   });
 

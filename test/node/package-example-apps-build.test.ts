@@ -39,7 +39,14 @@ async function buildExample(app: 'react' | 'vue'): Promise<{ html: string; scrip
 test('the React example builds, with the wrapper listening for every widget event', async () => {
   const { script } = await buildExample('react');
   assert.match(script, /customElements\.define\(/, 'the element is registered by the bundle');
-  for (const event of ['debitura-ready', 'debitura-case-created', 'debitura-action-required', 'debitura-error', 'debitura-view-change', 'debitura-case-updated']) {
+  for (const event of [
+    'debitura-ready',
+    'debitura-case-created',
+    'debitura-action-required',
+    'debitura-error',
+    'debitura-view-change',
+    'debitura-case-updated',
+  ]) {
     assert.ok(script.includes(`"${event}"`) || script.includes(`'${event}'`), `the wrapper maps ${event}`);
   }
   assert.doesNotMatch(script, /React is not defined/);

@@ -21,11 +21,14 @@ interface PackageJson {
 /** Every file an `exports` condition points at; the build must have produced them all. */
 function exportedFiles(): string[] {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageJson;
-  return Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+  return Object.values(pkg.exports).flatMap((target) =>
+    typeof target === 'string' ? [target] : Object.values(target),
+  );
 }
 
 const missing = exportedFiles().filter((file) => !existsSync(join(root, file)));
-const skip = missing.length > 0 ? `no complete build (missing ${missing.join(', ')}); run \`npm run build\` first` : false;
+const skip =
+  missing.length > 0 ? `no complete build (missing ${missing.join(', ')}); run \`npm run build\` first` : false;
 
 test('the packed package passes publint and attw', { skip }, async () => {
   const scratch = mkdtempSync(join(tmpdir(), 'debitura-pack-'));
@@ -39,15 +42,30 @@ test('the packed package passes publint and attw', { skip }, async () => {
     const unpacked = join(scratch, 'package');
     const pkg = JSON.parse(readFileSync(join(unpacked, 'package.json'), 'utf8'));
     const lint = await publint({ pkgDir: unpacked, pack: false, level: 'warning' });
-    assert.deepEqual(lint.messages.map((message) => `${message.type}: ${formatMessage(message, pkg)}`), []);
+    assert.deepEqual(
+      lint.messages.map((message) => `${message.type}: ${formatMessage(message, pkg)}`),
+      [],
+    );
 
     const attw = await run(
       process.execPath,
-      [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'ascii', '--no-color'],
+      [
+        join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'),
+        tarball,
+        '--profile',
+        'esm-only',
+        '--no-definitely-typed',
+        '--format',
+        'ascii',
+        '--no-color',
+      ],
       { cwd: root },
     ).then(
       ({ stdout: out }) => ({ ok: true, out }),
-      (error: { stdout?: string; stderr?: string }) => ({ ok: false, out: `${error.stdout ?? ''}${error.stderr ?? ''}` }),
+      (error: { stdout?: string; stderr?: string }) => ({
+        ok: false,
+        out: `${error.stdout ?? ''}${error.stderr ?? ''}`,
+      }),
     );
     assert.ok(attw.ok, `attw found problems:\n${attw.out}`);
   } finally {

@@ -10,7 +10,9 @@ import type { WidgetView } from '../../src/widget/index.js';
 
 test('renders <debitura-collect> during server rendering without a DOM', () => {
   assert.equal(typeof (globalThis as { window?: unknown }).window, 'undefined');
-  const markup = renderToString(createElement(DebituraCollect, { tokenEndpoint: '/api/debitura/token', view: 'cases' }));
+  const markup = renderToString(
+    createElement(DebituraCollect, { tokenEndpoint: '/api/debitura/token', view: 'cases' }),
+  );
   assert.match(markup, /^<debitura-collect[ >].*<\/debitura-collect>$/);
 });
 

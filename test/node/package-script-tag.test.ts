@@ -36,33 +36,40 @@ function mountAndRead(page: Page, locale: string): Promise<string> {
   return page.evaluate(`(${mountAndReadSource})(${JSON.stringify(locale)})`) as Promise<string>;
 }
 
-test('the script tag alone registers the widget, speaks English and Danish, and meets a strict CSP', { timeout: 60_000 }, async () => {
-  assert.ok(existsSync(join(root, scriptTagBundle)), 'no script-tag bundle; run `npm run build`');
-  assert.ok(existsSync(join(root, 'dist/cdn/locales/da.json')), 'the build wrote no locales/da.json beside the bundle');
-  const server = await startPageServer(root, { contentSecurityPolicy: "default-src 'self'" });
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage();
-    const violations: string[] = [];
-    const localeRequests: string[] = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-    });
-    page.on('request', (request) => {
-      if (request.url().includes('/locales/')) localeRequests.push(new URL(request.url()).pathname);
-    });
-    await page.goto(`${server.origin}${benchPagePath}`);
+test(
+  'the script tag alone registers the widget, speaks English and Danish, and meets a strict CSP',
+  { timeout: 60_000 },
+  async () => {
+    assert.ok(existsSync(join(root, scriptTagBundle)), 'no script-tag bundle; run `npm run build`');
+    assert.ok(
+      existsSync(join(root, 'dist/cdn/locales/da.json')),
+      'the build wrote no locales/da.json beside the bundle',
+    );
+    const server = await startPageServer(root, { contentSecurityPolicy: "default-src 'self'" });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      const localeRequests: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+      });
+      page.on('request', (request) => {
+        if (request.url().includes('/locales/')) localeRequests.push(new URL(request.url()).pathname);
+      });
+      await page.goto(`${server.origin}${benchPagePath}`);
 
-    const english = await mountAndRead(page, 'en');
-    assert.match(english, /New collection case/);
-    assert.deepEqual(localeRequests, [], 'English ships inside the bundle');
+      const english = await mountAndRead(page, 'en');
+      assert.match(english, /New collection case/);
+      assert.deepEqual(localeRequests, [], 'English ships inside the bundle');
 
-    const danish = await mountAndRead(page, 'da-DK');
-    assert.match(danish, /Ny inkassosag/);
-    assert.deepEqual(localeRequests, ['/dist/cdn/locales/da.json']);
-    assert.deepEqual(violations, []);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-});
+      const danish = await mountAndRead(page, 'da-DK');
+      assert.match(danish, /Ny inkassosag/);
+      assert.deepEqual(localeRequests, ['/dist/cdn/locales/da.json']);
+      assert.deepEqual(violations, []);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+);

@@ -147,7 +147,9 @@ describe('customer API proxy: what it forwards', () => {
         throw new Error('Referral API down');
       },
     });
-    const unauthenticated = await signedOut(new Request(`${partner}/me`, { headers: { Authorization: 'Bearer browser-token' } }));
+    const unauthenticated = await signedOut(
+      new Request(`${partner}/me`, { headers: { Authorization: 'Bearer browser-token' } }),
+    );
     assert.equal(unauthenticated.status, 401);
     assert.equal(((await unauthenticated.json()) as { error: string }).error, 'unauthenticated');
     const unavailable = await failing(new Request(`${partner}/me`));
@@ -171,10 +173,19 @@ describe('customer API proxy: what it forwards', () => {
   it('passes status and body back, drops upstream cookies and marks the answer no-store', async () => {
     const { proxy } = recordingProxy(
       () =>
-        new Response(JSON.stringify({ businessErrors: [{ type: 'NoPartnerAvailable', message: 'No partner', solutionUrl: null }] }), {
-          status: 422,
-          headers: { 'Content-Type': 'application/json; charset=utf-8', 'Set-Cookie': 'tracking=1', 'X-Internal': 'yes' },
-        }),
+        new Response(
+          JSON.stringify({
+            businessErrors: [{ type: 'NoPartnerAvailable', message: 'No partner', solutionUrl: null }],
+          }),
+          {
+            status: 422,
+            headers: {
+              'Content-Type': 'application/json; charset=utf-8',
+              'Set-Cookie': 'tracking=1',
+              'X-Internal': 'yes',
+            },
+          },
+        ),
     );
     const answer = await proxy(browserRequest('/cases', { method: 'POST', body: '{}' }));
     assert.equal(answer.status, 422);
@@ -182,7 +193,10 @@ describe('customer API proxy: what it forwards', () => {
     assert.equal(answer.headers.get('set-cookie'), null);
     assert.equal(answer.headers.get('x-internal'), null);
     assert.equal(answer.headers.get('cache-control'), 'no-store');
-    assert.equal(((await answer.json()) as { businessErrors: Array<{ type: string }> }).businessErrors[0]!.type, 'NoPartnerAvailable');
+    assert.equal(
+      ((await answer.json()) as { businessErrors: Array<{ type: string }> }).businessErrors[0]!.type,
+      'NoPartnerAvailable',
+    );
   });
 });
 
@@ -194,7 +208,8 @@ describe('customer API proxy against the sandbox', () => {
     const tokenHandler = createTokenHandler({
       apiKey: SANDBOX_PARTNER_API_KEY,
       baseUrl: `${origin}/referral`,
-      resolveTenant: (request) => /(?:^|;\s*)partner_session=([^;]+)/.exec(request.headers.get('cookie') ?? '')?.[1] ?? null,
+      resolveTenant: (request) =>
+        /(?:^|;\s*)partner_session=([^;]+)/.exec(request.headers.get('cookie') ?? '')?.[1] ?? null,
       fetch: (input, init) => sandbox.fetch(new Request(input, init)),
     });
     const issuedTokens = new Set<string>();
@@ -220,14 +235,23 @@ describe('customer API proxy against the sandbox', () => {
   it('creates a case once per Idempotency-Key, as the session’s tenant, and never shows the token', async () => {
     const { call, issuedTokens } = setup();
     const body = JSON.stringify(caseRequest());
-    const post = () => call('acme-ready', '/cases', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'proxy-key-1' }, body });
+    const post = () =>
+      call('acme-ready', '/cases', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'proxy-key-1' },
+        body,
+      });
     const first = await post();
     const firstText = await first.text();
     assert.equal(first.status, 200, firstText);
     const replay = await post();
     const replayText = await replay.text();
     assert.equal(replayText, firstText);
-    const created = JSON.parse(firstText) as { id: string; creditorReference: string; creditor: { companyName?: string } };
+    const created = JSON.parse(firstText) as {
+      id: string;
+      creditorReference: string;
+      creditor: { companyName?: string };
+    };
 
     const me = await call('acme-ready', '/me');
     const meText = await me.text();
@@ -241,7 +265,8 @@ describe('customer API proxy against the sandbox', () => {
     for (const answer of [first, replay, me, list]) {
       for (const [, value] of answer.headers) assert.ok(!value.includes(token!), 'a header carries the token');
     }
-    for (const text of [firstText, replayText, meText, listText]) assert.ok(!text.includes(token!), 'a body carries the token');
+    for (const text of [firstText, replayText, meText, listText])
+      assert.ok(!text.includes(token!), 'a body carries the token');
   });
 
   it('answers 401 for a signed-out browser even when it sends a valid Debitura token itself', async () => {
@@ -279,7 +304,11 @@ describe('customer API proxy against the sandbox', () => {
       duplex: 'half',
     } as RequestInit);
     assert.equal(uploaded.status, 200, await uploaded.clone().text());
-    const files = (await (await call('acme-ready', `/cases/${id}/files`)).json()) as Array<{ fileName?: string; name?: string; size?: number }>;
+    const files = (await (await call('acme-ready', `/cases/${id}/files`)).json()) as Array<{
+      fileName?: string;
+      name?: string;
+      size?: number;
+    }>;
     assert.equal(files.length, 1);
     assert.match(JSON.stringify(files[0]), /statement\.pdf/);
   });

@@ -25,10 +25,23 @@ const manifest: CustomElementsManifest = {
           kind: 'class',
           name: 'DebituraCollect',
           tagName: 'debitura-collect',
-          attributes: [{ name: 'theme', type: { text: "'light' | 'dark'" }, default: "'light'", description: 'Colour\nscheme.', fieldName: 'theme' }],
+          attributes: [
+            {
+              name: 'theme',
+              type: { text: "'light' | 'dark'" },
+              default: "'light'",
+              description: 'Colour\nscheme.',
+              fieldName: 'theme',
+            },
+          ],
           members: [
             { kind: 'field', name: 'theme', attribute: 'theme' },
-            { kind: 'field', name: 'fetchToken', type: { text: '() => Promise<string>' }, description: 'Supplies tokens.' },
+            {
+              kind: 'field',
+              name: 'fetchToken',
+              type: { text: '() => Promise<string>' },
+              description: 'Supplies tokens.',
+            },
           ],
           events: [{ name: 'debitura-ready', type: { text: 'ReadyEvent' }, description: 'Ready.' }],
           cssProperties: [{ name: '--debitura-radius', default: '4px', description: 'Corner radius.' }],
@@ -44,7 +57,11 @@ test('the tables list each attribute, script-only property, event detail, custom
   const tables = renderApiTables(manifest);
   assert.match(tables, /\| `theme` \| `theme` \| `'light' \\\| 'dark'` \| `'light'` \| Colour scheme\. \|/);
   assert.match(tables, /\| `fetchToken` \| `\(\) => Promise<string>` \| Supplies tokens\. \|/);
-  assert.doesNotMatch(tables, /### Properties[\s\S]*\| `theme` \|[\s\S]*### Events/, 'attribute-backed fields stay in the attribute table');
+  assert.doesNotMatch(
+    tables,
+    /### Properties[\s\S]*\| `theme` \|[\s\S]*### Events/,
+    'attribute-backed fields stay in the attribute table',
+  );
   assert.match(tables, /\| `debitura-ready` \| `ReadyEvent` \| `\{view\}` \| Ready\. \|/);
   assert.match(tables, /\| `--debitura-radius` \| `4px` \| Corner radius\. \|/);
   assert.match(tables, /\| `header` \| The header\. \|/);

@@ -12,14 +12,20 @@ describe('sandbox case chats', () => {
     const sandbox = newSandbox();
     const acme = await clientFor(sandbox, 'acme-ready');
     const id = await newCase(acme);
-    const sent = await acme.post(`/cases/${id}/chats`, { message: 'Debtor called, promised to pay Friday.', userEmail: 'Anna@acme-ready.example' });
+    const sent = await acme.post(`/cases/${id}/chats`, {
+      message: 'Debtor called, promised to pay Friday.',
+      userEmail: 'Anna@acme-ready.example',
+    });
     assert.equal(sent.status, 200);
     assertMatchesSpec('customer', 'POST', `/cases/${id}/chats`, 200, sent.body);
     assert.equal(sent.body.roleLabel, 'Creditor');
     assert.equal(sent.body.user.email, 'anna@acme-ready.example');
     const listed = await acme.get(`/cases/${id}/chats`);
     assertMatchesSpec('customer', 'GET', `/cases/${id}/chats`, 200, listed.body);
-    assert.deepEqual(listed.body.map((chat: { message: string }) => chat.message), ['Debtor called, promised to pay Friday.']);
+    assert.deepEqual(
+      listed.body.map((chat: { message: string }) => chat.message),
+      ['Debtor called, promised to pay Friday.'],
+    );
   });
 
   it('accepts the deprecated userId from GET /users', async () => {
@@ -36,7 +42,10 @@ describe('sandbox case chats', () => {
     const sandbox = newSandbox();
     const acme = await clientFor(sandbox, 'acme-ready');
     const id = await newCase(acme);
-    const stranger = await acme.post(`/cases/${id}/chats`, { message: 'Hi', userEmail: 'daan@blocked-creditor.example' });
+    const stranger = await acme.post(`/cases/${id}/chats`, {
+      message: 'Hi',
+      userEmail: 'daan@blocked-creditor.example',
+    });
     assert.equal(stranger.status, 400);
     assertMatchesSpec('customer', 'POST', `/cases/${id}/chats`, 400, stranger.body);
     assert.equal((await acme.post(`/cases/${id}/chats`, { message: 'Hi' })).status, 400);
@@ -56,7 +65,10 @@ describe('sandbox case files', () => {
     const sandbox = newSandbox();
     const acme = await clientFor(sandbox, 'acme-ready');
     const id = await newCase(acme);
-    const uploaded = await acme.upload(`/cases/${id}/files`, form('invoice-1001.pdf', 2048, { Description: 'Original invoice', DocumentType: 'demandletter' }));
+    const uploaded = await acme.upload(
+      `/cases/${id}/files`,
+      form('invoice-1001.pdf', 2048, { Description: 'Original invoice', DocumentType: 'demandletter' }),
+    );
     assert.equal(uploaded.status, 200);
     assertMatchesSpec('customer', 'POST', `/cases/${id}/files`, 200, uploaded.body);
     assert.equal(uploaded.body.fileName, 'invoice-1001.pdf');

@@ -7,7 +7,10 @@ describe('sandbox POST /cases', () => {
   it('creates a case and answers 200 with an InvoiceDto that the tenant can read back', async () => {
     const sandbox = newSandbox();
     const acme = await clientFor(sandbox, 'acme-ready');
-    const created = await acme.post('/cases', caseRequest({ creditorReference: 'INV-NEW-1', comments: 'Called twice' }));
+    const created = await acme.post(
+      '/cases',
+      caseRequest({ creditorReference: 'INV-NEW-1', comments: 'Called twice' }),
+    );
     assert.equal(created.status, 200);
     assertMatchesSpec('customer', 'POST', '/cases', 200, created.body);
     assert.equal(created.body.lifecycle, 'Pending Verification Internal');
@@ -28,7 +31,10 @@ describe('sandbox POST /cases', () => {
   it('answers 400 with a field-keyed body', async () => {
     const sandbox = newSandbox();
     const acme = await clientFor(sandbox, 'acme-ready');
-    const invalid = await acme.post('/cases', caseRequest({ currencyCode: 'XYZ' }, { countryAlpha2: 'US', name: 'Acme Inc' }));
+    const invalid = await acme.post(
+      '/cases',
+      caseRequest({ currencyCode: 'XYZ' }, { countryAlpha2: 'US', name: 'Acme Inc' }),
+    );
     assert.equal(invalid.status, 400);
     assert.deepEqual(invalid.body.currencyCode, ['Invalid currency code: XYZ']);
     assert.ok(Array.isArray(invalid.body['debtor.stateAlpha2']));
@@ -80,9 +86,15 @@ describe('sandbox POST /cases', () => {
     const sandbox = newSandbox();
     const kyc = await clientFor(sandbox, 'kyc-required');
     const ukDebtor = { countryAlpha2: 'GB', city: 'Leeds', address: '1 Park Row' };
-    const refused = await kyc.post('/cases', caseRequest({ currencyCode: 'GBP', allowPendingContracts: true }, ukDebtor));
+    const refused = await kyc.post(
+      '/cases',
+      caseRequest({ currencyCode: 'GBP', allowPendingContracts: true }, ukDebtor),
+    );
     assert.equal(refused.status, 422);
-    assert.deepEqual(refused.body.businessErrors.map((error: { type: string }) => error.type), ['MissingKycVerification']);
+    assert.deepEqual(
+      refused.body.businessErrors.map((error: { type: string }) => error.type),
+      ['MissingKycVerification'],
+    );
     assert.ok(refused.body.signingHandoff.combinedSigningUrl);
     // KYC is enforced for bearer-token (referral) submissions only.
     const direct = customerClient(sandbox, { apiKey: 'sandbox-creditor-key-kyc-required' });
@@ -95,7 +107,10 @@ describe('sandbox POST /cases', () => {
     const antarctica = await acme.post('/cases', caseRequest({}, { countryAlpha2: 'AQ' }));
     assert.equal(antarctica.status, 422);
     assert.equal(antarctica.body.businessErrors[0].type, 'NoPartnerAvailable');
-    const spain = await acme.post('/cases', caseRequest({ currencyCode: 'EUR' }, { countryAlpha2: 'ES', city: 'Madrid' }));
+    const spain = await acme.post(
+      '/cases',
+      caseRequest({ currencyCode: 'EUR' }, { countryAlpha2: 'ES', city: 'Madrid' }),
+    );
     assert.equal(spain.status, 422);
     assert.equal(spain.body.businessErrors[0].type, 'MissingPowerOfAttorney');
     assert.match(spain.body.businessErrors[0].solutionUrl, /collectionPartnerId=/);
@@ -103,6 +118,9 @@ describe('sandbox POST /cases', () => {
     const blocked = await clientFor(sandbox, 'blocked-creditor');
     const refused = await blocked.post('/cases', caseRequest({ allowPendingContracts: true }));
     assert.equal(refused.status, 422);
-    assert.deepEqual(refused.body.businessErrors.map((error: { type: string }) => error.type), ['CreditorBlocked']);
+    assert.deepEqual(
+      refused.body.businessErrors.map((error: { type: string }) => error.type),
+      ['CreditorBlocked'],
+    );
   });
 });

@@ -49,7 +49,9 @@ export function customerClient(sandbox: Sandbox, credential: { token: string } |
       return answer(await sandbox.fetch(new Request(`${origin}/customer${path}`, init)));
     },
     async upload(path: string, form: FormData): Promise<JsonAnswer> {
-      return answer(await sandbox.fetch(new Request(`${origin}/customer${path}`, { method: 'POST', headers: auth, body: form })));
+      return answer(
+        await sandbox.fetch(new Request(`${origin}/customer${path}`, { method: 'POST', headers: auth, body: form })),
+      );
     },
   };
 }

@@ -21,7 +21,9 @@ describe('sandbox POST /cases Idempotency-Key', () => {
     const sandbox = newSandbox();
     const acme = await clientFor(sandbox, 'acme-ready');
     await acme.post('/cases', caseRequest({ creditorReference: 'IDEM-2' }), { 'Idempotency-Key': 'key-2' });
-    const conflict = await acme.post('/cases', caseRequest({ creditorReference: 'IDEM-3' }), { 'Idempotency-Key': 'key-2' });
+    const conflict = await acme.post('/cases', caseRequest({ creditorReference: 'IDEM-3' }), {
+      'Idempotency-Key': 'key-2',
+    });
     assert.equal(conflict.status, 422);
     assertMatchesSpec('customer', 'POST', '/cases', 422, conflict.body);
     assert.equal(conflict.body.businessErrors[0].type, 'IdempotencyConflict');

@@ -18,9 +18,33 @@ function rejects(query: string): string {
 }
 
 const cases: InvoiceDto[] = [
-  { id: 'a0000000-0000-4000-8000-000000000001', reference: 'QAAAAAA1', creditorReference: 'INV-1', lifecycle: 'Active', grossAmount: 300, dateCreated: '2026-01-03T00:00:00Z', debtor: { type: 'Company', name: 'Fjord Foods' } },
-  { id: 'a0000000-0000-4000-8000-000000000002', reference: 'QAAAAAA2', creditorReference: 'INV-2', lifecycle: 'Closed', grossAmount: 100, dateCreated: '2026-01-01T00:00:00Z', debtor: { type: 'Company', name: 'Nordic Wood' } },
-  { id: 'a0000000-0000-4000-8000-000000000003', reference: 'QAAAAAA3', creditorReference: 'X-3', lifecycle: 'More Info Required', grossAmount: 200, dateCreated: '2026-01-02T00:00:00Z', debtor: { type: 'Private', name: 'Ola Fjordmann' } },
+  {
+    id: 'a0000000-0000-4000-8000-000000000001',
+    reference: 'QAAAAAA1',
+    creditorReference: 'INV-1',
+    lifecycle: 'Active',
+    grossAmount: 300,
+    dateCreated: '2026-01-03T00:00:00Z',
+    debtor: { type: 'Company', name: 'Fjord Foods' },
+  },
+  {
+    id: 'a0000000-0000-4000-8000-000000000002',
+    reference: 'QAAAAAA2',
+    creditorReference: 'INV-2',
+    lifecycle: 'Closed',
+    grossAmount: 100,
+    dateCreated: '2026-01-01T00:00:00Z',
+    debtor: { type: 'Company', name: 'Nordic Wood' },
+  },
+  {
+    id: 'a0000000-0000-4000-8000-000000000003',
+    reference: 'QAAAAAA3',
+    creditorReference: 'X-3',
+    lifecycle: 'More Info Required',
+    grossAmount: 200,
+    dateCreated: '2026-01-02T00:00:00Z',
+    debtor: { type: 'Private', name: 'Ola Fjordmann' },
+  },
 ];
 
 describe('GET /cases query', () => {
@@ -28,7 +52,10 @@ describe('GET /cases query', () => {
     const request = parse('');
     assert.equal(request.page, 1);
     assert.equal(request.pageSize, 10);
-    assert.deepEqual(selectCases(cases, request).map((invoice) => invoice.reference), ['QAAAAAA1', 'QAAAAAA3', 'QAAAAAA2']);
+    assert.deepEqual(
+      selectCases(cases, request).map((invoice) => invoice.reference),
+      ['QAAAAAA1', 'QAAAAAA3', 'QAAAAAA2'],
+    );
   });
 
   it('rejects page sizes outside 1..100 and pages below 1', () => {
@@ -43,14 +70,26 @@ describe('GET /cases query', () => {
     const repeated = parse('Statuses=active&statuses=NEEDSADDITIONALDETAILS');
     assert.deepEqual(repeated.statuses, ['Active', 'NeedsAdditionalDetails']);
     const commas = parse('Statuses=Closed,more info required');
-    assert.deepEqual(selectCases(cases, commas).map((invoice) => invoice.reference), ['QAAAAAA3', 'QAAAAAA2']);
+    assert.deepEqual(
+      selectCases(cases, commas).map((invoice) => invoice.reference),
+      ['QAAAAAA3', 'QAAAAAA2'],
+    );
     assert.match(rejects('Statuses=Finished'), /Finished/);
   });
 
   it('searches reference, creditor reference and debtor name', () => {
-    assert.deepEqual(selectCases(cases, parse('Query=fjord')).map((invoice) => invoice.reference), ['QAAAAAA1', 'QAAAAAA3']);
-    assert.deepEqual(selectCases(cases, parse('Query=inv-2')).map((invoice) => invoice.reference), ['QAAAAAA2']);
-    assert.deepEqual(selectCases(cases, parse('Query=qaaaaaa3')).map((invoice) => invoice.reference), ['QAAAAAA3']);
+    assert.deepEqual(
+      selectCases(cases, parse('Query=fjord')).map((invoice) => invoice.reference),
+      ['QAAAAAA1', 'QAAAAAA3'],
+    );
+    assert.deepEqual(
+      selectCases(cases, parse('Query=inv-2')).map((invoice) => invoice.reference),
+      ['QAAAAAA2'],
+    );
+    assert.deepEqual(
+      selectCases(cases, parse('Query=qaaaaaa3')).map((invoice) => invoice.reference),
+      ['QAAAAAA3'],
+    );
   });
 
   it('sorts by several fields, ignoring unknown ones', () => {
@@ -58,14 +97,26 @@ describe('GET /cases query', () => {
       { field: 'GrossAmount', direction: 'desc' },
       { field: 'DueDate', direction: 'asc' },
     ]);
-    assert.deepEqual(selectCases(cases, parse('Sort=GrossAmount')).map((invoice) => invoice.grossAmount), [100, 200, 300]);
-    assert.deepEqual(selectCases(cases, parse('Sort=Nonsense')).map((invoice) => invoice.reference), ['QAAAAAA1', 'QAAAAAA3', 'QAAAAAA2']);
-    assert.deepEqual(selectCases(cases, parse('Sort=Lifecycle:asc')).map((invoice) => invoice.lifecycle), ['More Info Required', 'Active', 'Closed']);
+    assert.deepEqual(
+      selectCases(cases, parse('Sort=GrossAmount')).map((invoice) => invoice.grossAmount),
+      [100, 200, 300],
+    );
+    assert.deepEqual(
+      selectCases(cases, parse('Sort=Nonsense')).map((invoice) => invoice.reference),
+      ['QAAAAAA1', 'QAAAAAA3', 'QAAAAAA2'],
+    );
+    assert.deepEqual(
+      selectCases(cases, parse('Sort=Lifecycle:asc')).map((invoice) => invoice.lifecycle),
+      ['More Info Required', 'Active', 'Closed'],
+    );
   });
 
   it('filters by case ids and rejects ids that are not GUIDs', () => {
     const request = parse('Ids=A0000000-0000-4000-8000-000000000002');
-    assert.deepEqual(selectCases(cases, request).map((invoice) => invoice.reference), ['QAAAAAA2']);
+    assert.deepEqual(
+      selectCases(cases, request).map((invoice) => invoice.reference),
+      ['QAAAAAA2'],
+    );
     assert.match(rejects('Ids=nope'), /GUID/);
   });
 

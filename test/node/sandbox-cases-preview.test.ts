@@ -43,12 +43,22 @@ describe('sandbox POST /customer/cases/preview', () => {
   it('lists the signings an unsigned creditor still needs, with a combined signing URL', async () => {
     const sandbox = newSandbox();
     const unsigned = await clientFor(sandbox, 'unsigned-contract');
-    const answer = await unsigned.post('/cases/preview', preview({ countryAlpha2: 'SE' }, { returnUrl: 'https://partner.example/done' }));
+    const answer = await unsigned.post(
+      '/cases/preview',
+      preview({ countryAlpha2: 'SE' }, { returnUrl: 'https://partner.example/done' }),
+    );
     assertMatchesSpec('customer', 'POST', '/cases/preview', 200, answer.body);
     const result = answer.body.result;
     assert.equal(result.isEligible, true);
-    assert.deepEqual(result.requiredActions.map((action: { type: string }) => action.type), ['MissingDebtCollectionContract', 'MissingPowerOfAttorney']);
-    assert.ok(result.requiredActions.every((action: { isBlocking: boolean; solutionUrl: string }) => action.isBlocking && action.solutionUrl));
+    assert.deepEqual(
+      result.requiredActions.map((action: { type: string }) => action.type),
+      ['MissingDebtCollectionContract', 'MissingPowerOfAttorney'],
+    );
+    assert.ok(
+      result.requiredActions.every(
+        (action: { isBlocking: boolean; solutionUrl: string }) => action.isBlocking && action.solutionUrl,
+      ),
+    );
     assert.match(result.signingHandoff.combinedSigningUrl, /returnUrl=https%3A%2F%2Fpartner\.example%2Fdone/);
   });
 
@@ -74,7 +84,10 @@ describe('sandbox POST /customer/cases/preview', () => {
     assert.match(noState.body.message, /debtor\.stateAlpha2/);
     const both = await acme.post(
       '/cases/preview',
-      preview({ countryAlpha2: 'DK' }, { dueDate: '2025-01-01', amountToRecoverOver12Months: 100, amountToRecoverOver24Months: 50 }),
+      preview(
+        { countryAlpha2: 'DK' },
+        { dueDate: '2025-01-01', amountToRecoverOver12Months: 100, amountToRecoverOver24Months: 50 },
+      ),
     );
     assert.equal(both.status, 400);
     assert.match(both.body.message, /mutually exclusive/);
@@ -84,12 +97,19 @@ describe('sandbox POST /customer/cases/preview', () => {
 describe('sandbox POST /referral/cases/preview', () => {
   it('prices a case creditor-less, unwrapped, with the partner requirements as pending actions', async () => {
     const sandbox = newSandbox();
-    const answer = await referralPost(sandbox, '/cases/preview', preview({ countryAlpha2: 'GB' }, { dueDate: '2024-01-01' }));
+    const answer = await referralPost(
+      sandbox,
+      '/cases/preview',
+      preview({ countryAlpha2: 'GB' }, { dueDate: '2024-01-01' }),
+    );
     assert.equal(answer.status, 200);
     assertMatchesSpec('referral', 'POST', '/cases/preview', 200, answer.body);
     assert.equal(answer.body.isEligible, true);
     assert.equal(answer.body.requiresKycVerification, true);
-    assert.deepEqual(answer.body.pendingActions.map((action: { type: string }) => action.type), ['PoA', 'Kyc']);
+    assert.deepEqual(
+      answer.body.pendingActions.map((action: { type: string }) => action.type),
+      ['PoA', 'Kyc'],
+    );
     assert.equal(answer.body.combinedSigningUrl, null);
     assert.equal(answer.body.pricingPreview.ageSurchargePercentage, 20);
   });
@@ -99,7 +119,11 @@ describe('sandbox POST /referral/cases/preview', () => {
     const antarctica = await referralPost(sandbox, '/cases/preview', preview({ countryAlpha2: 'AQ' }));
     assert.equal(antarctica.body.isEligible, false);
     assert.deepEqual(antarctica.body.pendingActions, []);
-    const bad = await referralPost(sandbox, '/cases/preview', preview({ countryAlpha2: 'DK' }, { currencyCode: 'EURO' }));
+    const bad = await referralPost(
+      sandbox,
+      '/cases/preview',
+      preview({ countryAlpha2: 'DK' }, { currencyCode: 'EURO' }),
+    );
     assert.equal(bad.status, 400);
     assertMatchesSpec('referral', 'POST', '/cases/preview', 400, bad.body);
   });

@@ -19,7 +19,10 @@ describe('age surcharge', () => {
 
   it('blends a multi-invoice breakdown as ((A12 − A24) × 10 + A24 × 20) / total', () => {
     const errors = new FieldErrors();
-    const breakdown = checkAgeBreakdown({ amountToRecover: 1000, amountToRecoverOver12Months: 500, amountToRecoverOver24Months: 200 }, errors);
+    const breakdown = checkAgeBreakdown(
+      { amountToRecover: 1000, amountToRecoverOver12Months: 500, amountToRecoverOver24Months: 200 },
+      errors,
+    );
     assert.ok(breakdown);
     // (300 × 10 + 200 × 20) / 1000 = 7
     assert.deepEqual(ageSurcharge(1000, breakdown, null, now), { points: 7, blendedAgeUpliftPoints: 7 });

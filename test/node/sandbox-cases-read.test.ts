@@ -14,7 +14,13 @@ describe('sandbox GET /cases', () => {
     assert.equal(first.status, 200);
     const total = first.body.page.totalResults;
     assert.ok(total >= 100, `acme-ready should have a long history, has ${total}`);
-    assert.deepEqual(first.body.page, { totalResults: total, pageSize: 25, currentPage: 1, responseCount: 25, totalPages: Math.ceil(total / 25) });
+    assert.deepEqual(first.body.page, {
+      totalResults: total,
+      pageSize: 25,
+      currentPage: 1,
+      responseCount: 25,
+      totalPages: Math.ceil(total / 25),
+    });
     const last = await acme.get(`/cases?PageSize=25&Page=${Math.ceil(total / 25)}`);
     assert.equal(last.body.cases.length, total - 25 * (Math.ceil(total / 25) - 1));
     const ids = new Set<string>();
@@ -39,7 +45,11 @@ describe('sandbox GET /cases', () => {
     const acme = await clientFor(sandbox, 'acme-ready');
     const closedOrPaused = await acme.get('/cases?Statuses=closed&Statuses=Paused&PageSize=100');
     assert.ok(closedOrPaused.body.cases.length > 0);
-    assert.ok(closedOrPaused.body.cases.every((invoice: { lifecycle: string }) => ['Closed', 'Paused'].includes(invoice.lifecycle)));
+    assert.ok(
+      closedOrPaused.body.cases.every((invoice: { lifecycle: string }) =>
+        ['Closed', 'Paused'].includes(invoice.lifecycle),
+      ),
+    );
     const byLabel = await acme.get(`/cases?Statuses=${encodeURIComponent('More Info Required,Active')}&PageSize=100`);
     assert.deepEqual(
       [...new Set(byLabel.body.cases.map((invoice: { lifecycle: string }) => invoice.lifecycle))].sort(),
@@ -47,7 +57,10 @@ describe('sandbox GET /cases', () => {
     );
     const sorted = await acme.get('/cases?Sort=GrossAmount:desc&PageSize=100');
     const amounts = sorted.body.cases.map((invoice: { grossAmount: number }) => invoice.grossAmount);
-    assert.deepEqual(amounts, [...amounts].sort((a, b) => b - a));
+    assert.deepEqual(
+      amounts,
+      [...amounts].sort((a, b) => b - a),
+    );
   });
 
   it('searches by creditor reference and debtor name', async () => {

@@ -16,7 +16,14 @@ function validCase(overrides: Record<string, unknown> = {}, debtor: Record<strin
     date: '2026-03-01',
     dueDate: '2026-03-31',
     creditorReference: 'INV-1001',
-    debtor: { type: 'Company', name: 'Fjord Foods ApS', address: 'Havnegade 1', city: 'Aarhus', countryAlpha2: 'DK', ...debtor },
+    debtor: {
+      type: 'Company',
+      name: 'Fjord Foods ApS',
+      address: 'Havnegade 1',
+      city: 'Aarhus',
+      countryAlpha2: 'DK',
+      ...debtor,
+    },
     ...overrides,
   };
 }
@@ -39,7 +46,12 @@ describe('POST /cases field validation', () => {
 
   it('binds property names case-insensitively, as ASP.NET does', () => {
     const result = validateCreateCase(
-      { CurrencyCode: 'EUR', AmountToRecover: 10, Date: '2026-01-01', Debtor: { Type: 'Private', Name: 'Jo Doe', Address: 'A 1', City: 'Berlin', CountryAlpha2: 'DE' } },
+      {
+        CurrencyCode: 'EUR',
+        AmountToRecover: 10,
+        Date: '2026-01-01',
+        Debtor: { Type: 'Private', Name: 'Jo Doe', Address: 'A 1', City: 'Berlin', CountryAlpha2: 'DE' },
+      },
       rules,
     );
     assert.ok(result.ok);
@@ -65,7 +77,9 @@ describe('POST /cases field validation', () => {
     const byName = validateCreateCase(validCase({}, { countryAlpha2: undefined, country: 'Sweden' }), rules);
     assert.ok(byName.ok);
     assert.equal(byName.value.countryAlpha2, 'SE');
-    assert.deepEqual(errorsOf(validCase({}, { countryAlpha2: 'ZZ' }))['debtor.countryAlpha2'], ['Invalid country code: ZZ']);
+    assert.deepEqual(errorsOf(validCase({}, { countryAlpha2: 'ZZ' }))['debtor.countryAlpha2'], [
+      'Invalid country code: ZZ',
+    ]);
     assert.ok(errorsOf(validCase({}, { countryAlpha2: undefined, country: 'Atlantis' }))['debtor.country']);
     assert.ok(errorsOf(validCase({}, { countryAlpha2: undefined }))['debtor.countryAlpha2']);
   });
@@ -83,10 +97,14 @@ describe('POST /cases field validation', () => {
 
   it('checks currency, amount and dates', () => {
     assert.deepEqual(errorsOf(validCase({ currencyCode: 'XYZ' })).currencyCode, ['Invalid currency code: XYZ']);
-    assert.deepEqual(errorsOf(validCase({ amountToRecover: 0 })).amountToRecover, ['Case total must be a positive amount']);
+    assert.deepEqual(errorsOf(validCase({ amountToRecover: 0 })).amountToRecover, [
+      'Case total must be a positive amount',
+    ]);
     assert.ok(errorsOf(validCase({ amountToRecover: -5 })).amountToRecover);
     assert.deepEqual(errorsOf(validCase({ date: '2026-06-16' })).date, ['Case date cannot be in the future']);
-    assert.deepEqual(errorsOf(validCase({ dueDate: '2026-02-01' })).dueDate, ['Due date cannot be earlier than the case date']);
+    assert.deepEqual(errorsOf(validCase({ dueDate: '2026-02-01' })).dueDate, [
+      'Due date cannot be earlier than the case date',
+    ]);
     assert.ok(errorsOf(validCase({ dueDate: '2026-06-16' })).dueDate);
     assert.ok(errorsOf(validCase({ date: '2026-02-30' })).date, 'a day that does not exist');
     // Today is not the future.
@@ -113,14 +131,31 @@ describe('POST /cases field validation', () => {
     const base = { amountToRecover: 1000 };
     assert.ok(errorsOf(validCase({ ...base, amountToRecoverOver12Months: 500 })).amountToRecoverOver24Months);
     assert.ok(errorsOf(validCase({ ...base, amountToRecoverOver6Months: 600 })).amountToRecoverOver6Months);
-    assert.ok(errorsOf(validCase({ ...base, amountToRecoverOver12Months: 300, amountToRecoverOver24Months: 400 })).amountToRecoverOver24Months);
-    assert.ok(errorsOf(validCase({ ...base, amountToRecoverOver12Months: 1200, amountToRecoverOver24Months: 100 })).amountToRecoverOver12Months);
     assert.ok(
-      errorsOf(validCase({ ...base, amountToRecoverOver6Months: 200, amountToRecoverOver12Months: 300, amountToRecoverOver24Months: 100 }))
-        .amountToRecoverOver6Months,
+      errorsOf(validCase({ ...base, amountToRecoverOver12Months: 300, amountToRecoverOver24Months: 400 }))
+        .amountToRecoverOver24Months,
+    );
+    assert.ok(
+      errorsOf(validCase({ ...base, amountToRecoverOver12Months: 1200, amountToRecoverOver24Months: 100 }))
+        .amountToRecoverOver12Months,
+    );
+    assert.ok(
+      errorsOf(
+        validCase({
+          ...base,
+          amountToRecoverOver6Months: 200,
+          amountToRecoverOver12Months: 300,
+          amountToRecoverOver24Months: 100,
+        }),
+      ).amountToRecoverOver6Months,
     );
     const ok = validateCreateCase(
-      validCase({ ...base, amountToRecoverOver6Months: 700, amountToRecoverOver12Months: 500, amountToRecoverOver24Months: 200 }),
+      validCase({
+        ...base,
+        amountToRecoverOver6Months: 700,
+        amountToRecoverOver12Months: 500,
+        amountToRecoverOver24Months: 200,
+      }),
       rules,
     );
     assert.ok(ok.ok);

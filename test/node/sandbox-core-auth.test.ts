@@ -40,7 +40,10 @@ describe('POST /referral/oauth/token', () => {
   test('401 with a missing or wrong partner key', async () => {
     const { sandbox } = newSandbox();
     for (const headers of [{}, { XApiKey: 'wrong' }] as Record<string, string>[]) {
-      const answer = await call(sandbox, 'POST', '/referral/oauth/token', { headers, body: { externalTenantId: 'acme-ready' } });
+      const answer = await call(sandbox, 'POST', '/referral/oauth/token', {
+        headers,
+        body: { externalTenantId: 'acme-ready' },
+      });
       assert.equal(answer.status, 401);
     }
   });
@@ -56,9 +59,15 @@ describe('POST /referral/oauth/token', () => {
 
   test('a tenant with unsigned contracts gets a token by default, but not with requireSignedContractForToken', async () => {
     const lenient = newSandbox().sandbox;
-    assert.equal((await referral(lenient, 'POST', '/oauth/token', { externalTenantId: 'unsigned-contract' })).status, 200);
+    assert.equal(
+      (await referral(lenient, 'POST', '/oauth/token', { externalTenantId: 'unsigned-contract' })).status,
+      200,
+    );
     const strict = newSandbox({ requireSignedContractForToken: true }).sandbox;
-    assert.equal((await referral(strict, 'POST', '/oauth/token', { externalTenantId: 'unsigned-contract' })).status, 404);
+    assert.equal(
+      (await referral(strict, 'POST', '/oauth/token', { externalTenantId: 'unsigned-contract' })).status,
+      404,
+    );
     assert.equal((await referral(strict, 'POST', '/oauth/token', { externalTenantId: 'acme-ready' })).status, 200);
   });
 });
@@ -81,7 +90,9 @@ describe('GET /referral/me', () => {
 describe('Customer API authentication', () => {
   test('GET /customer/me answers the creditor of the bearer token', async () => {
     const { sandbox } = newSandbox();
-    const answer = await call(sandbox, 'GET', '/customer/me', { headers: bearer(await tokenFor(sandbox, 'acme-ready')) });
+    const answer = await call(sandbox, 'GET', '/customer/me', {
+      headers: bearer(await tokenFor(sandbox, 'acme-ready')),
+    });
     assert.equal(answer.status, 200);
     assert.equal(answer.body.companyName, 'Acme Supplies ApS');
     checkSpec('customer', 'GET', '/me', 200, answer.body);
@@ -89,7 +100,9 @@ describe('Customer API authentication', () => {
 
   test("a creditor's own XApiKey works like a token", async () => {
     const { sandbox } = newSandbox();
-    const answer = await call(sandbox, 'GET', '/customer/me', { headers: { XApiKey: creditorApiKeyOf('kyc-required') } });
+    const answer = await call(sandbox, 'GET', '/customer/me', {
+      headers: { XApiKey: creditorApiKeyOf('kyc-required') },
+    });
     assert.equal(answer.status, 200);
     assert.equal(answer.body.companyName, 'Kestrel Imports Ltd');
   });
@@ -98,7 +111,10 @@ describe('Customer API authentication', () => {
     const { sandbox } = newSandbox();
     const token = await tokenFor(sandbox, 'acme-ready');
     const forged = `${token.slice(0, -4)}AAAA`;
-    for (const headers of [{}, bearer(forged), bearer('not-a-jwt'), { XApiKey: 'sandbox-partner-key' }] as Record<string, string>[]) {
+    for (const headers of [{}, bearer(forged), bearer('not-a-jwt'), { XApiKey: 'sandbox-partner-key' }] as Record<
+      string,
+      string
+    >[]) {
       const answer = await call(sandbox, 'GET', '/customer/me', { headers });
       assert.equal(answer.status, 401);
       assert.equal(answer.text, '');

@@ -17,7 +17,11 @@ function newClient(externalTenantId: string, extra: Record<string, unknown> = {}
 }
 
 /** Submits the form of a hosted page, as a browser would. */
-async function submitHostedForm(sandbox: ReturnType<typeof newSandbox>['sandbox'], url: string, fields: Record<string, string> = {}) {
+async function submitHostedForm(
+  sandbox: ReturnType<typeof newSandbox>['sandbox'],
+  url: string,
+  fields: Record<string, string> = {},
+) {
   const { pathname, search } = new URL(url);
   return call(sandbox, 'POST', `${pathname}${search}`, {
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -32,7 +36,10 @@ describe('POST /referral/clients', () => {
     assert.equal(first.status, 202);
     assert.equal(first.body.onboardingDone, false);
     assert.match(first.body.onboardingLinks.url, /^http:\/\/sandbox\.test\/hosted\/onboarding\/companydetails\//);
-    assert.deepEqual(first.body.users.map((user: any) => [user.firstName, user.lastName]), [['Signe', 'Dahl Holm']]);
+    assert.deepEqual(
+      first.body.users.map((user: any) => [user.firstName, user.lastName]),
+      [['Signe', 'Dahl Holm']],
+    );
     assert.equal(first.body.client.country, 'DK');
     checkSpec('referral', 'POST', '/clients', 202, first.body);
 
@@ -79,7 +86,10 @@ describe('POST /referral/clients', () => {
     const linked = await referral(sandbox, 'GET', '/clients/linked-elsewhere');
     assert.equal(linked.status, 200);
     assert.equal(linked.body.isAttributedClient, false);
-    assert.equal((await referral(sandbox, 'POST', '/oauth/token', { externalTenantId: 'linked-elsewhere' })).status, 200);
+    assert.equal(
+      (await referral(sandbox, 'POST', '/oauth/token', { externalTenantId: 'linked-elsewhere' })).status,
+      200,
+    );
   });
 
   test('400 with field-keyed messages for invalid requests', async () => {
@@ -88,12 +98,24 @@ describe('POST /referral/clients', () => {
     assert.equal(noUsers.status, 400);
     assert.ok(noUsers.body.users);
 
-    const twoUsers = newClient('x', { users: [{ name: 'A B', email: 'a@x.example' }, { name: 'C D', email: 'c@x.example' }] });
+    const twoUsers = newClient('x', {
+      users: [
+        { name: 'A B', email: 'a@x.example' },
+        { name: 'C D', email: 'c@x.example' },
+      ],
+    });
     const ambiguous = await referral(sandbox, 'POST', '/clients', twoUsers);
     assert.equal(ambiguous.status, 400);
-    assert.deepEqual(ambiguous.body.Users, ['When multiple users provided, exactly one must have IsOnboardingUser=true']);
+    assert.deepEqual(ambiguous.body.Users, [
+      'When multiple users provided, exactly one must have IsOnboardingUser=true',
+    ]);
 
-    const unknownCountry = await referral(sandbox, 'POST', '/clients', newClient('x', { client: { name: 'X', country: 'ZZ', supportEmail: 's@x.example' } }));
+    const unknownCountry = await referral(
+      sandbox,
+      'POST',
+      '/clients',
+      newClient('x', { client: { name: 'X', country: 'ZZ', supportEmail: 's@x.example' } }),
+    );
     assert.equal(unknownCountry.status, 400);
     assert.deepEqual(unknownCountry.body['Client.Country'], ['Unknown country: ZZ']);
     assert.equal((await referral(sandbox, 'GET', '/clients/x')).status, 404);
@@ -104,7 +126,10 @@ describe('POST /referral/clients', () => {
     const cases = [caseRequest({ creditorReference: 'H-1' }), caseRequest({ creditorReference: 'H-2' }, 'AQ')];
     const created = await referral(sandbox, 'POST', '/clients', newClient('harbor-3', { cases }));
     assert.equal(created.status, 202);
-    assert.deepEqual(created.body.caseResults.successfulCases.map((invoice: any) => invoice.lifecycle), ['Pending contract signing']);
+    assert.deepEqual(
+      created.body.caseResults.successfulCases.map((invoice: any) => invoice.lifecycle),
+      ['Pending contract signing'],
+    );
     assert.equal(created.body.caseResults.failedCases[0].caseIndex, 1);
     assert.equal(created.body.caseResults.failedCases[0].errorType, 'NoPartnerAvailable');
     checkSpec('referral', 'POST', '/clients', 202, created.body);
@@ -115,7 +140,10 @@ describe('POST /referral/clients', () => {
     const cases = [caseRequest(), caseRequest({ amountToRecover: -5 })];
     const answer = await referral(sandbox, 'POST', '/clients', newClient('harbor-4', { cases }));
     assert.equal(answer.status, 400);
-    assert.ok(Object.keys(answer.body).some((key) => key.startsWith('Cases[1].')), JSON.stringify(answer.body));
+    assert.ok(
+      Object.keys(answer.body).some((key) => key.startsWith('Cases[1].')),
+      JSON.stringify(answer.body),
+    );
     assert.equal((await referral(sandbox, 'GET', '/clients/harbor-4')).status, 404);
   });
 });
@@ -130,18 +158,32 @@ describe('GET /referral/clients', () => {
     assert.ok(ids.includes('acme-ready') && ids.includes('newco-onboarding'));
     assert.ok(!ids.includes('linked-elsewhere'), 'a pending link request is not a client yet');
     assert.equal(all.body.summary.totalClients, ids.length);
-    assert.equal(all.body.clients.find((client: any) => client.externalTenantId === 'acme-ready').caseStats.casesTotal, 150);
+    assert.equal(
+      all.body.clients.find((client: any) => client.externalTenantId === 'acme-ready').caseStats.casesTotal,
+      150,
+    );
 
     const paged = await referral(sandbox, 'GET', '/clients?PageSize=2&Page=2&Sort=name:asc');
     assert.equal(paged.body.page.currentPage, 2);
     assert.equal(paged.body.clients.length, 2);
-    const names = (await referral(sandbox, 'GET', '/clients?Sort=name')).body.clients.map((client: any) => client.client.companyName);
-    assert.deepEqual(names, [...names].sort((a: string, b: string) => a.localeCompare(b)));
+    const names = (await referral(sandbox, 'GET', '/clients?Sort=name')).body.clients.map(
+      (client: any) => client.client.companyName,
+    );
+    assert.deepEqual(
+      names,
+      [...names].sort((a: string, b: string) => a.localeCompare(b)),
+    );
 
     const pending = await referral(sandbox, 'GET', '/clients?OnboardingDone=false');
-    assert.deepEqual(pending.body.clients.map((client: any) => client.externalTenantId).sort(), ['newco-onboarding', 'unsigned-contract']);
+    assert.deepEqual(pending.body.clients.map((client: any) => client.externalTenantId).sort(), [
+      'newco-onboarding',
+      'unsigned-contract',
+    ]);
     const search = await referral(sandbox, 'GET', '/clients?Query=kestrel');
-    assert.deepEqual(search.body.clients.map((client: any) => client.externalTenantId), ['kyc-required']);
+    assert.deepEqual(
+      search.body.clients.map((client: any) => client.externalTenantId),
+      ['kyc-required'],
+    );
     assert.equal((await referral(sandbox, 'GET', '/clients?PageSize=101')).status, 400);
   });
 

@@ -16,7 +16,9 @@ describe('rate limit', () => {
     assert.ok(limited.body.message);
     assert.ok(limited.body.retryAfter > 0 && limited.body.retryAfter <= 60);
 
-    const other = await call(sandbox, 'GET', '/customer/me', { headers: { XApiKey: 'sandbox-creditor-key-acme-ready' } });
+    const other = await call(sandbox, 'GET', '/customer/me', {
+      headers: { XApiKey: 'sandbox-creditor-key-acme-ready' },
+    });
     assert.equal(other.status, 200, 'another credential has its own bucket');
     clock.advanceSeconds(61);
     assert.equal((await referral(sandbox, 'GET', '/me')).status, 200);
@@ -34,14 +36,20 @@ describe('CORS', () => {
     const response = await sandbox.fetch(
       new Request(`${origin}/customer/cases`, {
         method: 'OPTIONS',
-        headers: { Origin: 'https://partner.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, idempotency-key, content-type' },
+        headers: {
+          Origin: 'https://partner.example',
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization, idempotency-key, content-type',
+        },
       }),
     );
     assert.ok(response.status === 204 || response.status === 200);
     assert.equal(response.headers.get('Access-Control-Allow-Origin'), 'https://partner.example');
     const allowed = (response.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase();
     for (const header of ['authorization', 'idempotency-key', 'xapikey']) assert.ok(allowed.includes(header), allowed);
-    const actual = await sandbox.fetch(new Request(`${origin}/customer/me`, { headers: { Origin: 'https://partner.example' } }));
+    const actual = await sandbox.fetch(
+      new Request(`${origin}/customer/me`, { headers: { Origin: 'https://partner.example' } }),
+    );
     assert.equal(actual.status, 401);
     assert.equal(actual.headers.get('Access-Control-Allow-Origin'), 'https://partner.example');
   });
@@ -66,7 +74,11 @@ describe('fault injection', () => {
     assert.equal(set.status, 200);
     assert.deepEqual(set.body, { rate: 1, kinds: ['error503'] });
     assert.equal((await referral(failing, 'GET', '/me')).status, 503);
-    assert.equal((await call(failing, 'GET', '/hosted/assets/partner-logo.svg')).status, 200, 'hosted pages never fail');
+    assert.equal(
+      (await call(failing, 'GET', '/hosted/assets/partner-logo.svg')).status,
+      200,
+      'hosted pages never fail',
+    );
     assert.equal((await call(failing, 'POST', '/sandbox/faults', { body: { rate: 2 } })).status, 400);
     await call(failing, 'POST', '/sandbox/faults', { body: { rate: 0 } });
     assert.equal((await referral(failing, 'GET', '/me')).status, 200);
@@ -82,11 +94,19 @@ describe('fault injection', () => {
     await assert.rejects(customer('POST', '/cases', body, { 'Idempotency-Key': 'drop-key-1' }), /connection dropped/);
     sandbox.setFaults({ rate: 0 });
 
-    assert.equal((await customer('GET', '/cases?PageSize=1')).body.page.totalResults, before + 1, 'the write was committed');
+    assert.equal(
+      (await customer('GET', '/cases?PageSize=1')).body.page.totalResults,
+      before + 1,
+      'the write was committed',
+    );
     const retry = await customer('POST', '/cases', body, { 'Idempotency-Key': 'drop-key-1' });
     assert.equal(retry.status, 200);
     assert.equal(retry.body.creditorReference, 'DROP-1');
-    assert.equal((await customer('GET', '/cases?PageSize=1')).body.page.totalResults, before + 1, 'the retry created nothing new');
+    assert.equal(
+      (await customer('GET', '/cases?PageSize=1')).body.page.totalResults,
+      before + 1,
+      'the retry created nothing new',
+    );
   });
 });
 
@@ -97,7 +117,9 @@ describe('state', () => {
       const dataFile = join(folder, 'state.json');
       const clock = movableClock();
       const first = createSandbox({ dataFile, now: clock.now });
-      const created = await (await customerOf(first, 'acme-ready'))('POST', '/cases', caseRequest({ creditorReference: 'KEEP-1' }));
+      const created = await (
+        await customerOf(first, 'acme-ready')
+      )('POST', '/cases', caseRequest({ creditorReference: 'KEEP-1' }));
       assert.equal(created.status, 200);
       assert.ok(readFileSync(dataFile, 'utf8').includes('KEEP-1'));
 

@@ -38,7 +38,12 @@ export function newSandbox(options: SandboxOptions = {}): { sandbox: Sandbox; cl
   return { sandbox: createSandbox({ now: clock.now, ...options }), clock };
 }
 
-export async function call(sandbox: Sandbox, method: string, path: string, init: { headers?: Record<string, string>; body?: unknown } = {}): Promise<JsonAnswer> {
+export async function call(
+  sandbox: Sandbox,
+  method: string,
+  path: string,
+  init: { headers?: Record<string, string>; body?: unknown } = {},
+): Promise<JsonAnswer> {
   const headers: Record<string, string> = { ...init.headers };
   let body: string | undefined;
   if (init.body !== undefined) {
@@ -79,7 +84,13 @@ export function caseRequest(overrides: Record<string, unknown> = {}, country = '
     date: '2026-04-01',
     dueDate: '2026-05-01',
     isTest: true,
-    debtor: { type: 'Company', name: 'Fjordside Cafe ApS', address: 'Havnegade 3', city: 'Aarhus', countryAlpha2: country },
+    debtor: {
+      type: 'Company',
+      name: 'Fjordside Cafe ApS',
+      address: 'Havnegade 3',
+      city: 'Aarhus',
+      countryAlpha2: country,
+    },
     ...overrides,
   };
 }

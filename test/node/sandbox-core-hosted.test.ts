@@ -80,7 +80,11 @@ describe('hosted signing pages', () => {
     assert.ok(kyc?.solutionUrl);
     assert.equal((await submit(sandbox, kyc.solutionUrl, { directorFullName: 'Harriet Cole' })).status, 400);
     assert.equal((await customer('POST', '/cases', uk)).status, 422);
-    const fields = { directorFullName: 'Harriet Cole', directorHomeAddress: '1 Ancoats St, Manchester', directorDateOfBirth: '1980-02-01' };
+    const fields = {
+      directorFullName: 'Harriet Cole',
+      directorHomeAddress: '1 Ancoats St, Manchester',
+      directorDateOfBirth: '1980-02-01',
+    };
     assert.equal((await submit(sandbox, kyc.solutionUrl, fields)).status, 200);
     assert.equal((await customer('POST', '/cases', uk)).status, 200);
   });

@@ -70,7 +70,10 @@ describe('seeded data', () => {
     const pending = await customer('GET', '/cases?Statuses=PendingContractSigning&PageSize=100');
     assert.ok(pending.body.cases.length > 0);
     for (const invoice of pending.body.cases) {
-      assert.match(invoice.signingHandoff.combinedSigningUrl, /^http:\/\/sandbox\.test\/hosted\/signing\/pendingcontracts\?/);
+      assert.match(
+        invoice.signingHandoff.combinedSigningUrl,
+        /^http:\/\/sandbox\.test\/hosted\/signing\/pendingcontracts\?/,
+      );
     }
   });
 });

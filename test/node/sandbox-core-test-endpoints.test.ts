@@ -25,7 +25,10 @@ describe('POST /customer/test/cases/{id}/advance', () => {
     const invoice = (await customer('GET', `/cases/${id}`)).body;
     assert.equal(invoice.lifecycle, 'Active');
     assert.ok(invoice.dateCollectionStarted);
-    assert.deepEqual((await customer('POST', `/test/cases/${id}/advance`, { to: 'Active' })).body, { advanced: false, state: 'Active' });
+    assert.deepEqual((await customer('POST', `/test/cases/${id}/advance`, { to: 'Active' })).body, {
+      advanced: false,
+      state: 'Active',
+    });
   });
 
   test('Closed:Paid records the payment, a timeline entry and closes the case as Paid', async () => {
@@ -37,7 +40,10 @@ describe('POST /customer/test/cases/{id}/advance', () => {
     assert.equal(invoice.closeCode, 'Paid');
     assert.equal(invoice.remainder, 0);
     const payments = (await customer('GET', `/cases/${id}/payments`)).body;
-    assert.deepEqual(payments.map((payment: any) => payment.grossAmount), [1250]);
+    assert.deepEqual(
+      payments.map((payment: any) => payment.grossAmount),
+      [1250],
+    );
     const timeline = (await customer('GET', `/cases/${id}/timeline`)).body.items;
     assert.ok(timeline.some((item: any) => item.type === 'PaymentReceived'));
     assert.ok(timeline.some((item: any) => item.title === 'Case closed'));
@@ -45,7 +51,10 @@ describe('POST /customer/test/cases/{id}/advance', () => {
 
   test('Closed:NoPayment closes without a payment; a closed case cannot take another outcome', async () => {
     const { customer, id } = await testCase();
-    assert.deepEqual((await customer('POST', `/test/cases/${id}/advance`, { to: 'Closed:NoPayment' })).body, { advanced: true, state: 'Closed:NoPayment' });
+    assert.deepEqual((await customer('POST', `/test/cases/${id}/advance`, { to: 'Closed:NoPayment' })).body, {
+      advanced: true,
+      state: 'Closed:NoPayment',
+    });
     assert.equal((await customer('GET', `/cases/${id}`)).body.closeCode, 'Pre-Legal Exhausted – No Payment');
     assert.deepEqual((await customer('GET', `/cases/${id}/payments`)).body, []);
     assert.equal((await customer('POST', `/test/cases/${id}/advance`, { to: 'Closed:Paid', amount: 10 })).status, 400);
@@ -57,7 +66,8 @@ describe('POST /customer/test/cases/{id}/advance', () => {
     assert.equal((await customer('POST', `/test/cases/${id}/advance`, { to: 'Closed:Paid' })).status, 400);
     assert.equal((await customer('POST', `/test/cases/${id}/advance`, { to: 'Closed:Paid', amount: 0 })).status, 400);
     const seeded = (await customer('GET', '/cases?PageSize=1')).body.cases.find((invoice: any) => !invoice.isTestCase);
-    if (seeded) assert.equal((await customer('POST', `/test/cases/${seeded.id}/advance`, { to: 'Active' })).status, 400);
+    if (seeded)
+      assert.equal((await customer('POST', `/test/cases/${seeded.id}/advance`, { to: 'Active' })).status, 400);
     const other = await customerOf(sandbox, 'kyc-required');
     assert.equal((await other('POST', `/test/cases/${id}/advance`, { to: 'Active' })).status, 404);
     assert.equal((await customer('POST', '/test/cases/not-a-guid/advance', { to: 'Active' })).status, 400);

@@ -23,7 +23,9 @@ interface Delivery {
 }
 
 /** A partner's webhook endpoint on loopback; `answer` decides each response (200 by default). */
-async function startReceiver(answer: (delivery: Delivery, response: ServerResponse) => void = (_, response) => response.end()) {
+async function startReceiver(
+  answer: (delivery: Delivery, response: ServerResponse) => void = (_, response) => response.end(),
+) {
   const received: Delivery[] = [];
   let waiters: (() => void)[] = [];
   const server = createServer((request, response) => {
@@ -49,10 +51,11 @@ async function startReceiver(answer: (delivery: Delivery, response: ServerRespon
       while (received.length < count) await new Promise<void>((resolve) => waiters.push(resolve));
       return received.slice(0, count);
     },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
   after(() => receiver.close());
   return receiver;
@@ -65,7 +68,12 @@ async function subscribe(sandbox: Sandbox, url: string, events: string[], isTest
 }
 
 function verify(delivery: Delivery, secret: string, clock: Clock, payload = delivery.body) {
-  return verifyWebhookSignature({ payload, header: delivery.headers['x-debitura-signature'] as string, secret, now: clock.now().getTime() });
+  return verifyWebhookSignature({
+    payload,
+    header: delivery.headers['x-debitura-signature'] as string,
+    secret,
+    now: clock.now().getTime(),
+  });
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -87,7 +95,10 @@ describe('case events delivered to a subscription', () => {
     assert.match(first!.headers['x-debitura-signature'] as string, /^t=\d+,v1=[0-9a-f]{64}$/);
     assert.equal(first!.headers['x-debitura-timestamp'], String(Math.floor(clock.now().getTime() / 1000)));
     assert.equal(await verify(first!, secret, clock), true);
-    assert.equal(await verify(first!, secret, clock, first!.body.replace(caseId, '00000000-0000-0000-0000-000000000000')), false);
+    assert.equal(
+      await verify(first!, secret, clock, first!.body.replace(caseId, '00000000-0000-0000-0000-000000000000')),
+      false,
+    );
     assert.match(first!.json.id, uuidPattern);
     assert.equal(first!.json.specVersion, '1.0');
     assert.equal(first!.json.classification, 'test');
@@ -103,7 +114,10 @@ describe('case events delivered to a subscription', () => {
 
     await customer('POST', `/test/cases/${caseId}/advance`, { to: 'Closed:Paid', amount: 1250 });
     const [, , closedUpdate, closed] = await receiver.waitFor(4);
-    assert.deepEqual([closedUpdate!.json.event, closedUpdate!.json.data.oldLifecycle, closedUpdate!.json.data.newLifecycle], ['case.updated', 'Active', 'Closed']);
+    assert.deepEqual(
+      [closedUpdate!.json.event, closedUpdate!.json.data.oldLifecycle, closedUpdate!.json.data.newLifecycle],
+      ['case.updated', 'Active', 'Closed'],
+    );
     assert.deepEqual([closed!.json.event, closed!.json.data.closeCode], ['case.closed', 'Paid']);
     assert.equal(new Set(receiver.received.map((delivery) => delivery.json.id)).size, 4, 'every event has its own id');
   });
@@ -121,9 +135,21 @@ describe('case events delivered to a subscription', () => {
     await customer('POST', '/cases', caseRequest());
     await customer('POST', '/cases', caseRequest({ isTest: false, creditorReference: 'live-1' }));
     await receiver.waitFor(2);
-    const log = (await call(sandbox, 'GET', '/sandbox/webhooks/deliveries')).body as { subscriptionId: string; payload: string }[];
-    const receivers = log.map((record) => [record.subscriptionId, JSON.parse(record.payload).classification ?? 'production']);
-    assert.deepEqual(receivers.sort(), [[liveHook.id, 'production'], [testHook.id, 'test']].sort());
+    const log = (await call(sandbox, 'GET', '/sandbox/webhooks/deliveries')).body as {
+      subscriptionId: string;
+      payload: string;
+    }[];
+    const receivers = log.map((record) => [
+      record.subscriptionId,
+      JSON.parse(record.payload).classification ?? 'production',
+    ]);
+    assert.deepEqual(
+      receivers.sort(),
+      [
+        [liveHook.id, 'production'],
+        [testHook.id, 'test'],
+      ].sort(),
+    );
     assert.ok(!log.some((record) => record.subscriptionId === closedOnly.id || record.subscriptionId === paused.id));
   });
 
@@ -162,20 +188,37 @@ describe('case events delivered to a subscription', () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
       record = (await call(sandbox, 'GET', '/sandbox/webhooks/deliveries')).body[0];
     }
-    assert.deepEqual([record.subscriptionId, record.status, record.attemptCount, record.lastResponseCode], [id, 'delivered', 2, 200]);
+    assert.deepEqual(
+      [record.subscriptionId, record.status, record.attemptCount, record.lastResponseCode],
+      [id, 'delivered', 2, 200],
+    );
   });
 });
 
 describe('delivery outcomes', () => {
   function subscription(): WebhookSubscription {
     return {
-      id: '6f1c2a4e-0000-4000-8000-000000000001', url: 'https://hooks.example/debitura', events: ['case.created'],
-      isActive: true, createdUtc: '2026-06-15T10:00:00.000Z', updatedUtc: '2026-06-15T10:00:00.000Z',
-      disabledReason: null, secret: Buffer.from('secret-key').toString('base64'), isTestMode: true, consecutiveFailures: 0,
+      id: '6f1c2a4e-0000-4000-8000-000000000001',
+      url: 'https://hooks.example/debitura',
+      events: ['case.created'],
+      isActive: true,
+      createdUtc: '2026-06-15T10:00:00.000Z',
+      updatedUtc: '2026-06-15T10:00:00.000Z',
+      disabledReason: null,
+      secret: Buffer.from('secret-key').toString('base64'),
+      isTestMode: true,
+      consecutiveFailures: 0,
     };
   }
   function envelope(): WebhookEnvelope {
-    return { id: crypto.randomUUID(), specVersion: '1.0', event: 'case.created', timestamp: '2026-06-15T10:00:00Z', data: {}, links: {} };
+    return {
+      id: crypto.randomUUID(),
+      specVersion: '1.0',
+      event: 'case.created',
+      timestamp: '2026-06-15T10:00:00Z',
+      data: {},
+      links: {},
+    };
   }
   function dispatcherAnswering(status: number, hook: WebhookSubscription, retryDelaysMs = [0, 0]) {
     const attempts: Request[] = [];
@@ -199,7 +242,10 @@ describe('delivery outcomes', () => {
     await dispatcher.whenIdle();
     assert.equal(attempts.length, 3);
     const [record] = dispatcher.deliveries();
-    assert.deepEqual([record!.status, record!.attemptCount, record!.lastResponseCode, record!.deliveredAt], ['failed', 3, 503, null]);
+    assert.deepEqual(
+      [record!.status, record!.attemptCount, record!.lastResponseCode, record!.deliveredAt],
+      ['failed', 3, 503, null],
+    );
     assert.equal(hook.isActive, true);
   });
 
@@ -221,35 +267,58 @@ describe('delivery outcomes', () => {
     await dispatcher.whenIdle();
     assert.equal(attempts.length, 8);
     assert.deepEqual([hook.isActive, hook.disabledReason], [false, 'Exceeded maximum retry attempts (8 failures)']);
-    assert.deepEqual(dispatcher.deliveries().map((record) => record.status), ['failed', 'failed', 'failed']);
+    assert.deepEqual(
+      dispatcher.deliveries().map((record) => record.status),
+      ['failed', 'failed', 'failed'],
+    );
   });
 });
 
 describe('/referral/v1/Webhooks management', () => {
   test('create answers 200 with a Base64 secret that later reads never show', async () => {
     const { sandbox } = newSandbox();
-    const created = await referral(sandbox, 'POST', '/v1/Webhooks', { url: 'https://partner.example/hooks', events: ['case.created', 'client.linked'] });
+    const created = await referral(sandbox, 'POST', '/v1/Webhooks', {
+      url: 'https://partner.example/hooks',
+      events: ['case.created', 'client.linked'],
+    });
     assert.equal(created.status, 200);
     checkSpec('referral', 'POST', '/v1/Webhooks', 200, created.body);
     assert.match(created.body.id, uuidPattern);
     assert.equal(Buffer.from(created.body.secret, 'base64').length, 32);
-    assert.deepEqual([created.body.isActive, created.body.isTestMode, created.body.disabledReason], [true, false, null]);
+    assert.deepEqual(
+      [created.body.isActive, created.body.isTestMode, created.body.disabledReason],
+      [true, false, null],
+    );
 
     const list = await referral(sandbox, 'GET', '/v1/Webhooks');
     checkSpec('referral', 'GET', '/v1/Webhooks', 200, list.body);
-    assert.deepEqual(list.body.map((hook: any) => [hook.id, hook.secret]), [[created.body.id, null]]);
+    assert.deepEqual(
+      list.body.map((hook: any) => [hook.id, hook.secret]),
+      [[created.body.id, null]],
+    );
     const one = await referral(sandbox, 'GET', `/v1/Webhooks/${created.body.id}`);
     assert.deepEqual(one.body, { ...created.body, secret: null });
   });
 
   test('update changes only what it names; the secret is shown only when regenerated', async () => {
     const { sandbox, clock } = newSandbox();
-    const created = (await referral(sandbox, 'POST', '/v1/Webhooks', { url: 'https://partner.example/hooks', events: ['case.created'] })).body;
+    const created = (
+      await referral(sandbox, 'POST', '/v1/Webhooks', {
+        url: 'https://partner.example/hooks',
+        events: ['case.created'],
+      })
+    ).body;
     clock.advanceSeconds(60);
-    const updated = await referral(sandbox, 'PUT', `/v1/Webhooks/${created.id}`, { events: ['case.updated', 'case.closed'], isTestMode: true });
+    const updated = await referral(sandbox, 'PUT', `/v1/Webhooks/${created.id}`, {
+      events: ['case.updated', 'case.closed'],
+      isTestMode: true,
+    });
     assert.equal(updated.status, 200);
     checkSpec('referral', 'PUT', `/v1/Webhooks/${created.id}`, 200, updated.body);
-    assert.deepEqual([updated.body.url, updated.body.events, updated.body.isTestMode, updated.body.secret], ['https://partner.example/hooks', ['case.updated', 'case.closed'], true, null]);
+    assert.deepEqual(
+      [updated.body.url, updated.body.events, updated.body.isTestMode, updated.body.secret],
+      ['https://partner.example/hooks', ['case.updated', 'case.closed'], true, null],
+    );
     assert.notEqual(updated.body.updatedUtc, created.updatedUtc);
 
     const rotated = await referral(sandbox, 'PUT', `/v1/Webhooks/${created.id}`, { RegenerateSecret: true });
@@ -261,7 +330,8 @@ describe('/referral/v1/Webhooks management', () => {
     const { sandbox, clock } = newSandbox();
     const receiver = await startReceiver();
     const { id, secret: oldSecret } = await subscribe(sandbox, receiver.url, ['case.created']);
-    const newSecret = (await referral(sandbox, 'PUT', `/v1/Webhooks/${id}`, { regenerateSecret: true })).body.secret as string;
+    const newSecret = (await referral(sandbox, 'PUT', `/v1/Webhooks/${id}`, { regenerateSecret: true })).body
+      .secret as string;
     const customer = await customerOf(sandbox, 'acme-ready');
     await customer('POST', '/cases', caseRequest());
     const [delivery] = await receiver.waitFor(1);
@@ -271,10 +341,20 @@ describe('/referral/v1/Webhooks management', () => {
 
   test('delete answers 204, then the subscription is gone (404)', async () => {
     const { sandbox } = newSandbox();
-    const created = (await referral(sandbox, 'POST', '/v1/Webhooks', { url: 'https://partner.example/hooks', events: ['case.created'] })).body;
+    const created = (
+      await referral(sandbox, 'POST', '/v1/Webhooks', {
+        url: 'https://partner.example/hooks',
+        events: ['case.created'],
+      })
+    ).body;
     assert.equal((await referral(sandbox, 'DELETE', `/v1/Webhooks/${created.id}`)).status, 204);
     for (const method of ['GET', 'PUT', 'DELETE']) {
-      const answer = await referral(sandbox, method, `/v1/Webhooks/${created.id}`, method === 'PUT' ? { isActive: true } : undefined);
+      const answer = await referral(
+        sandbox,
+        method,
+        `/v1/Webhooks/${created.id}`,
+        method === 'PUT' ? { isActive: true } : undefined,
+      );
       assert.equal(answer.status, 404, method);
       checkSpec('referral', method, `/v1/Webhooks/${created.id}`, 404, answer.body);
     }
@@ -303,17 +383,31 @@ describe('/referral/v1/Webhooks management', () => {
       checkSpec('referral', 'POST', '/v1/Webhooks', 400, answer.body);
     }
     for (const url of ['http://localhost:3000/hooks', 'http://127.0.0.1:8080/hooks', 'https://[::1]/hooks']) {
-      assert.equal((await referral(sandbox, 'POST', '/v1/Webhooks', { url, events: ['case.created'] })).status, 200, url);
+      assert.equal(
+        (await referral(sandbox, 'POST', '/v1/Webhooks', { url, events: ['case.created'] })).status,
+        200,
+        url,
+      );
     }
     const { id } = (await referral(sandbox, 'GET', '/v1/Webhooks')).body[0];
-    assert.equal((await referral(sandbox, 'PUT', `/v1/Webhooks/${id}`, { url: 'http://partner.example/hooks' })).status, 400);
+    assert.equal(
+      (await referral(sandbox, 'PUT', `/v1/Webhooks/${id}`, { url: 'http://partner.example/hooks' })).status,
+      400,
+    );
     assert.equal((await referral(sandbox, 'PUT', `/v1/Webhooks/${id}`, { events: ['nope'] })).status, 400);
   });
 
   test('401 without the partner key', async () => {
     const { sandbox } = newSandbox();
     assert.equal((await call(sandbox, 'GET', '/referral/v1/Webhooks')).status, 401);
-    assert.equal((await call(sandbox, 'POST', '/referral/v1/Webhooks', { body: { url: 'https://partner.example/hooks', events: ['case.created'] } })).status, 401);
+    assert.equal(
+      (
+        await call(sandbox, 'POST', '/referral/v1/Webhooks', {
+          body: { url: 'https://partner.example/hooks', events: ['case.created'] },
+        })
+      ).status,
+      401,
+    );
   });
 });
 
@@ -325,7 +419,10 @@ describe('POST /referral/v1/Webhooks/test', () => {
     const customer = await customerOf(sandbox, 'acme-ready');
     const seeded = (await customer('GET', '/cases?PageSize=1')).body.cases[0];
 
-    const answer = await referral(sandbox, 'POST', '/v1/Webhooks/test', { eventType: 'case.updated', caseId: seeded.id });
+    const answer = await referral(sandbox, 'POST', '/v1/Webhooks/test', {
+      eventType: 'case.updated',
+      caseId: seeded.id,
+    });
     assert.equal(answer.status, 200);
     checkSpec('referral', 'POST', '/v1/Webhooks/test', 200, answer.body);
     assert.deepEqual([answer.body.eventType, answer.body.enqueuedCount], ['case.updated', 1]);
@@ -333,9 +430,18 @@ describe('POST /referral/v1/Webhooks/test', () => {
     const [delivery] = await receiver.waitFor(1);
     assert.equal(await verify(delivery!, liveHook.secret, clock), true);
     assert.equal(delivery!.json.classification, 'test');
-    assert.deepEqual(delivery!.json.data, { caseId: seeded.id, reference: seeded.reference, externalTenantId: 'acme-ready', oldLifecycle: seeded.lifecycle, newLifecycle: 'Closed' });
+    assert.deepEqual(delivery!.json.data, {
+      caseId: seeded.id,
+      reference: seeded.reference,
+      externalTenantId: 'acme-ready',
+      oldLifecycle: seeded.lifecycle,
+      newLifecycle: 'Closed',
+    });
 
-    const closed = await referral(sandbox, 'POST', '/v1/Webhooks/test', { eventType: 'case.closed', caseId: seeded.id });
+    const closed = await referral(sandbox, 'POST', '/v1/Webhooks/test', {
+      eventType: 'case.closed',
+      caseId: seeded.id,
+    });
     assert.equal(closed.body.enqueuedCount, 0, 'nobody listens for case.closed');
   });
 
@@ -343,7 +449,10 @@ describe('POST /referral/v1/Webhooks/test', () => {
     const { sandbox } = newSandbox();
     const receiver = await startReceiver();
     await subscribe(sandbox, receiver.url, ['client.linked']);
-    const answer = await referral(sandbox, 'POST', '/v1/Webhooks/test', { eventType: 'client.linked', externalTenantId: 'acme-ready' });
+    const answer = await referral(sandbox, 'POST', '/v1/Webhooks/test', {
+      eventType: 'client.linked',
+      externalTenantId: 'acme-ready',
+    });
     assert.equal(answer.body.enqueuedCount, 1);
     const [delivery] = await receiver.waitFor(1);
     assert.equal(delivery!.json.event, 'client.linked');

@@ -21,8 +21,14 @@ function browserFiles(): string[] {
 
 test('the build produced browser bundles to scan', () => {
   const files = browserFiles();
-  assert.ok(files.some((f) => f.endsWith('debitura-collect.iife.js')), 'the script-tag bundle is missing; run `npm run build`');
-  assert.ok(files.some((f) => f.endsWith('dist/esm/debitura-collect.js')), 'the npm entry is missing; run `npm run build`');
+  assert.ok(
+    files.some((f) => f.endsWith('debitura-collect.iife.js')),
+    'the script-tag bundle is missing; run `npm run build`',
+  );
+  assert.ok(
+    files.some((f) => f.endsWith('dist/esm/debitura-collect.js')),
+    'the npm entry is missing; run `npm run build`',
+  );
 });
 
 test('no browser bundle contains the partner API key, its header or the token path', () => {

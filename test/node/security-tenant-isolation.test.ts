@@ -21,7 +21,10 @@ function setup() {
     headers.set('Authorization', `Bearer ${token}`);
     return sandbox.fetch(new Request(`${origin}/customer${path}`, { ...init, headers }));
   };
-  const tokenOf = async (sessionTenant: string, init: { url?: string; headers?: Record<string, string>; body?: string } = {}) => {
+  const tokenOf = async (
+    sessionTenant: string,
+    init: { url?: string; headers?: Record<string, string>; body?: string } = {},
+  ) => {
     const answer = await handler(
       new Request(init.url ?? `${origin}/api/debitura/token`, {
         method: 'POST',
@@ -32,7 +35,8 @@ function setup() {
     assert.equal(answer.status, 200);
     return ((await answer.json()) as { accessToken: string }).accessToken;
   };
-  const creditorOf = async (token: string) => ((await (await customer(token, '/me')).json()) as { id?: string; companyName?: string });
+  const creditorOf = async (token: string) =>
+    (await (await customer(token, '/me')).json()) as { id?: string; companyName?: string };
   return { handler, customer, tokenOf, creditorOf };
 }
 
@@ -44,8 +48,16 @@ describe('security: the browser cannot choose the tenant', () => {
     assert.notDeepEqual(own, other);
     const hinted = await tokenOf('acme-ready', {
       url: `${origin}/api/debitura/token?externalTenantId=unsigned-contract&tenant=unsigned-contract`,
-      headers: { 'X-External-Tenant-Id': 'unsigned-contract', 'X-Tenant': 'unsigned-contract', ExternalTenantId: 'unsigned-contract' },
-      body: JSON.stringify({ externalTenantId: 'unsigned-contract', ExternalTenantId: 'unsigned-contract', tenant: 'unsigned-contract' }),
+      headers: {
+        'X-External-Tenant-Id': 'unsigned-contract',
+        'X-Tenant': 'unsigned-contract',
+        ExternalTenantId: 'unsigned-contract',
+      },
+      body: JSON.stringify({
+        externalTenantId: 'unsigned-contract',
+        ExternalTenantId: 'unsigned-contract',
+        tenant: 'unsigned-contract',
+      }),
     });
     assert.deepEqual(await creditorOf(hinted), own);
   });
@@ -88,7 +100,10 @@ describe('security: the browser cannot choose the tenant', () => {
     form.set('File', new File([new Uint8Array(10)], 'x.pdf'));
     assert.equal((await customer(stranger, `/cases/${id}/files`, { method: 'POST', body: form })).status, 404);
 
-    const listed = await customer(stranger, `/cases?PageSize=100&Query=${encodeURIComponent(request.creditorReference)}&ExternalTenantId=acme-ready`);
+    const listed = await customer(
+      stranger,
+      `/cases?PageSize=100&Query=${encodeURIComponent(request.creditorReference)}&ExternalTenantId=acme-ready`,
+    );
     assert.equal(listed.status, 200);
     assert.equal(((await listed.json()) as { cases: unknown[] }).cases.length, 0);
     // The owner still sees it, so the 404s above are about the tenant, not the case.
@@ -111,7 +126,9 @@ describe('security: the token endpoint', () => {
   it('answers only POST; other methods get 405 with Allow: POST and no token', async () => {
     const { handler } = setup();
     for (const method of ['GET', 'PUT', 'DELETE', 'PATCH', 'HEAD']) {
-      const answer = await handler(new Request(`${origin}/api/debitura/token`, { method, headers: { cookie: 'session=acme-ready' } }));
+      const answer = await handler(
+        new Request(`${origin}/api/debitura/token`, { method, headers: { cookie: 'session=acme-ready' } }),
+      );
       assert.equal(answer.status, 405, method);
       assert.equal(answer.headers.get('allow'), 'POST');
       assert.doesNotMatch(await answer.text(), /accessToken/);
@@ -132,7 +149,12 @@ describe('security: the token endpoint', () => {
     const allowed = await post('https://app.partner.example');
     assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://app.partner.example');
     assert.equal(allowed.headers.get('access-control-allow-credentials'), 'true');
-    for (const stranger of ['https://evil.example', 'https://app.partner.example.evil.example', 'http://app.partner.example', 'null']) {
+    for (const stranger of [
+      'https://evil.example',
+      'https://app.partner.example.evil.example',
+      'http://app.partner.example',
+      'null',
+    ]) {
       const denied = await post(stranger);
       assert.equal(denied.headers.get('access-control-allow-origin'), null, stranger);
       assert.equal(denied.headers.get('access-control-allow-credentials'), null, stranger);
@@ -158,7 +180,10 @@ describe('security: the token endpoint', () => {
       await handler(new Request(`${origin}/t`, { method: 'POST', headers: { cookie: 'session=no-such-tenant' } })),
       await handler(new Request(`${origin}/t`, { method: 'GET' })),
     ];
-    assert.deepEqual(answers.map((answer) => answer.status), [200, 401, 403, 405]);
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      [200, 401, 403, 405],
+    );
     for (const answer of answers) assert.equal(answer.headers.get('cache-control'), 'no-store');
   });
 });

@@ -129,7 +129,10 @@ test('the token endpoint served from node:http issues a token for the cookie ses
   const server = await serve(toNodeListener(handler));
   try {
     for (let index = 0; index < 3; index++) {
-      const response = await fetch(`${server.url}/api/debitura/token`, { method: 'POST', headers: { cookie: 'session=acme' } });
+      const response = await fetch(`${server.url}/api/debitura/token`, {
+        method: 'POST',
+        headers: { cookie: 'session=acme' },
+      });
       assert.equal(response.status, 200);
       assert.equal(response.headers.get('cache-control'), 'no-store');
       assert.equal(((await response.json()) as { accessToken: string }).accessToken, 'jwt-acme');
@@ -159,7 +162,10 @@ test('an answer in one piece goes out with its length; a streamed one arrives wh
   const server = await serve((request, response) => void listener(request, response));
   try {
     const json = await fetch(`${server.url}/token`, { method: 'POST' });
-    assert.equal(json.headers.get('content-length'), String(JSON.stringify({ accessToken: 'abc', expiresIn: 60 }).length));
+    assert.equal(
+      json.headers.get('content-length'),
+      String(JSON.stringify({ accessToken: 'abc', expiresIn: 60 }).length),
+    );
     assert.equal(json.headers.get('transfer-encoding'), null);
     assert.deepEqual(await json.json(), { accessToken: 'abc', expiresIn: 60 });
     const streamed = await fetch(`${server.url}/stream`);

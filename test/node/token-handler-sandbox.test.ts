@@ -41,7 +41,9 @@ async function issuedToken(response: Response): Promise<{ accessToken: string; e
 }
 
 async function companyFor(sandbox: ReturnType<typeof createSandbox>, accessToken: string) {
-  const response = await sandbox.fetch(new Request(`${origin}/customer/me`, { headers: { Authorization: `Bearer ${accessToken}` } }));
+  const response = await sandbox.fetch(
+    new Request(`${origin}/customer/me`, { headers: { Authorization: `Bearer ${accessToken}` } }),
+  );
   assert.equal(response.status, 200);
   return CreditorMeApiDTO.parse(await response.json());
 }
@@ -60,7 +62,11 @@ test('body, query and header hints naming another linked tenant cannot switch th
     await handler(
       tokenRequest('acme-ready', {
         url: `${origin}/api/debitura/token?externalTenantId=kyc-required&tenant=kyc-required`,
-        headers: { 'Content-Type': 'application/json', 'X-External-Tenant-Id': 'kyc-required', 'X-Tenant': 'kyc-required' },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-External-Tenant-Id': 'kyc-required',
+          'X-Tenant': 'kyc-required',
+        },
         body: JSON.stringify({ externalTenantId: 'kyc-required', ExternalTenantId: 'kyc-required' }),
       }),
     ),
@@ -73,7 +79,8 @@ test('body, query and header hints naming another linked tenant cannot switch th
 test('fifty page loads cost one /oauth/token call', async () => {
   const { handler, upstreamCalls } = setup();
   const tokens = new Set<string>();
-  for (let index = 0; index < 50; index++) tokens.add((await issuedToken(await handler(tokenRequest('acme-ready')))).accessToken);
+  for (let index = 0; index < 50; index++)
+    tokens.add((await issuedToken(await handler(tokenRequest('acme-ready')))).accessToken);
   assert.equal(tokens.size, 1);
   assert.equal(upstreamCalls.length, 1);
 });
@@ -81,7 +88,9 @@ test('fifty page loads cost one /oauth/token call', async () => {
 test('concurrent widgets share one /oauth/token call', async () => {
   const { handler, upstreamCalls } = setup();
   const responses = await Promise.all(Array.from({ length: 30 }, () => handler(tokenRequest('acme-ready'))));
-  const tokens = new Set(await Promise.all(responses.map(async (response) => (await issuedToken(response)).accessToken)));
+  const tokens = new Set(
+    await Promise.all(responses.map(async (response) => (await issuedToken(response)).accessToken)),
+  );
   assert.equal(tokens.size, 1);
   assert.equal(upstreamCalls.length, 1);
 });

@@ -32,7 +32,14 @@ function fakeUpstream(): FakeUpstream {
     failures: [],
     gate: null,
     lifetimeSeconds: 1800,
-    profile: () => Response.json({ companyName: 'Ledgerly', logoUrl: 'https://cdn.example.test/logo.svg', backgroundColorCode: '#0B3D91', fontColor: '#FFFFFF', fontFamily: 'Inter' }),
+    profile: () =>
+      Response.json({
+        companyName: 'Ledgerly',
+        logoUrl: 'https://cdn.example.test/logo.svg',
+        backgroundColorCode: '#0B3D91',
+        fontColor: '#FFFFFF',
+        fontFamily: 'Inter',
+      }),
     fetch: async (input, init) => {
       const request = new Request(input, init);
       if (request.method === 'GET' && new URL(request.url).pathname === '/me') return upstream.profile(request);
@@ -95,9 +102,16 @@ test('a signed-in user gets a token for their tenant and how long it lasts', asy
   assert.deepEqual(await response.json(), {
     accessToken: 'jwt-acme-1',
     expiresIn: 1800,
-    branding: { logoUrl: 'https://cdn.example.test/logo.svg', backgroundColor: '#0B3D91', fontColor: '#FFFFFF', fontFamily: 'Inter' },
+    branding: {
+      logoUrl: 'https://cdn.example.test/logo.svg',
+      backgroundColor: '#0B3D91',
+      fontColor: '#FFFFFF',
+      fontFamily: 'Inter',
+    },
   });
-  assert.deepEqual(upstream.calls, [{ url: 'https://referral.example.test/oauth/token', tenant: 'acme', apiKey: partnerKey }]);
+  assert.deepEqual(upstream.calls, [
+    { url: 'https://referral.example.test/oauth/token', tenant: 'acme', apiKey: partnerKey },
+  ]);
 });
 
 test('the production Referral API is the default and the test host is exported', () => {
@@ -116,13 +130,19 @@ test('nothing the browser sends can choose the tenant', async () => {
   );
   assert.equal(response.status, 200);
   assert.equal(((await response.json()) as { accessToken: string }).accessToken, 'jwt-acme-1');
-  assert.deepEqual(upstream.calls.map((call) => call.tenant), ['acme']);
+  assert.deepEqual(
+    upstream.calls.map((call) => call.tenant),
+    ['acme'],
+  );
 });
 
 test('without a session the endpoint answers 401 and asks Debitura nothing', async () => {
   const { handler, upstream } = setup();
   const response = await handler(
-    tokenRequest(null, { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ externalTenantId: 'acme' }) }),
+    tokenRequest(null, {
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ externalTenantId: 'acme' }),
+    }),
   );
   assert.equal(response.status, 401);
   assert.equal(((await response.json()) as { error: string }).error, 'unauthenticated');
@@ -152,7 +172,9 @@ test('concurrent requests for one tenant share a single upstream call', async ()
   const pending = Array.from({ length: 25 }, () => handler(tokenRequest('acme')));
   await new Promise((resolve) => setImmediate(resolve));
   open();
-  const bodies = await Promise.all(pending.map(async (response) => (await response).json() as Promise<{ accessToken: string }>));
+  const bodies = await Promise.all(
+    pending.map(async (response) => (await response).json() as Promise<{ accessToken: string }>),
+  );
   assert.equal(upstream.calls.length, 1);
   assert.deepEqual(new Set(bodies.map((body) => body.accessToken)), new Set(['jwt-acme-1']));
 });
@@ -160,7 +182,10 @@ test('concurrent requests for one tenant share a single upstream call', async ()
 test('each tenant has its own token', async () => {
   const { handler, upstream } = setup();
   const [acme, globex] = await Promise.all([handler(tokenRequest('acme')), handler(tokenRequest('globex'))]);
-  assert.notEqual(((await acme!.json()) as { accessToken: string }).accessToken, ((await globex!.json()) as { accessToken: string }).accessToken);
+  assert.notEqual(
+    ((await acme!.json()) as { accessToken: string }).accessToken,
+    ((await globex!.json()) as { accessToken: string }).accessToken,
+  );
   assert.deepEqual(upstream.calls.map((call) => call.tenant).sort(), ['acme', 'globex']);
 });
 
@@ -168,7 +193,10 @@ test('a new token is minted once the cached one is within the refresh margin', a
   const { handler, upstream, clock } = setup({ refreshMarginSeconds: 60, branding: false });
   await handler(tokenRequest('acme'));
   clock.now += 1739_000;
-  const stillCached = (await (await handler(tokenRequest('acme'))).json()) as { accessToken: string; expiresIn: number };
+  const stillCached = (await (await handler(tokenRequest('acme'))).json()) as {
+    accessToken: string;
+    expiresIn: number;
+  };
   assert.deepEqual(stillCached, { accessToken: 'jwt-acme-1', expiresIn: 61 });
   clock.now += 2_000;
   const refreshed = (await (await handler(tokenRequest('acme'))).json()) as { accessToken: string; expiresIn: number };
@@ -212,7 +240,11 @@ test('allowed origins get credentialed CORS headers and preflights; others get n
   const preflight = await handler(
     new Request('https://app.partner.test/api/debitura/token', {
       method: 'OPTIONS',
-      headers: { Origin: 'https://app.partner.test', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: 'https://app.partner.test',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     }),
   );
   assert.equal(preflight.status, 204);
@@ -247,10 +279,13 @@ test('a tenant without an active client link gets 403 tenant_not_linked, and is 
   assert.equal(first.headers.get('cache-control'), 'no-store');
   await handler(tokenRequest('initech'));
   assert.equal(upstream.calls.length, 2);
-  assert.deepEqual(errors.map((error) => [error.code, error.externalTenantId, error.upstreamStatus]), [
-    ['tenant_not_linked', 'initech', 404],
-    ['tenant_not_linked', 'initech', 404],
-  ]);
+  assert.deepEqual(
+    errors.map((error) => [error.code, error.externalTenantId, error.upstreamStatus]),
+    [
+      ['tenant_not_linked', 'initech', 404],
+      ['tenant_not_linked', 'initech', 404],
+    ],
+  );
 });
 
 test('a rejected partner key answers 502 upstream_auth', async () => {
@@ -263,7 +298,11 @@ test('a rejected partner key answers 502 upstream_auth', async () => {
 
 test('network failures and upstream 5xx answer upstream_unavailable, and the next request recovers', async () => {
   const { handler, upstream } = setup();
-  upstream.failures.push(new TypeError('fetch failed'), new Response('oops', { status: 500 }), new Response(null, { status: 503, headers: { 'Retry-After': '30' } }));
+  upstream.failures.push(
+    new TypeError('fetch failed'),
+    new Response('oops', { status: 500 }),
+    new Response(null, { status: 503, headers: { 'Retry-After': '30' } }),
+  );
   const down = await handler(tokenRequest('acme'));
   assert.equal(down.status, 503);
   assert.equal(((await down.json()) as { error: string }).error, 'upstream_unavailable');
@@ -278,7 +317,10 @@ test('network failures and upstream 5xx answer upstream_unavailable, and the nex
 
 test('an upstream 200 without a token answers 502 upstream_invalid', async () => {
   const { handler, upstream } = setup();
-  upstream.failures.push(Response.json({ accessToken: null, expiresIn: 1800 }), new Response('<html>', { status: 200 }));
+  upstream.failures.push(
+    Response.json({ accessToken: null, expiresIn: 1800 }),
+    new Response('<html>', { status: 200 }),
+  );
   for (let index = 0; index < 2; index++) {
     const response = await handler(tokenRequest('acme'));
     assert.equal(response.status, 502);
@@ -329,7 +371,12 @@ test('createRateLimiter keyed by the partner user limits each signed-in user on 
   const clock = { now: 0 };
   const userOf = (request: Request) => request.headers.get('x-user') ?? 'anonymous';
   const { handler } = setup({
-    allowRequest: createRateLimiter({ limit: 2, windowMs: 1000, key: (_tenant, request) => userOf(request), now: () => clock.now }),
+    allowRequest: createRateLimiter({
+      limit: 2,
+      windowMs: 1000,
+      key: (_tenant, request) => userOf(request),
+      now: () => clock.now,
+    }),
   });
   const asUser = (user: string) => tokenRequest('acme', { headers: { 'x-user': user } });
   assert.equal((await handler(asUser('ann'))).status, 200);
@@ -343,7 +390,12 @@ test('createRateLimiter keyed by the partner user limits each signed-in user on 
 test('branding that is unsafe for CSS or an image is left out, and a failing GET /me never costs the token', async () => {
   const { handler, upstream } = setup();
   upstream.profile = () =>
-    Response.json({ logoUrl: 'javascript:alert(1)', backgroundColorCode: 'red;}:host{display:none', fontColor: '#fff', fontFamily: 'Inter; x: url(evil)' });
+    Response.json({
+      logoUrl: 'javascript:alert(1)',
+      backgroundColorCode: 'red;}:host{display:none',
+      fontColor: '#fff',
+      fontFamily: 'Inter; x: url(evil)',
+    });
   const answer = (await (await handler(tokenRequest('acme'))).json()) as { branding?: object };
   assert.deepEqual(answer.branding, { fontColor: '#fff' });
 
@@ -357,7 +409,8 @@ test('branding that is unsafe for CSS or an image is left out, and a failing GET
 test('neither the partner key nor a token appears in error answers or error reports', async () => {
   const { handler, upstream, errors } = setup();
   const answers: string[] = [];
-  const record = async (response: Response) => answers.push(JSON.stringify([...response.headers]) + (await response.text()));
+  const record = async (response: Response) =>
+    answers.push(JSON.stringify([...response.headers]) + (await response.text()));
   await record(await handler(tokenRequest('acme')));
   upstream.failures.push(new TypeError(`fetch failed`), new Response(`bad key ${partnerKey}`, { status: 401 }));
   await record(await handler(tokenRequest('globex')));

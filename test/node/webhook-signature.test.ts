@@ -7,7 +7,8 @@ import { verifyWebhookSignature } from '../../src/server/index.js';
 const secret = Buffer.from('whsec-demo-secret-of-32-bytes!!!').toString('base64');
 const nowMs = 1_780_000_000_000;
 const nowSeconds = nowMs / 1000;
-const payload = '{"id":"550e8400-e29b-41d4-a716-446655440000","event":"case.created","data":{"caseId":"c1","amount":12.5}}';
+const payload =
+  '{"id":"550e8400-e29b-41d4-a716-446655440000","event":"case.created","data":{"caseId":"c1","amount":12.5}}';
 
 function sign(body: string | Buffer, timestamp: number | string, key = secret): string {
   const hmac = createHmac('sha256', Buffer.from(key, 'base64'));
@@ -16,8 +17,11 @@ function sign(body: string | Buffer, timestamp: number | string, key = secret): 
   return `t=${timestamp},v1=${hmac.digest('hex')}`;
 }
 
-const verify = (header: string | null, body: string | Uint8Array = payload, extra: { toleranceSeconds?: number; futureToleranceSeconds?: number } = {}) =>
-  verifyWebhookSignature({ payload: body, header, secret, now: nowMs, ...extra });
+const verify = (
+  header: string | null,
+  body: string | Uint8Array = payload,
+  extra: { toleranceSeconds?: number; futureToleranceSeconds?: number } = {},
+) => verifyWebhookSignature({ payload: body, header, secret, now: nowMs, ...extra });
 
 test('a genuine delivery verifies, as a string or as raw bytes', async () => {
   assert.equal(await verify(sign(payload, nowSeconds - 12)), true);

@@ -82,18 +82,29 @@ test('a 401 drops the refused token and retries once with a fresh one', async ()
 });
 
 test('a second 401 is an authentication_error and there is no third try', async () => {
-  const { api, calls } = client([new Response(null, { status: 401 }), new Response(null, { status: 401 }), json(200, me)]);
+  const { api, calls } = client([
+    new Response(null, { status: 401 }),
+    new Response(null, { status: 401 }),
+    json(200, me),
+  ]);
   const error = await rejection(api.getMe());
   assert.equal(error.type, 'authentication_error');
   assert.equal(calls.length, 2);
 });
 
 test('createCase retries a 503 with the very same Idempotency-Key and body', async () => {
-  const { api, calls } = client([new Response('down', { status: 503 }), new TypeError('fetch failed'), json(200, invoice)]);
+  const { api, calls } = client([
+    new Response('down', { status: 503 }),
+    new TypeError('fetch failed'),
+    json(200, invoice),
+  ]);
   const created = await api.createCase(caseBody, { idempotencyKey: 'submission-1' });
   assert.equal(created.reference, 'Q8OAXF3W');
   assert.equal(calls.length, 3);
-  assert.deepEqual(calls.map((c) => c.headers['Idempotency-Key']), ['submission-1', 'submission-1', 'submission-1']);
+  assert.deepEqual(
+    calls.map((c) => c.headers['Idempotency-Key']),
+    ['submission-1', 'submission-1', 'submission-1'],
+  );
   assert.ok(calls.every((c) => c.body === JSON.stringify(caseBody)));
   assert.equal(calls[0]?.method, 'POST');
 });
@@ -114,7 +125,11 @@ test('a POST without an idempotency key is never retried on a 5xx', async () => 
 });
 
 test('GETs give up after the configured retries with the last error', async () => {
-  const { api, calls } = client([new Response('', { status: 500 }), new Response('', { status: 502 }), new Response('', { status: 503 })]);
+  const { api, calls } = client([
+    new Response('', { status: 500 }),
+    new Response('', { status: 502 }),
+    new Response('', { status: 503 }),
+  ]);
   const error = await rejection(api.getCase(invoice.id));
   assert.equal(error.status, 503);
   assert.equal(calls.length, 3);
@@ -130,12 +145,27 @@ test('400 with a field-keyed body becomes validation_error with fieldErrors', as
 });
 
 test('400 with a generic error body or problem details carries its message', async () => {
-  const generic = client([json(400, { error: 'InvalidQuery', message: 'PageSize must be at most 100', businessErrors: [] })]);
+  const generic = client([
+    json(400, { error: 'InvalidQuery', message: 'PageSize must be at most 100', businessErrors: [] }),
+  ]);
   const error = await rejection(generic.api.listCases({ PageSize: 500 }));
   assert.equal(error.message, 'PageSize must be at most 100');
   assert.deepEqual(error.fieldErrors, {});
-  const problem = client([json(400, { type: 'x', title: 'One or more validation errors occurred.', status: 400, errors: { amountToRecover: ['Required'] } })]);
-  const problemError = await rejection(problem.api.previewCase({ amountToRecover: 1, currencyCode: 'DKK', debtor: { type: 'Company', countryAlpha2: 'DK' } }));
+  const problem = client([
+    json(400, {
+      type: 'x',
+      title: 'One or more validation errors occurred.',
+      status: 400,
+      errors: { amountToRecover: ['Required'] },
+    }),
+  ]);
+  const problemError = await rejection(
+    problem.api.previewCase({
+      amountToRecover: 1,
+      currencyCode: 'DKK',
+      debtor: { type: 'Company', countryAlpha2: 'DK' },
+    }),
+  );
   assert.equal(problemError.message, 'One or more validation errors occurred.');
   assert.deepEqual(problemError.fieldErrors, { amountToRecover: ['Required'] });
 });
@@ -143,7 +173,13 @@ test('400 with a generic error body or problem details carries its message', asy
 test('422 becomes business_error with the business errors and the combined signing URL', async () => {
   const { api } = client([
     json(422, {
-      businessErrors: [{ type: 'MissingPowerOfAttorney', message: 'Sign the power of attorney', solutionUrl: 'https://referral.debitura.com/poa' }],
+      businessErrors: [
+        {
+          type: 'MissingPowerOfAttorney',
+          message: 'Sign the power of attorney',
+          solutionUrl: 'https://referral.debitura.com/poa',
+        },
+      ],
       signingHandoff: { combinedSigningUrl: 'https://app.debitura.com/Signing/PendingContracts?x=1' },
     }),
   ]);
@@ -155,7 +191,9 @@ test('422 becomes business_error with the business errors and the combined signi
 });
 
 test('429 with a long retryAfter is reported with retryAfterSeconds, not waited out', async () => {
-  const { api, calls } = client([json(429, { error: 'rate_limit_exceeded', message: 'Too many requests.', retryAfter: 42 })]);
+  const { api, calls } = client([
+    json(429, { error: 'rate_limit_exceeded', message: 'Too many requests.', retryAfter: 42 }),
+  ]);
   const error = await rejection(api.getMe());
   assert.equal(error.type, 'rate_limit_error');
   assert.equal(error.retryAfterSeconds, 42);
@@ -163,7 +201,10 @@ test('429 with a long retryAfter is reported with retryAfterSeconds, not waited 
 });
 
 test('429 with a short retryAfter is retried after the wait', async () => {
-  const { api, calls } = client([json(429, { error: 'rate_limit_exceeded', message: 'Slow down', retryAfter: 0.01 }), json(200, me)]);
+  const { api, calls } = client([
+    json(429, { error: 'rate_limit_exceeded', message: 'Slow down', retryAfter: 0.01 }),
+    json(200, me),
+  ]);
   assert.equal((await api.getMe()).companyName, 'Acme ApS');
   assert.equal(calls.length, 2);
 });
@@ -231,7 +272,10 @@ test('aborting rejects with the abort reason and stops retrying', async () => {
     },
     json(200, me),
   ]);
-  await assert.rejects(api.getMe(controller.signal), (error: unknown) => error instanceof DOMException && error.name === 'AbortError');
+  await assert.rejects(
+    api.getMe(controller.signal),
+    (error: unknown) => error instanceof DOMException && error.name === 'AbortError',
+  );
   assert.equal(calls.length, 1);
 });
 

@@ -6,7 +6,10 @@ import { brandHeaderColors, brandStyleText, isAllowedLogoUrl } from '../../src/w
 import { fetchFromEndpoint } from '../../src/widget/token/token-source.js';
 
 test('header colours are used only as a readable pair', () => {
-  assert.deepEqual(brandHeaderColors({ backgroundColor: '#0B3D91', fontColor: '#FFFFFF' }), { background: '#0B3D91', text: '#FFFFFF' });
+  assert.deepEqual(brandHeaderColors({ backgroundColor: '#0B3D91', fontColor: '#FFFFFF' }), {
+    background: '#0B3D91',
+    text: '#FFFFFF',
+  });
   assert.equal(brandHeaderColors({ backgroundColor: '#FFFFFF', fontColor: '#EEEEEE' }), null, '1.16:1 is unreadable');
   assert.equal(brandHeaderColors({ backgroundColor: '#FFFFFF' }), null);
 });

@@ -112,7 +112,10 @@ test('while subscribed, the token is refreshed in the background before it expir
   await clock.advance(1000);
   assert.equal(source.calls(), 2, 'refreshed at 80 % of the lifetime');
   assert.equal(await shared.getToken(), 'token-2');
-  assert.deepEqual(events.map((e) => e.type), ['refreshed', 'refreshed']);
+  assert.deepEqual(
+    events.map((e) => e.type),
+    ['refreshed', 'refreshed'],
+  );
   unsubscribe();
   assert.equal(clock.pendingTimers(), 0, 'no timer left once nobody listens');
   assert.equal(clock.visibilityListeners(), 0, 'no visibility listener left once nobody listens');
@@ -180,7 +183,9 @@ test('a signed-out answer is reported at once, without retries', async () => {
 test('a tenant that is not linked is told apart from a signed-out user', async () => {
   const clock = fakeEnvironment();
   const fetchStub = (async () =>
-    new Response(JSON.stringify({ error: 'tenant_not_linked', message: 'Not linked' }), { status: 403 })) as typeof fetch;
+    new Response(JSON.stringify({ error: 'tenant_not_linked', message: 'Not linked' }), {
+      status: 403,
+    })) as typeof fetch;
   const registry = new TokenRegistry(clock.env, fetchStub);
   const shared = registry.tokenFor({ kind: 'endpoint', url: 'https://partner.example/token' });
   await assert.rejects(shared.getToken(), (error) => error instanceof TokenError && error.reason === 'not_linked');

@@ -58,10 +58,22 @@ test('a token that arrives already expired (0 s) is due for refresh at once', ()
 
 test('full jitter draws from zero up to the doubled base, capped', () => {
   const options = { baseDelayMs: 1000, capMs: 30_000 };
-  assert.equal(fullJitterBackoff(0, options, () => 0), 0);
-  assert.equal(fullJitterBackoff(0, options, () => 0.5), 500);
-  assert.equal(fullJitterBackoff(3, options, () => 0.5), 4000);
-  assert.equal(fullJitterBackoff(20, options, () => 0.999), 29_970);
+  assert.equal(
+    fullJitterBackoff(0, options, () => 0),
+    0,
+  );
+  assert.equal(
+    fullJitterBackoff(0, options, () => 0.5),
+    500,
+  );
+  assert.equal(
+    fullJitterBackoff(3, options, () => 0.5),
+    4000,
+  );
+  assert.equal(
+    fullJitterBackoff(20, options, () => 0.999),
+    29_970,
+  );
 });
 
 test('token fetch retries never wait longer than 30 s', () => {

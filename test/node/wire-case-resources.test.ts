@@ -31,7 +31,13 @@ describe('timeline', () => {
         description: 'The case was submitted through the API.',
         actor: { type: 'Creditor user', name: 'Mia Holm' },
       },
-      { date: '2026-03-06T10:00:00Z', type: 'StatusChanged', title: 'Active', description: '', actor: { type: 'System', name: null } },
+      {
+        date: '2026-03-06T10:00:00Z',
+        type: 'StatusChanged',
+        title: 'Active',
+        description: '',
+        actor: { type: 'System', name: null },
+      },
     ],
     currentEngagementPhase: 'Pre-legal',
   };
@@ -79,7 +85,14 @@ describe('chats', () => {
     roleLabel: 'Partner',
     message: 'Could you send the signed order confirmation?',
     isSeen: false,
-    user: { id: 88, dateCreated: null, dateUpdated: null, firstName: 'Ana', lastName: 'Silva', email: 'ana@wcr.example' },
+    user: {
+      id: 88,
+      dateCreated: null,
+      dateUpdated: null,
+      firstName: 'Ana',
+      lastName: 'Silva',
+      email: 'ana@wcr.example',
+    },
   };
 
   test('a message parses and its role maps to Debitura’s label', () => {
@@ -97,7 +110,10 @@ describe('chats', () => {
   test('sending needs a message of at most 10,000 characters and nothing unknown', () => {
     assert.equal(SendChatRequest.safeParse({ message: 'Attached.', userEmail: 'mia@nordlys.example' }).success, true);
     assert.equal(SendChatRequest.safeParse({ userEmail: 'mia@nordlys.example' }).success, false);
-    assert.equal(SendChatRequest.safeParse({ message: 'x'.repeat(10001), userEmail: 'mia@nordlys.example' }).success, false);
+    assert.equal(
+      SendChatRequest.safeParse({ message: 'x'.repeat(10001), userEmail: 'mia@nordlys.example' }).success,
+      false,
+    );
     assert.equal(SendChatRequest.safeParse({ message: 'Hi', userEmail: 'mia' }).success, false);
     assert.equal(SendChatRequest.safeParse({ message: 'Hi', attachments: [] }).success, false);
   });
@@ -134,7 +150,11 @@ describe('contracts and validation', () => {
   test('a case waiting for a power of attorney', () => {
     const status = {
       sdca: { signed: true, requiresResigning: false, solutionUrl: null },
-      poa: { signed: false, requiresResigning: false, solutionUrl: 'https://testreferral.debitura.com/PowerOfAttorney/Sign/91' },
+      poa: {
+        signed: false,
+        requiresResigning: false,
+        solutionUrl: 'https://testreferral.debitura.com/PowerOfAttorney/Sign/91',
+      },
       pricingAppendix: null,
       collectionPartnerName: 'West Coast Recoveries',
       needsPoaSigning: true,
@@ -144,7 +164,13 @@ describe('contracts and validation', () => {
   });
 
   test('the account agreement status', () => {
-    const sdca = { signed: false, requiresResigning: true, invalidationReason: 'NewVersion', termsUrl: null, solutionUrl: 'https://x.example/sign' };
+    const sdca = {
+      signed: false,
+      requiresResigning: true,
+      invalidationReason: 'NewVersion',
+      termsUrl: null,
+      solutionUrl: 'https://x.example/sign',
+    };
     assert.deepEqual(CollectionContractStatusApiDTO.parse(sdca), sdca);
   });
 
@@ -164,7 +190,10 @@ describe('test endpoints, team and profile', () => {
     assert.equal(AdvanceTestCaseRequest.safeParse({ to: 'Closed:Paid', amount: 1500 }).success, true);
     assert.equal(AdvanceTestCaseRequest.safeParse({ amount: 1500 }).success, false);
     assert.equal(AdvanceTestCaseRequest.safeParse({ to: 'Active', reason: 'demo' }).success, false);
-    assert.deepEqual(AdvanceTestCaseResponse.parse({ advanced: true, state: 'Active' }), { advanced: true, state: 'Active' });
+    assert.deepEqual(AdvanceTestCaseResponse.parse({ advanced: true, state: 'Active' }), {
+      advanced: true,
+      state: 'Active',
+    });
   });
 
   test('the team list needs its page block', () => {

@@ -72,7 +72,12 @@ const activeCase = {
     publicSite: 'https://wcr.example',
     surveyCadenceMode: 0,
   },
-  creditor: { id: '8d1f0c3e-2b1a-4c55-9e0f-6a7b8c9d0e1f', companyName: 'Nordlys ApS', country: 'Denmark', division: null },
+  creditor: {
+    id: '8d1f0c3e-2b1a-4c55-9e0f-6a7b8c9d0e1f',
+    companyName: 'Nordlys ApS',
+    country: 'Denmark',
+    division: null,
+  },
   bankAccount: null,
   blendedAgeUpliftPoints: null,
   preLegalSuccessFee: 20.5,
@@ -112,16 +117,30 @@ describe('POST /cases request', () => {
 
   test('dates may be date-only, zoned or zone-less, but must be dates', () => {
     for (const date of ['2026-02-22', '2026-02-22T00:00:00Z', '2026-02-22T10:15:00', '2026-02-22T10:15:00+01:00']) {
-      assert.equal(CreateCollectionCaseRequestApiViewModel.safeParse({ currencyCode: 'EUR', date }).success, true, date);
+      assert.equal(
+        CreateCollectionCaseRequestApiViewModel.safeParse({ currencyCode: 'EUR', date }).success,
+        true,
+        date,
+      );
     }
     for (const date of ['22/02/2026', '2026-02-30T25:00:00', 'yesterday']) {
-      assert.equal(CreateCollectionCaseRequestApiViewModel.safeParse({ currencyCode: 'EUR', date }).success, false, date);
+      assert.equal(
+        CreateCollectionCaseRequestApiViewModel.safeParse({ currencyCode: 'EUR', date }).success,
+        false,
+        date,
+      );
     }
   });
 
   test('assignedUserEmail must be an email and ids must be uuids', () => {
-    assert.equal(CreateCollectionCaseRequestApiViewModel.safeParse({ currencyCode: 'EUR', assignedUserEmail: 'mia' }).success, false);
-    assert.equal(CreateCollectionCaseRequestApiViewModel.safeParse({ currencyCode: 'EUR', collectionPartnerId: '42' }).success, false);
+    assert.equal(
+      CreateCollectionCaseRequestApiViewModel.safeParse({ currencyCode: 'EUR', assignedUserEmail: 'mia' }).success,
+      false,
+    );
+    assert.equal(
+      CreateCollectionCaseRequestApiViewModel.safeParse({ currencyCode: 'EUR', collectionPartnerId: '42' }).success,
+      false,
+    );
   });
 
   test('a debtor needs a type and a name', () => {

@@ -18,7 +18,9 @@ test('a 422 for a missing agreement carries both signing URLs', () => {
         solutionUrl: 'https://testreferral.debitura.com/ContractUpgrade/Sign/91',
       },
     ],
-    signingHandoff: { combinedSigningUrl: 'https://app.debitura.com/Signing/PendingContracts?returnUrl=https%3A%2F%2Fapp.example' },
+    signingHandoff: {
+      combinedSigningUrl: 'https://app.debitura.com/Signing/PendingContracts?returnUrl=https%3A%2F%2Fapp.example',
+    },
   };
   assert.deepEqual(BusinessErrorResponseApiDTO.parse(body), body);
   assert.equal(BusinessErrorResponseApiDTO.safeParse({ businessErrors: [{ type: 42 }] }).success, false);
@@ -37,7 +39,12 @@ test('a field-keyed 400 body', () => {
 });
 
 test('problem details keep their extension members', () => {
-  const body = { type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1', title: 'Bad Request', status: 400, traceId: '00-abc-01' };
+  const body = {
+    type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+    title: 'Bad Request',
+    status: 400,
+    traceId: '00-abc-01',
+  };
   assert.deepEqual(ProblemDetails.parse(body), body);
   assert.equal(ProblemDetails.safeParse({ status: '400' }).success, false);
 });
@@ -64,6 +71,10 @@ test('a 409 for an existing Debitura account carries the approval link', () => {
     },
   };
   assert.deepEqual(ConflictResponse.parse(body), body);
-  const linkedElsewhere = { type: 'ClientAlreadyLinkedToAnotherPartner', message: 'Linked to another partner.', data: { externalTenantId: 't' } };
+  const linkedElsewhere = {
+    type: 'ClientAlreadyLinkedToAnotherPartner',
+    message: 'Linked to another partner.',
+    data: { externalTenantId: 't' },
+  };
   assert.deepEqual(ConflictResponse.parse(linkedElsewhere), linkedElsewhere);
 });

@@ -45,7 +45,9 @@ const eligiblePreview = {
     },
     requiresKycVerification: false,
     hasKycOnFile: false,
-    signingHandoff: { combinedSigningUrl: 'https://app.debitura.com/Signing/PendingContracts?returnUrl=https%3A%2F%2Fapp.example' },
+    signingHandoff: {
+      combinedSigningUrl: 'https://app.debitura.com/Signing/PendingContracts?returnUrl=https%3A%2F%2Fapp.example',
+    },
   },
 };
 
@@ -63,7 +65,10 @@ describe('POST /cases/preview', () => {
   });
 
   test('codes have their exact lengths', () => {
-    assert.equal(PreviewCaseRequestApiViewModel.safeParse({ ...referralSpecExample, currencyCode: 'EU' }).success, false);
+    assert.equal(
+      PreviewCaseRequestApiViewModel.safeParse({ ...referralSpecExample, currencyCode: 'EU' }).success,
+      false,
+    );
     const debtor = { type: 'Company', countryAlpha2: 'PRT' };
     assert.equal(PreviewCaseRequestApiViewModel.safeParse({ ...referralSpecExample, debtor }).success, false);
     const usDebtor = { type: 'Company', countryAlpha2: 'US', stateAlpha2: 'California' };

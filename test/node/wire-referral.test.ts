@@ -184,7 +184,12 @@ describe('referral preview', () => {
     isEligible: true,
     ineligibilityReason: null,
     jurisdiction: { id: 31, name: 'Portugal', countryAlpha2: 'PT', stateAlpha2: null },
-    pricingPreview: { baseSuccessFeePercentage: 15, ageSurchargePercentage: 0, totalSuccessFeePercentage: 15, currencyCode: 'EUR' },
+    pricingPreview: {
+      baseSuccessFeePercentage: 15,
+      ageSurchargePercentage: 0,
+      totalSuccessFeePercentage: 15,
+      currencyCode: 'EUR',
+    },
     requiresKycVerification: false,
     pendingActions: [{ type: 'PoA', collectionPartnerId: '6b7a1f23-9c48-4e72-a901-1d2b3e4f5a6b', dueDate: null }],
     combinedSigningUrl: null,
@@ -198,6 +203,9 @@ describe('referral preview', () => {
     const pendingActions = [{ type: 'BankDetails', collectionPartnerId: null, dueDate: null }];
     const parsed = ReferralPartnerPreviewCaseResponse.parse({ ...preview, pendingActions });
     assert.equal(parsed.pendingActions?.[0]?.type, 'BankDetails');
-    assert.equal(ReferralPartnerPreviewCaseResponse.safeParse({ ...preview, pendingActions: [{ type: 3 }] }).success, false);
+    assert.equal(
+      ReferralPartnerPreviewCaseResponse.safeParse({ ...preview, pendingActions: [{ type: 3 }] }).success,
+      false,
+    );
   });
 });

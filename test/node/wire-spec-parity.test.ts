@@ -6,43 +6,109 @@ import * as wire from '../../src/wire/index.js';
 import { componentSchema, specsAvailable, specsMissingReason, type Api } from './openapi-contract.js';
 
 type ZodLike = {
-  _zod: { def: { type: string; innerType?: ZodLike; shape?: Record<string, ZodLike>; catchall?: ZodLike }; optin?: string };
+  _zod: {
+    def: { type: string; innerType?: ZodLike; shape?: Record<string, ZodLike>; catchall?: ZodLike };
+    optin?: string;
+  };
   safeParse(value: unknown): { success: boolean };
 };
-type SpecProperty = { $ref?: string; type?: string; format?: string; nullable?: boolean; maxLength?: number; minLength?: number };
+type SpecProperty = {
+  $ref?: string;
+  type?: string;
+  format?: string;
+  nullable?: boolean;
+  maxLength?: number;
+  minLength?: number;
+};
 
 const requests = new Set([
-  'CreateCollectionCaseRequestApiViewModel', 'DebtorDto', 'PreviewCaseRequestApiViewModel', 'PreviewDebtorDto',
-  'SendChatRequest', 'AdvanceTestCaseRequest', 'CreateAccessTokenRequest', 'CreateClientRequest', 'ClientDetailsDto',
-  'ClientUserDto', 'SubmitKycVerificationRequest', 'CreateWebhookRequest', 'UpdateWebhookRequest', 'TriggerTestWebhookRequest',
+  'CreateCollectionCaseRequestApiViewModel',
+  'DebtorDto',
+  'PreviewCaseRequestApiViewModel',
+  'PreviewDebtorDto',
+  'SendChatRequest',
+  'AdvanceTestCaseRequest',
+  'CreateAccessTokenRequest',
+  'CreateClientRequest',
+  'ClientDetailsDto',
+  'ClientUserDto',
+  'SubmitKycVerificationRequest',
+  'CreateWebhookRequest',
+  'UpdateWebhookRequest',
+  'TriggerTestWebhookRequest',
 ]);
 
 /** Schemas checked, by spec and component name (the export name unless it differs). */
 const pairs: Array<[Api, string, string?]> = [
-  ['customer', 'ApiErrorResponseDto'], ['customer', 'BusinessErrorApiDTO'], ['customer', 'BusinessErrorResponseApiDTO'],
-  ['customer', 'SigningHandoffDto'], ['customer', 'ProblemDetails'],
-  ['customer', 'DebtorDto'], ['customer', 'CreateCollectionCaseRequestApiViewModel'], ['customer', 'InvoiceDto'],
-  ['customer', 'CollectionPartnerDto'], ['customer', 'CreditorDto'], ['customer', 'CreditorDivisionDto'],
-  ['customer', 'BankAccountDto'], ['customer', 'AssignedUserDto'], ['customer', 'CaseValidationLeanDto'],
-  ['customer', 'InvoiceAllocationOutstandingDto'], ['customer', 'PageData'], ['customer', 'InvoiceListDto'],
-  ['customer', 'PreviewDebtorDto'], ['customer', 'PreviewCaseRequestApiViewModel'], ['customer', 'PreviewCaseResponseApiViewModel'],
-  ['customer', 'PreviewResultDto'], ['customer', 'PartnerAssignmentDto'], ['customer', 'RequiredActionDto'],
-  ['customer', 'JurisdictionDto'], ['customer', 'PricingPreviewDto'],
-  ['customer', 'CaseTimelineResponse'], ['customer', 'TimelineItemDto'], ['customer', 'TimelineActorDto'],
-  ['customer', 'PaymentDto'], ['customer', 'PaymentRelatedInvoiceDto'], ['customer', 'ChatDto'], ['customer', 'UserRelationDto'],
-  ['customer', 'SendChatRequest'], ['customer', 'CaseFileDto'], ['customer', 'CaseContractStatusApiDTO'],
-  ['customer', 'ContractItemDto'], ['customer', 'CollectionContractStatusApiDTO'], ['customer', 'CaseValidationStatusDto'],
-  ['customer', 'CaseValidationItemDto'], ['customer', 'AdvanceTestCaseRequest'], ['customer', 'AdvanceTestCaseResponse'],
-  ['customer', 'UserListDto'], ['customer', 'CollectionPartnerUserDto'], ['customer', 'CreditorMeApiDTO'],
-  ['referral', 'CreateAccessTokenRequest'], ['referral', 'AccessTokenResponse'], ['referral', 'ReferralPartnerResponse'],
-  ['referral', 'CreateClientRequest'], ['referral', 'ClientDetailsDto'], ['referral', 'ClientUserDto'],
-  ['referral', 'ClientCreatedResponse'], ['referral', 'OnboardingLinksDto'], ['referral', 'Clients.CreditorDto', 'ReferralCreditorDto'],
-  ['referral', 'UserDto'], ['referral', 'ClientCaseStats'], ['referral', 'KycVerificationDto'],
-  ['referral', 'SubmitKycVerificationRequest'], ['referral', 'CaseCreationFailure'], ['referral', 'MultiCaseResult'],
-  ['referral', 'GetClientsResponse'], ['referral', 'ClientsSummary'], ['referral', 'PendingActionDto'],
-  ['referral', 'ReferralPartnerPreviewCaseResponse'], ['referral', 'ConflictResponse'],
-  ['referral', 'CreateWebhookRequest'], ['referral', 'UpdateWebhookRequest'], ['referral', 'WebhookDto'],
-  ['referral', 'TriggerTestWebhookRequest'], ['referral', 'TriggerTestWebhookResponse'],
+  ['customer', 'ApiErrorResponseDto'],
+  ['customer', 'BusinessErrorApiDTO'],
+  ['customer', 'BusinessErrorResponseApiDTO'],
+  ['customer', 'SigningHandoffDto'],
+  ['customer', 'ProblemDetails'],
+  ['customer', 'DebtorDto'],
+  ['customer', 'CreateCollectionCaseRequestApiViewModel'],
+  ['customer', 'InvoiceDto'],
+  ['customer', 'CollectionPartnerDto'],
+  ['customer', 'CreditorDto'],
+  ['customer', 'CreditorDivisionDto'],
+  ['customer', 'BankAccountDto'],
+  ['customer', 'AssignedUserDto'],
+  ['customer', 'CaseValidationLeanDto'],
+  ['customer', 'InvoiceAllocationOutstandingDto'],
+  ['customer', 'PageData'],
+  ['customer', 'InvoiceListDto'],
+  ['customer', 'PreviewDebtorDto'],
+  ['customer', 'PreviewCaseRequestApiViewModel'],
+  ['customer', 'PreviewCaseResponseApiViewModel'],
+  ['customer', 'PreviewResultDto'],
+  ['customer', 'PartnerAssignmentDto'],
+  ['customer', 'RequiredActionDto'],
+  ['customer', 'JurisdictionDto'],
+  ['customer', 'PricingPreviewDto'],
+  ['customer', 'CaseTimelineResponse'],
+  ['customer', 'TimelineItemDto'],
+  ['customer', 'TimelineActorDto'],
+  ['customer', 'PaymentDto'],
+  ['customer', 'PaymentRelatedInvoiceDto'],
+  ['customer', 'ChatDto'],
+  ['customer', 'UserRelationDto'],
+  ['customer', 'SendChatRequest'],
+  ['customer', 'CaseFileDto'],
+  ['customer', 'CaseContractStatusApiDTO'],
+  ['customer', 'ContractItemDto'],
+  ['customer', 'CollectionContractStatusApiDTO'],
+  ['customer', 'CaseValidationStatusDto'],
+  ['customer', 'CaseValidationItemDto'],
+  ['customer', 'AdvanceTestCaseRequest'],
+  ['customer', 'AdvanceTestCaseResponse'],
+  ['customer', 'UserListDto'],
+  ['customer', 'CollectionPartnerUserDto'],
+  ['customer', 'CreditorMeApiDTO'],
+  ['referral', 'CreateAccessTokenRequest'],
+  ['referral', 'AccessTokenResponse'],
+  ['referral', 'ReferralPartnerResponse'],
+  ['referral', 'CreateClientRequest'],
+  ['referral', 'ClientDetailsDto'],
+  ['referral', 'ClientUserDto'],
+  ['referral', 'ClientCreatedResponse'],
+  ['referral', 'OnboardingLinksDto'],
+  ['referral', 'Clients.CreditorDto', 'ReferralCreditorDto'],
+  ['referral', 'UserDto'],
+  ['referral', 'ClientCaseStats'],
+  ['referral', 'KycVerificationDto'],
+  ['referral', 'SubmitKycVerificationRequest'],
+  ['referral', 'CaseCreationFailure'],
+  ['referral', 'MultiCaseResult'],
+  ['referral', 'GetClientsResponse'],
+  ['referral', 'ClientsSummary'],
+  ['referral', 'PendingActionDto'],
+  ['referral', 'ReferralPartnerPreviewCaseResponse'],
+  ['referral', 'ConflictResponse'],
+  ['referral', 'CreateWebhookRequest'],
+  ['referral', 'UpdateWebhookRequest'],
+  ['referral', 'WebhookDto'],
+  ['referral', 'TriggerTestWebhookRequest'],
+  ['referral', 'TriggerTestWebhookResponse'],
 ];
 
 /** Nullable although the spec does not say so, each for a stated reason (see src/wire). */
@@ -68,7 +134,11 @@ describe('wire schemas mirror the OpenAPI components', { skip: specsAvailable ? 
       const spec = componentSchema(api, component) as { properties: Record<string, SpecProperty>; required?: string[] };
       const shape = schema._zod.def.shape!;
       assert.deepEqual(Object.keys(shape).sort(), Object.keys(spec.properties).sort(), 'same field names');
-      assert.equal(schema._zod.def.catchall?._zod.def.type === 'never', requests.has(exportName), 'strict exactly when a request');
+      assert.equal(
+        schema._zod.def.catchall?._zod.def.type === 'never',
+        requests.has(exportName),
+        'strict exactly when a request',
+      );
 
       for (const [name, property] of Object.entries(spec.properties)) {
         const field = shape[name]!;
@@ -80,8 +150,16 @@ describe('wire schemas mirror the OpenAPI components', { skip: specsAvailable ? 
           assert.equal(nullable, mayBeNull, `${name}: nullable exactly when the spec says so`);
         }
         if (property.type === 'string' && !property.format && property.maxLength !== undefined) {
-          assert.equal(field.safeParse('a'.repeat(property.maxLength)).success, true, `${name}: ${property.maxLength} chars fit`);
-          assert.equal(field.safeParse('a'.repeat(property.maxLength + 1)).success, false, `${name}: longer is rejected`);
+          assert.equal(
+            field.safeParse('a'.repeat(property.maxLength)).success,
+            true,
+            `${name}: ${property.maxLength} chars fit`,
+          );
+          assert.equal(
+            field.safeParse('a'.repeat(property.maxLength + 1)).success,
+            false,
+            `${name}: longer is rejected`,
+          );
         }
         if (property.type === 'string' && property.minLength) {
           assert.equal(field.safeParse('').success, false, `${name}: empty is rejected`);
@@ -90,12 +168,18 @@ describe('wire schemas mirror the OpenAPI components', { skip: specsAvailable ? 
           assert.equal(field.safeParse('not valid').success, false, `${name}: checks its ${property.format} format`);
         }
         if (property.$ref) {
-          const target = componentSchema(api, property.$ref.replace('#/components/schemas/', '')) as { enum?: unknown[] };
+          const target = componentSchema(api, property.$ref.replace('#/components/schemas/', '')) as {
+            enum?: unknown[];
+          };
           for (const value of target.enum ?? []) {
             assert.equal(field.safeParse(value).success, true, `${name}: accepts ${String(value)}`);
           }
           if (target.enum && !property.$ref.endsWith('PendingActionType')) {
-            assert.equal(field.safeParse(typeof target.enum[0] === 'number' ? 99 : 'NotAValue').success, false, `${name}: rejects other values`);
+            assert.equal(
+              field.safeParse(typeof target.enum[0] === 'number' ? 99 : 'NotAValue').success,
+              false,
+              `${name}: rejects other values`,
+            );
           }
         }
       }
@@ -105,7 +189,10 @@ describe('wire schemas mirror the OpenAPI components', { skip: specsAvailable ? 
 
 describe('the specs’ own examples parse', { skip: specsAvailable ? false : specsMissingReason }, () => {
   for (const [api, component, exportName = component] of pairs) {
-    const spec = componentSchema(api, component) as { example?: unknown; properties: Record<string, { example?: unknown }> };
+    const spec = componentSchema(api, component) as {
+      example?: unknown;
+      properties: Record<string, { example?: unknown }>;
+    };
     const fromProperties = Object.entries(spec.properties).filter(([, property]) => property.example !== undefined);
     if (spec.example === undefined && fromProperties.length === 0) continue;
     test(`${exportName} (${api})`, () => {

@@ -37,7 +37,11 @@ export function checkAgeBreakdown(input: AgeBreakdownInput, errors: FieldErrors)
   if (a6 !== null && (a12 === null || a24 === null)) {
     errors.add(over6, `${over6} can only be provided together with ${over12} and ${over24}.`);
   }
-  for (const [field, value] of [[over6, a6], [over12, a12], [over24, a24]] as const) {
+  for (const [field, value] of [
+    [over6, a6],
+    [over12, a12],
+    [over24, a24],
+  ] as const) {
     if (value === null) continue;
     if (value < 0) errors.add(field, `${field} cannot be negative.`);
     if (value > input.amountToRecover) errors.add(field, `${field} cannot exceed amountToRecover.`);

@@ -6,12 +6,19 @@
  * Undefined for dates that do not exist on the calendar (2026-02-30), which the format check lets through.
  */
 export function parseRequestDate(value: string): Date | undefined {
-  const zoned = /T.*(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : value.includes('T') ? `${value}Z` : `${value}T00:00:00Z`;
+  const zoned = /T.*(Z|[+-]\d{2}:?\d{2})$/.test(value)
+    ? value
+    : value.includes('T')
+      ? `${value}Z`
+      : `${value}T00:00:00Z`;
   const date = new Date(zoned);
   if (Number.isNaN(date.getTime())) return undefined;
   const [year, month, day] = value.slice(0, 10).split('-').map(Number);
   // JavaScript rolls 2026-02-30 over to March; Debitura's model binding refuses it.
-  if (!/T.*[+-]\d{2}:?\d{2}$/.test(value) && (date.getUTCFullYear() !== year || date.getUTCMonth() + 1 !== month || date.getUTCDate() !== day)) {
+  if (
+    !/T.*[+-]\d{2}:?\d{2}$/.test(value) &&
+    (date.getUTCFullYear() !== year || date.getUTCMonth() + 1 !== month || date.getUTCDate() !== day)
+  ) {
     return undefined;
   }
   return date;

@@ -20,7 +20,10 @@ export function addCaseChatRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
   app.get('/cases/:id/chats', (c) => {
     const stored = findTenantCase(ctx, c);
     if (stored instanceof Response) return stored;
-    return c.json([...stored.chats].sort((a, b) => (a.dateCreated ?? '').localeCompare(b.dateCreated ?? '')), 200);
+    return c.json(
+      [...stored.chats].sort((a, b) => (a.dateCreated ?? '').localeCompare(b.dateCreated ?? '')),
+      200,
+    );
   });
 
   app.post('/cases/:id/chats', async (c) => {
@@ -37,11 +40,17 @@ export function addCaseChatRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
       return c.json(apiErrorBody('ValidationError', `${field}: ${messages.join(' ')}`), 400);
     }
     const request = parsed.data;
-    if (!request.message.trim()) return c.json(apiErrorBody('ValidationError', 'message: The message cannot be empty.'), 400);
+    if (!request.message.trim())
+      return c.json(apiErrorBody('ValidationError', 'message: The message cannot be empty.'), 400);
     if (!request.userEmail && !request.userId) {
-      return c.json(apiErrorBody('MissingUserIdentifier', 'Name the sender with userEmail (or the deprecated userId).'), 400);
+      return c.json(
+        apiErrorBody('MissingUserIdentifier', 'Name the sender with userEmail (or the deprecated userId).'),
+        400,
+      );
     }
-    const user = request.userEmail ? teamMemberByEmail(tenant, request.userEmail) : teamMemberByGuid(tenant, request.userId ?? '');
+    const user = request.userEmail
+      ? teamMemberByEmail(tenant, request.userEmail)
+      : teamMemberByGuid(tenant, request.userId ?? '');
     if (!user) {
       return request.userEmail
         ? c.json(apiErrorBody('InvalidUserEmail', `${request.userEmail} is not an active member of your team.`), 400)
@@ -49,7 +58,14 @@ export function addCaseChatRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
     }
 
     const now = ctx.now();
-    const chat = buildChat({ id: randomUUID(), at: now, role: chatRoles.Creditor, message: request.message, user: userRelationDto(user), isSeen: false });
+    const chat = buildChat({
+      id: randomUUID(),
+      at: now,
+      role: chatRoles.Creditor,
+      message: request.message,
+      user: userRelationDto(user),
+      isSeen: false,
+    });
     stored.chats.push(chat);
     stored.timeline.push(chatMessageEntry(now, { type: 'Creditor user', name: fullName(user) }));
     stored.invoice.dateUpdated = now.toISOString();

@@ -72,7 +72,13 @@ export function businessErrorsOf(
   returnUrl: string | null | undefined,
 ): BusinessErrorApiDTO[] {
   if (eligibility.blocked) {
-    return [{ type: 'CreditorBlocked', message: 'This creditor is blocked from creating cases. Contact Debitura support.', solutionUrl: null }];
+    return [
+      {
+        type: 'CreditorBlocked',
+        message: 'This creditor is blocked from creating cases. Contact Debitura support.',
+        solutionUrl: null,
+      },
+    ];
   }
   const partner = eligibility.partner;
   if (!partner || !eligibility.jurisdiction) {

@@ -17,7 +17,10 @@ export function addCaseFileRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
   app.get('/cases/:id/files', (c) => {
     const stored = findTenantCase(ctx, c);
     if (stored instanceof Response) return stored;
-    return c.json(stored.files.map(({ size: _size, ...file }) => file), 200);
+    return c.json(
+      stored.files.map(({ size: _size, ...file }) => file),
+      200,
+    );
   });
 
   app.post('/cases/:id/files', async (c) => {
@@ -39,7 +42,10 @@ export function addCaseFileRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
     const extension = /\.[^.]+$/.exec(file.name)?.[0]?.toLowerCase() ?? '';
     if (!(fileUploadLimits.allowedExtensions as readonly string[]).includes(extension)) {
       return c.json(
-        apiErrorBody('UnsupportedFileType', `Files of type '${extension || 'none'}' are not allowed. Allowed: ${fileUploadLimits.allowedExtensions.join(', ')}.`),
+        apiErrorBody(
+          'UnsupportedFileType',
+          `Files of type '${extension || 'none'}' are not allowed. Allowed: ${fileUploadLimits.allowedExtensions.join(', ')}.`,
+        ),
         415,
       );
     }
@@ -67,7 +73,9 @@ export function addCaseFileRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
       documentType,
     });
     stored.files.push({ ...dto, size: file.size });
-    stored.timeline.push(fileUploadedEntry(now, file.name, { type: 'Creditor user', name: c.get('tenant').companyName }));
+    stored.timeline.push(
+      fileUploadedEntry(now, file.name, { type: 'Creditor user', name: c.get('tenant').companyName }),
+    );
     stored.invoice.dateUpdated = now.toISOString();
     ctx.store.save();
     return c.json(dto, 200);

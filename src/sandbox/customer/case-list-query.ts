@@ -69,7 +69,8 @@ export function parseCaseListQuery(params: URLSearchParams): CaseListQueryResult
   };
 }
 
-const validStatusHint = 'PendingContractSigning, PendingVerificationInternal, PendingVerification, NeedsAdditionalDetails, Leads, LeadsQuoteGiven, Active, Paused, Closed, Merged';
+const validStatusHint =
+  'PendingContractSigning, PendingVerificationInternal, PendingVerification, NeedsAdditionalDetails, Leads, LeadsQuoteGiven, Active, Paused, Closed, Merged';
 
 /** `Page` (≥ 1, default 1) and `PageSize` (1..100, default `defaultPageSize`). */
 export function parsePaging(
@@ -90,7 +91,10 @@ export function parseSort(raw: string | undefined): CaseSort[] {
   if (!raw) return [];
   const sorts: CaseSort[] = [];
   for (const part of raw.split(',')) {
-    const [name = '', directionText = 'asc'] = part.trim().split(':').map((piece) => piece.trim());
+    const [name = '', directionText = 'asc'] = part
+      .trim()
+      .split(':')
+      .map((piece) => piece.trim());
     const field = caseListSortFields.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
     const direction = directionText.toLowerCase();
     if (!field || (direction !== 'asc' && direction !== 'desc')) continue;

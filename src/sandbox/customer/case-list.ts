@@ -11,7 +11,8 @@ export function selectCases(cases: readonly InvoiceDto[], request: CaseListReque
       if (!status || !request.statuses.includes(status)) return false;
     }
     if (request.ids && !request.ids.includes(invoice.id?.toLowerCase() ?? '')) return false;
-    if (request.divisionIds && !request.divisionIds.includes(invoice.creditorDivisionId?.toLowerCase() ?? '')) return false;
+    if (request.divisionIds && !request.divisionIds.includes(invoice.creditorDivisionId?.toLowerCase() ?? ''))
+      return false;
     if (search && !matchesSearch(invoice, search)) return false;
     return true;
   });

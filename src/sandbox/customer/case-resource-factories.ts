@@ -41,7 +41,14 @@ export function buildPayment(fields: PaymentFields): PaymentDto {
   };
 }
 
-export function buildChat(fields: { id: string; at: Date; role: ChatRole; message: string; user: UserRelationDto; isSeen?: boolean }): ChatDto {
+export function buildChat(fields: {
+  id: string;
+  at: Date;
+  role: ChatRole;
+  message: string;
+  user: UserRelationDto;
+  isSeen?: boolean;
+}): ChatDto {
   return {
     id: fields.id,
     dateCreated: fields.at.toISOString(),

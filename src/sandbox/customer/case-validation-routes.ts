@@ -8,9 +8,18 @@ import type { StoredCase } from '../store.js';
 import { findTenantCase } from './case-lookup.js';
 
 const possibleItems: readonly CaseValidationItemDto[] = [
-  { resolutionArea: 'ProvideDocuments', description: 'Upload the original invoice and any reminders you sent the debtor.' },
-  { resolutionArea: 'CorrectDebtorAddress', description: 'The debtor address could not be verified. Check the street and postcode.' },
-  { resolutionArea: 'ConfirmAmount', description: 'Confirm the outstanding amount, including any partial payments received.' },
+  {
+    resolutionArea: 'ProvideDocuments',
+    description: 'Upload the original invoice and any reminders you sent the debtor.',
+  },
+  {
+    resolutionArea: 'CorrectDebtorAddress',
+    description: 'The debtor address could not be verified. Check the street and postcode.',
+  },
+  {
+    resolutionArea: 'ConfirmAmount',
+    description: 'Confirm the outstanding amount, including any partial payments received.',
+  },
 ];
 
 function validationItemsOf(stored: StoredCase): CaseValidationItemDto[] {

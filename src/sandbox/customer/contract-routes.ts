@@ -28,7 +28,11 @@ export function addContractRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
     // so there is never a pricing appendix to sign and `pricingAppendix` stays absent.
     if (partner) {
       const signed = tenant.signedPoaPartnerIds.includes(partner.id);
-      body.poa = { signed, requiresResigning: false, solutionUrl: signed ? null : poaSigningUrl(ctx, tenant, partner.id) };
+      body.poa = {
+        signed,
+        requiresResigning: false,
+        solutionUrl: signed ? null : poaSigningUrl(ctx, tenant, partner.id),
+      };
       body.needsPoaSigning = !signed;
     }
     return c.json(body, 200);
@@ -37,8 +41,20 @@ export function addContractRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
   app.get('/contracts/debt-collection/status', (c) => {
     const tenant = c.get('tenant');
     const body: CollectionContractStatusApiDTO = tenant.sdcaSigned
-      ? { signed: true, requiresResigning: false, invalidationReason: 'None', termsUrl: sdcaTermsUrl(ctx, tenant), solutionUrl: null }
-      : { signed: false, requiresResigning: false, invalidationReason: null, termsUrl: null, solutionUrl: sdcaSigningUrl(ctx, tenant) };
+      ? {
+          signed: true,
+          requiresResigning: false,
+          invalidationReason: 'None',
+          termsUrl: sdcaTermsUrl(ctx, tenant),
+          solutionUrl: null,
+        }
+      : {
+          signed: false,
+          requiresResigning: false,
+          invalidationReason: null,
+          termsUrl: null,
+          solutionUrl: sdcaSigningUrl(ctx, tenant),
+        };
     return c.json(body, 200);
   });
 }

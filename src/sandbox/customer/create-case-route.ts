@@ -18,7 +18,10 @@ export function addCreateCaseRoute(app: Hono<CustomerEnv>, ctx: SandboxContext):
     const key = c.req.header('Idempotency-Key') || undefined;
     if (key !== undefined && key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
       const errors = new FieldErrors();
-      errors.add('Idempotency-Key', `The Idempotency-Key header must be at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`);
+      errors.add(
+        'Idempotency-Key',
+        `The Idempotency-Key header must be at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`,
+      );
       return c.json(errors.toBody(), 400);
     }
     const body = await readJsonBody(c.req.raw);
@@ -37,7 +40,11 @@ export function addCreateCaseRoute(app: Hono<CustomerEnv>, ctx: SandboxContext):
 
     const outcome = createCase(ctx, tenant, body.value, { viaReferralToken: c.get('authScheme') === 'bearer' });
     if (key !== undefined) {
-      rememberIdempotentAnswer(ctx.store, tenant.creditorId, key, { bodyHash, status: outcome.status, body: outcome.body });
+      rememberIdempotentAnswer(ctx.store, tenant.creditorId, key, {
+        bodyHash,
+        status: outcome.status,
+        body: outcome.body,
+      });
     }
     if (outcome.status !== 400) ctx.store.save();
     return c.json(outcome.body, outcome.status);

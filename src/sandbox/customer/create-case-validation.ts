@@ -1,11 +1,7 @@
 // Field validation of POST /cases (REFERENCE §3.1): the wire schema first (types, lengths, unknown
 // fields), then Debitura's documented value rules. Everything here answers 400 with a field-keyed body;
 // business rules (contracts, partners, blocking) come later and answer 422.
-import {
-  CreateCollectionCaseRequestApiViewModel,
-  DebtorDto,
-  type DebtorType,
-} from '../../wire/index.js';
+import { CreateCollectionCaseRequestApiViewModel, DebtorDto, type DebtorType } from '../../wire/index.js';
 import { checkAgeBreakdown, type AgeBreakdown } from './age-buckets.js';
 import { isAfterToday, parseRequestDate } from './calendar-dates.js';
 import { schemaKeys, withCanonicalKeys } from './canonical-keys.js';

@@ -1,7 +1,12 @@
 // POST /cases without the HTTP around it: field validation (400), business rules (422), then the new
 // case in the store (200 InvoiceDto). The caller persists the store (store.save()).
 import { randomUUID } from 'node:crypto';
-import type { BusinessErrorResponseApiDTO, InvoiceDto, LifecycleStatus, ValidationErrorBody } from '../../wire/index.js';
+import type {
+  BusinessErrorResponseApiDTO,
+  InvoiceDto,
+  LifecycleStatus,
+  ValidationErrorBody,
+} from '../../wire/index.js';
 import type { SandboxContext } from '../context.js';
 import type { SandboxTenant } from '../store.js';
 import { ageSurcharge } from './age-surcharge.js';
@@ -43,7 +48,10 @@ export function createCase(
   });
   if (eligibility.forcedPartnerRejected) {
     const errors = new FieldErrors();
-    errors.add('collectionPartnerId', `Collection partner ${request.collectionPartnerId} does not cover the debtor's jurisdiction.`);
+    errors.add(
+      'collectionPartnerId',
+      `Collection partner ${request.collectionPartnerId} does not cover the debtor's jurisdiction.`,
+    );
     return { status: 400, body: errors.toBody() };
   }
 
@@ -65,7 +73,9 @@ export function createCase(
       : 'PendingVerificationInternal';
   const surcharge = ageSurcharge(valid.amountToRecover, valid.ageBreakdown, valid.dueDate, now);
   const id = randomUUID();
-  const reference = newCaseReference((candidate) => [...ctx.store.cases.values()].some((stored) => stored.invoice.reference === candidate));
+  const reference = newCaseReference((candidate) =>
+    [...ctx.store.cases.values()].some((stored) => stored.invoice.reference === candidate),
+  );
   const assignedUser = request.assignedUserEmail ? teamMemberByEmail(tenant, request.assignedUserEmail) : undefined;
   const debtor = request.debtor;
   if (!debtor) throw new Error('A case without debtor passed validation');
@@ -80,7 +90,11 @@ export function createCase(
     currency: valid.currencyCode,
     date: valid.date,
     dueDate: valid.dueDate ?? valid.date,
-    debtor: storedDebtor(debtor, { type: valid.debtorType, countryAlpha2: valid.countryAlpha2, stateAlpha2: valid.stateAlpha2 }),
+    debtor: storedDebtor(debtor, {
+      type: valid.debtorType,
+      countryAlpha2: valid.countryAlpha2,
+      stateAlpha2: valid.stateAlpha2,
+    }),
     partner,
     creditorReference: request.creditorReference,
     comments: request.comments,

@@ -28,7 +28,12 @@ export type IdempotencyLookup =
   | { kind: 'replay'; answer: IdempotentAnswer }
   | { kind: 'conflict'; body: BusinessErrorResponseApiDTO };
 
-export function lookUpIdempotentAnswer(store: SandboxStore, creditorId: string, key: string, bodyHash: string): IdempotencyLookup {
+export function lookUpIdempotentAnswer(
+  store: SandboxStore,
+  creditorId: string,
+  key: string,
+  bodyHash: string,
+): IdempotencyLookup {
   const stored = store.idempotency.get(store.idempotencyKeyOf(creditorId, key));
   if (!stored) return { kind: 'fresh' };
   if (stored.bodyHash === bodyHash) return { kind: 'replay', answer: stored };
@@ -38,7 +43,8 @@ export function lookUpIdempotentAnswer(store: SandboxStore, creditorId: string, 
       businessErrors: [
         {
           type: 'IdempotencyConflict',
-          message: 'This Idempotency-Key was already used with a different request body. Use a new key for a new request.',
+          message:
+            'This Idempotency-Key was already used with a different request body. Use a new key for a new request.',
           solutionUrl: null,
         },
       ],

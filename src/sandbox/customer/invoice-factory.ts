@@ -76,7 +76,8 @@ export function buildInvoice(fields: InvoiceFields): InvoiceDto {
   };
   // Nested objects are left out rather than null: the spec cannot mark a $ref nullable.
   if (fields.partner) invoice.collectionPartner = collectionPartnerDto(fields.partner);
-  if (fields.assignedUser) invoice.assignedUser = { email: fields.assignedUser.email, name: fullName(fields.assignedUser) };
+  if (fields.assignedUser)
+    invoice.assignedUser = { email: fields.assignedUser.email, name: fullName(fields.assignedUser) };
   return invoice;
 }
 

@@ -107,15 +107,29 @@ export function customerPreviewResult(
     ineligibilityReason: ineligible?.message ?? null,
     requiredActions: ineligible
       ? []
-      : errors.map((error) => ({ type: error.type, message: error.message, solutionUrl: error.solutionUrl, isBlocking: true })),
+      : errors.map((error) => ({
+          type: error.type,
+          message: error.message,
+          solutionUrl: error.solutionUrl,
+          isBlocking: true,
+        })),
     requiresKycVerification: eligibility.requiresKyc,
     hasKycOnFile: tenant.kycOnFile,
     signingHandoff: { combinedSigningUrl: signingHandoffUrl(ctx, tenant, eligibility, preview.returnUrl) },
   };
   if (partner && jurisdiction) {
-    result.partnerAssignment = { collectionPartnerId: partner.id, partnerName: partner.name, partnerCountry: partner.country };
+    result.partnerAssignment = {
+      collectionPartnerId: partner.id,
+      partnerName: partner.name,
+      partnerCountry: partner.country,
+    };
     result.jurisdiction = jurisdictionDto(jurisdiction);
-    result.pricingPreview = pricingPreview(jurisdiction, partner, surchargeOf(preview, ctx.now()), preview.currencyCode);
+    result.pricingPreview = pricingPreview(
+      jurisdiction,
+      partner,
+      surchargeOf(preview, ctx.now()),
+      preview.currencyCode,
+    );
   }
   return result;
 }

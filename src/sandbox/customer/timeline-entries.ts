@@ -10,7 +10,11 @@ export function caseCreatedEntry(at: Date, reference: string, actor: TimelineAct
   return entry(at, 'CaseCreated', 'Case created', `Case ${reference} was submitted for collection.`, actor);
 }
 
-export function statusChangedEntry(at: Date, status: LifecycleStatus, actor: TimelineActor = systemActor): TimelineItemDto {
+export function statusChangedEntry(
+  at: Date,
+  status: LifecycleStatus,
+  actor: TimelineActor = systemActor,
+): TimelineItemDto {
   const label = lifecycleLabels[status];
   return entry(at, 'StatusChanged', `Status changed to ${label}`, `The case is now ${label}.`, actor);
 }
@@ -19,8 +23,19 @@ export function caseClosedEntry(at: Date, closeCode: string, actor: TimelineActo
   return entry(at, 'StatusChanged', 'Case closed', `The case was closed: ${closeCode}.`, actor);
 }
 
-export function paymentReceivedEntry(at: Date, amount: number, currency: string, actor: TimelineActor): TimelineItemDto {
-  return entry(at, 'PaymentReceived', 'Payment received', `A payment of ${amount.toFixed(2)} ${currency} was registered.`, actor);
+export function paymentReceivedEntry(
+  at: Date,
+  amount: number,
+  currency: string,
+  actor: TimelineActor,
+): TimelineItemDto {
+  return entry(
+    at,
+    'PaymentReceived',
+    'Payment received',
+    `A payment of ${amount.toFixed(2)} ${currency} was registered.`,
+    actor,
+  );
 }
 
 export function chatMessageEntry(at: Date, actor: TimelineActor): TimelineItemDto {

@@ -13,7 +13,12 @@ export function addUserRoutes(app: Hono<CustomerEnv>): void {
     const paging = parsePaging(new URL(c.req.url).searchParams, DEFAULT_USERS_PAGE_SIZE);
     if (!paging.ok) {
       return c.json(
-        { type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1', title: 'Bad Request', status: 400, detail: paging.message },
+        {
+          type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+          title: 'Bad Request',
+          status: 400,
+          detail: paging.message,
+        },
         400,
         { 'Content-Type': 'application/problem+json' },
       );

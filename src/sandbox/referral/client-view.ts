@@ -31,7 +31,11 @@ function kycStatusOf(tenant: SandboxTenant): KycStatus {
 }
 
 /** Absent nested objects (kycVerification, caseResults) are left out: the spec cannot mark a $ref nullable. */
-export function clientView(ctx: SandboxContext, tenant: SandboxTenant, extra: Partial<ClientCreatedResponse> = {}): ClientCreatedResponse {
+export function clientView(
+  ctx: SandboxContext,
+  tenant: SandboxTenant,
+  extra: Partial<ClientCreatedResponse> = {},
+): ClientCreatedResponse {
   const cases = ctx.store.casesOf(tenant.creditorId);
   return {
     externalTenantId: tenant.externalTenantId,

@@ -25,7 +25,17 @@ import { creditorApiKeyOf } from '../tenants.js';
 import { clientStatus, clientView, onboardingDone } from './client-view.js';
 
 const requestKeys = ['externalTenantId', 'client', 'users', 'cases'];
-const clientKeys = ['name', 'registrationNumber', 'address', 'zipCode', 'city', 'state', 'country', 'supportEmail', 'supportPhone'];
+const clientKeys = [
+  'name',
+  'registrationNumber',
+  'address',
+  'zipCode',
+  'city',
+  'state',
+  'country',
+  'supportEmail',
+  'supportPhone',
+];
 
 function countryCodeOf(country: string): string | undefined {
   return country.trim().length === 2 ? isoCountryCode(country) : countryCodeByName(country);
@@ -51,7 +61,13 @@ function needsLinkingConflict(ctx: SandboxContext, tenant: SandboxTenant): Confl
   };
 }
 
-function caseFailure(index: number, creditorReference: string | null | undefined, errorType: string, errorMessage: string, combinedSigningUrl: string | null = null): CaseCreationFailure {
+function caseFailure(
+  index: number,
+  creditorReference: string | null | undefined,
+  errorType: string,
+  errorMessage: string,
+  combinedSigningUrl: string | null = null,
+): CaseCreationFailure {
   return {
     caseIndex: index,
     creditorReference: creditorReference ?? null,
@@ -100,7 +116,9 @@ export function clientRoutes(ctx: SandboxContext): Hono {
     const now = ctx.now();
     let nextUserId = ctx.store.nextUserId();
     // The onboarding user comes first: it becomes the CreditorAdmin.
-    const orderedUsers = [...request.users].sort((a, b) => Number(b.isOnboardingUser === true) - Number(a.isOnboardingUser === true));
+    const orderedUsers = [...request.users].sort(
+      (a, b) => Number(b.isOnboardingUser === true) - Number(a.isOnboardingUser === true),
+    );
     const users: SandboxTenantUser[] = orderedUsers.map((user) => ({
       id: nextUserId++,
       email: user.email,
@@ -136,9 +154,15 @@ export function clientRoutes(ctx: SandboxContext): Hono {
     const successfulCases: InvoiceDto[] = [];
     const failedCases: CaseCreationFailure[] = [];
     for (const [index, caseRequest] of (request.cases ?? []).entries()) {
-      const outcome = createCase(ctx, tenant, { ...caseRequest, allowPendingContracts: true }, { viaReferralToken: true });
+      const outcome = createCase(
+        ctx,
+        tenant,
+        { ...caseRequest, allowPendingContracts: true },
+        { viaReferralToken: true },
+      );
       if (outcome.status === 400) {
-        for (const stored of ctx.store.casesOf(tenant.creditorId)) ctx.store.cases.delete(stored.invoice.id!.toLowerCase());
+        for (const stored of ctx.store.casesOf(tenant.creditorId))
+          ctx.store.cases.delete(stored.invoice.id!.toLowerCase());
         ctx.store.tenants.delete(tenant.externalTenantId);
         const caseErrors = new FieldErrors();
         caseErrors.add('Cases', 'Case validation failed');
@@ -152,7 +176,13 @@ export function clientRoutes(ctx: SandboxContext): Hono {
       } else {
         const first = outcome.body.businessErrors?.[0];
         failedCases.push(
-          caseFailure(index, caseRequest.creditorReference, first?.type ?? 'UnexpectedError', first?.message ?? 'The case could not be created.', outcome.body.signingHandoff?.combinedSigningUrl ?? null),
+          caseFailure(
+            index,
+            caseRequest.creditorReference,
+            first?.type ?? 'UnexpectedError',
+            first?.message ?? 'The case could not be created.',
+            outcome.body.signingHandoff?.combinedSigningUrl ?? null,
+          ),
         );
       }
     }
@@ -174,23 +204,32 @@ export function clientRoutes(ctx: SandboxContext): Hono {
     const done = queryValue(params, 'OnboardingDone')?.toLowerCase();
     const from = queryValue(params, 'DateCreatedFrom');
     const to = queryValue(params, 'DateCreatedTo');
-    const [sortField = 'datecreated', sortDirection = sortField === 'name' ? 'asc' : 'desc'] = (queryValue(params, 'Sort') ?? 'dateCreated:desc').toLowerCase().split(':');
+    const [sortField = 'datecreated', sortDirection = sortField === 'name' ? 'asc' : 'desc'] = (
+      queryValue(params, 'Sort') ?? 'dateCreated:desc'
+    )
+      .toLowerCase()
+      .split(':');
 
     // Pending link requests are not linked clients yet.
     const active = [...ctx.store.tenants.values()].filter((tenant) => tenant.link !== 'needs-linking');
     const matching = active
       .filter((tenant) => !externalTenantId || tenant.externalTenantId === externalTenantId)
-      .filter((tenant) =>
-        !search ||
-        [tenant.companyName, tenant.officeEmail, tenant.companyRegistrationNumber].some((field) => field?.toLowerCase().includes(search)),
+      .filter(
+        (tenant) =>
+          !search ||
+          [tenant.companyName, tenant.officeEmail, tenant.companyRegistrationNumber].some((field) =>
+            field?.toLowerCase().includes(search),
+          ),
       )
       .filter((tenant) => attributed === undefined || String(tenant.isAttributedClient) === attributed)
       .filter((tenant) => done === undefined || String(onboardingDone(tenant)) === done)
       .filter((tenant) => !from || Date.parse(tenant.dateLinked) >= Date.parse(from))
       .filter((tenant) => !to || Date.parse(tenant.dateLinked) <= Date.parse(to) + (to.length <= 10 ? 86_399_999 : 0));
     const sign = sortDirection === 'asc' ? 1 : -1;
-    matching.sort((a, b) =>
-      sign * (sortField === 'name' ? a.companyName.localeCompare(b.companyName) : a.dateLinked.localeCompare(b.dateLinked)),
+    matching.sort(
+      (a, b) =>
+        sign *
+        (sortField === 'name' ? a.companyName.localeCompare(b.companyName) : a.dateLinked.localeCompare(b.dateLinked)),
     );
     const views: ClientCreatedResponse[] = matching.map((tenant) => clientView(ctx, tenant));
     const { page: pageData, items } = pageOf(views, page, pageSize);

@@ -32,10 +32,7 @@ export function tokenRoutes(ctx: SandboxContext): Hono {
     const { externalTenantId } = parsed.data;
     const tenant = ctx.store.tenants.get(externalTenantId);
     if (!tenant || !mayMintToken(ctx, tenant)) {
-      return c.json(
-        apiErrorBody('NotFound', `No active client link for externalTenantId '${externalTenantId}'.`),
-        404,
-      );
+      return c.json(apiErrorBody('NotFound', `No active client link for externalTenantId '${externalTenantId}'.`), 404);
     }
     const ttl = ctx.options.tokenTtlSeconds;
     const accessToken = await mintCustomerToken(

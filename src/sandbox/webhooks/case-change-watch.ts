@@ -9,7 +9,11 @@ import { caseChangesSince, lifecycleIndexOf, type CaseChange, type LifecycleInde
 
 const readOnlyMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function watchCaseChanges(ctx: SandboxContext, hasSubscriptions: () => boolean, publish: (changes: CaseChange[]) => void): MiddlewareHandler {
+export function watchCaseChanges(
+  ctx: SandboxContext,
+  hasSubscriptions: () => boolean,
+  publish: (changes: CaseChange[]) => void,
+): MiddlewareHandler {
   let known: LifecycleIndex | null = null;
 
   function catchUp(): void {

@@ -12,7 +12,8 @@ export type CaseChange =
 
 export function lifecycleIndexOf(cases: Iterable<StoredCase>): LifecycleIndex {
   const index: LifecycleIndex = new Map();
-  for (const stored of cases) if (stored.invoice.id) index.set(stored.invoice.id.toLowerCase(), stored.invoice.lifecycle ?? null);
+  for (const stored of cases)
+    if (stored.invoice.id) index.set(stored.invoice.id.toLowerCase(), stored.invoice.lifecycle ?? null);
   return index;
 }
 
@@ -24,7 +25,8 @@ export function caseChangesSince(before: LifecycleIndex, cases: Iterable<StoredC
     if (!id) continue;
     const newLifecycle = stored.invoice.lifecycle ?? null;
     if (!before.has(id)) changes.push({ kind: 'created', stored });
-    else if (before.get(id) !== newLifecycle) changes.push({ kind: 'lifecycle', stored, oldLifecycle: before.get(id) ?? null, newLifecycle });
+    else if (before.get(id) !== newLifecycle)
+      changes.push({ kind: 'lifecycle', stored, oldLifecycle: before.get(id) ?? null, newLifecycle });
   }
   return changes;
 }

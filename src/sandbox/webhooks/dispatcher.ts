@@ -129,7 +129,9 @@ export class WebhookDispatcher {
   private async attempt(record: WebhookDeliveryRecord): Promise<void> {
     const subscription = this.options.subscription(record.subscriptionId);
     if (!subscription || !subscription.isActive) {
-      record.lastError = subscription ? 'The subscription was disabled before delivery.' : 'The subscription was deleted before delivery.';
+      record.lastError = subscription
+        ? 'The subscription was disabled before delivery.'
+        : 'The subscription was deleted before delivery.';
       this.finish(record, 'failed');
       return;
     }
@@ -190,7 +192,8 @@ export class WebhookDispatcher {
       if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status };
       return { ok: false, status: response.status, error: `The endpoint answered ${response.status}.` };
     } catch (error) {
-      const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+      const reason =
+        error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
       return { ok: false, status: null, error: reason };
     }
   }

@@ -34,7 +34,12 @@ function instant(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-function envelope(event: string, data: Record<string, unknown>, links: Record<string, string>, setting: EnvelopeSetting): WebhookEnvelope {
+function envelope(
+  event: string,
+  data: Record<string, unknown>,
+  links: Record<string, string>,
+  setting: EnvelopeSetting,
+): WebhookEnvelope {
   return {
     id: randomUUID(),
     specVersion: '1.0',
@@ -56,7 +61,12 @@ export type CaseEventDetails =
   | { event: 'case.updated'; oldLifecycle: string | null; newLifecycle: string | null }
   | { event: 'case.closed'; closeCode: string | null; closeComment: string | null };
 
-export function caseEventEnvelope(details: CaseEventDetails, tenant: SandboxTenant, invoice: InvoiceDto, setting: EnvelopeSetting): WebhookEnvelope {
+export function caseEventEnvelope(
+  details: CaseEventDetails,
+  tenant: SandboxTenant,
+  invoice: InvoiceDto,
+  setting: EnvelopeSetting,
+): WebhookEnvelope {
   const { event, ...extra } = details;
   const caseId = invoice.id ?? '';
   return envelope(

@@ -34,7 +34,11 @@ export function createSandboxWebhooks(ctx: SandboxContext, origin: () => string)
   routes.route('/', testTriggerRoute(ctx, publisher, origin));
   return {
     routes,
-    watchCases: watchCaseChanges(ctx, () => publisher.hasSubscriptions(), (changes) => publisher.publishCaseChanges(changes)),
+    watchCases: watchCaseChanges(
+      ctx,
+      () => publisher.hasSubscriptions(),
+      (changes) => publisher.publishCaseChanges(changes),
+    ),
     deliveries: () => dispatcher.deliveries(),
     whenIdle: () => dispatcher.whenIdle(),
   };

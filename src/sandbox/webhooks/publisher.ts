@@ -51,16 +51,28 @@ export class WebhookPublisher {
         this.publishCaseEvent({ event: 'case.created' }, tenant, change.stored);
         continue;
       }
-      this.publishCaseEvent({ event: 'case.updated', oldLifecycle: change.oldLifecycle, newLifecycle: change.newLifecycle }, tenant, change.stored);
+      this.publishCaseEvent(
+        { event: 'case.updated', oldLifecycle: change.oldLifecycle, newLifecycle: change.newLifecycle },
+        tenant,
+        change.stored,
+      );
       if (change.newLifecycle && terminalLifecycles.has(change.newLifecycle)) {
-        this.publishCaseEvent({ event: 'case.closed', closeCode: change.stored.invoice.closeCode ?? null, closeComment: null }, tenant, change.stored);
+        this.publishCaseEvent(
+          { event: 'case.closed', closeCode: change.stored.invoice.closeCode ?? null, closeComment: null },
+          tenant,
+          change.stored,
+        );
       }
     }
   }
 
   private publishCaseEvent(details: CaseEventDetails, tenant: SandboxTenant, stored: StoredCase): void {
     const test = stored.invoice.isTestCase === true;
-    const envelope = caseEventEnvelope(details, tenant, stored.invoice, { now: this.ctx.now(), origin: this.origin(), test });
+    const envelope = caseEventEnvelope(details, tenant, stored.invoice, {
+      now: this.ctx.now(),
+      origin: this.origin(),
+      test,
+    });
     this.publish(envelope, test ? 'test' : 'production');
   }
 }

@@ -3,6 +3,8 @@
 import { createHmac } from 'node:crypto';
 
 export function webhookSignatureHeader(secret: string, rawBody: string, unixSeconds: number): string {
-  const signature = createHmac('sha256', Buffer.from(secret, 'base64')).update(`${unixSeconds}.${rawBody}`).digest('hex');
+  const signature = createHmac('sha256', Buffer.from(secret, 'base64'))
+    .update(`${unixSeconds}.${rawBody}`)
+    .digest('hex');
   return `t=${unixSeconds},v1=${signature}`;
 }

@@ -50,7 +50,9 @@ export function subscriptionRoutes(ctx: SandboxContext): Hono {
     return c.json(webhookDtoOf(subscription, true), 200);
   });
 
-  app.get('/v1/Webhooks', (c) => c.json([...webhooks().values()].map((subscription) => webhookDtoOf(subscription, false))));
+  app.get('/v1/Webhooks', (c) =>
+    c.json([...webhooks().values()].map((subscription) => webhookDtoOf(subscription, false))),
+  );
 
   app.get('/v1/Webhooks/:id', (c) => {
     const subscription = findSubscription(c.req.param('id'));
@@ -65,7 +67,9 @@ export function subscriptionRoutes(ctx: SandboxContext): Hono {
     const update = parsed.value;
     // The spec sets no minimum on an update's events; an empty list would silence the hook, so the
     // create rule (at least one) applies here too.
-    const problem = (update.url != null ? webhookUrlProblem(update.url) : null) ?? (update.events != null ? eventListProblem(update.events) : null);
+    const problem =
+      (update.url != null ? webhookUrlProblem(update.url) : null) ??
+      (update.events != null ? eventListProblem(update.events) : null);
     if (problem) return c.json(validationError(problem), 400);
 
     if (update.url != null) subscription.url = update.url;

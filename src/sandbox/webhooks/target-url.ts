@@ -12,7 +12,14 @@ function isPrivateIpv4(host: string): boolean {
   if (!match) return false;
   const a = Number(match[1]);
   const b = Number(match[2]);
-  return a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+  return (
+    a === 10 ||
+    a === 0 ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 169 && b === 254) ||
+    (a === 100 && b >= 64 && b <= 127)
+  );
 }
 
 /** IPv6 literals other than loopback that stay inside a network: unique-local, link-local, unspecified. */

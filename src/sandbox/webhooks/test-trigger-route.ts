@@ -5,10 +5,19 @@
 // It is test data (the payload says `classification: "test"`), but the endpoint exists so a partner can
 // check a receiver, and a production-classified subscription is the one they most need to check.
 import { Hono } from 'hono';
-import { TriggerTestWebhookRequest, isReferralWebhookEvent, type TriggerTestWebhookResponse } from '../../wire/index.js';
+import {
+  TriggerTestWebhookRequest,
+  isReferralWebhookEvent,
+  type TriggerTestWebhookResponse,
+} from '../../wire/index.js';
 import type { SandboxContext } from '../context.js';
 import { apiErrorBody } from '../customer/api-error-body.js';
-import { caseEventEnvelope, clientEventEnvelope, type CaseEventDetails, type WebhookEnvelope } from './event-envelope.js';
+import {
+  caseEventEnvelope,
+  clientEventEnvelope,
+  type CaseEventDetails,
+  type WebhookEnvelope,
+} from './event-envelope.js';
 import type { WebhookPublisher } from './publisher.js';
 import { parseRequestBody } from './request-validation.js';
 
@@ -16,7 +25,11 @@ type Built = { ok: true; envelope: WebhookEnvelope } | { ok: false; status: 400 
 
 function caseDetails(request: TriggerTestWebhookRequest, currentLifecycle: string | null): CaseEventDetails {
   if (request.eventType === 'case.updated') {
-    return { event: 'case.updated', oldLifecycle: request.oldLifecycle ?? currentLifecycle, newLifecycle: request.newLifecycle ?? 'Closed' };
+    return {
+      event: 'case.updated',
+      oldLifecycle: request.oldLifecycle ?? currentLifecycle,
+      newLifecycle: request.newLifecycle ?? 'Closed',
+    };
   }
   if (request.eventType === 'case.closed') {
     return { event: 'case.closed', closeCode: request.closeCode ?? 'Paid', closeComment: request.closeComment ?? null };
@@ -31,16 +44,30 @@ function buildEnvelope(ctx: SandboxContext, origin: string, request: TriggerTest
     if (!request.caseId) return { ok: false, status: 400, message: `'caseId' is required for ${eventType}.` };
     const stored = ctx.store.cases.get(request.caseId.toLowerCase());
     const tenant = stored && ctx.store.tenantByCreditorId(stored.creditorId);
-    if (!stored || !tenant || tenant.link === 'needs-linking') return { ok: false, status: 404, message: 'Case not found.' };
-    return { ok: true, envelope: caseEventEnvelope(caseDetails(request, stored.invoice.lifecycle ?? null), tenant, stored.invoice, setting) };
+    if (!stored || !tenant || tenant.link === 'needs-linking')
+      return { ok: false, status: 404, message: 'Case not found.' };
+    return {
+      ok: true,
+      envelope: caseEventEnvelope(
+        caseDetails(request, stored.invoice.lifecycle ?? null),
+        tenant,
+        stored.invoice,
+        setting,
+      ),
+    };
   }
   if (eventType.startsWith('client.') && isReferralWebhookEvent(eventType)) {
-    if (!request.externalTenantId) return { ok: false, status: 400, message: `'externalTenantId' is required for ${eventType}.` };
+    if (!request.externalTenantId)
+      return { ok: false, status: 400, message: `'externalTenantId' is required for ${eventType}.` };
     const tenant = ctx.store.tenants.get(request.externalTenantId);
     if (!tenant) return { ok: false, status: 404, message: 'Client link not found.' };
     return { ok: true, envelope: clientEventEnvelope(eventType, tenant, setting) };
   }
-  return { ok: false, status: 400, message: `'${eventType}' cannot be triggered; use a case.* or client.* event type.` };
+  return {
+    ok: false,
+    status: 400,
+    message: `'${eventType}' cannot be triggered; use a case.* or client.* event type.`,
+  };
 }
 
 export function testTriggerRoute(ctx: SandboxContext, publisher: WebhookPublisher, origin: () => string): Hono {
@@ -50,7 +77,8 @@ export function testTriggerRoute(ctx: SandboxContext, publisher: WebhookPublishe
     const parsed = await parseRequestBody(c.req.raw, TriggerTestWebhookRequest);
     if (!parsed.ok) return c.json(apiErrorBody('ValidationError', parsed.message), 400);
     const built = buildEnvelope(ctx, origin(), parsed.value);
-    if (!built.ok) return c.json(apiErrorBody(built.status === 404 ? 'NotFound' : 'ValidationError', built.message), built.status);
+    if (!built.ok)
+      return c.json(apiErrorBody(built.status === 404 ? 'NotFound' : 'ValidationError', built.message), built.status);
 
     const enqueuedCount = publisher.publish(built.envelope, 'any');
     const eventType = built.envelope.event;

@@ -21,7 +21,11 @@ export function parseEnvironment(value: string | null | undefined): DebituraEnvi
  * The Customer API base URL, without a trailing slash. `apiBase` (the `api-base` attribute, e.g. the partner's
  * own proxy) wins over the environment; relative values resolve against the page origin.
  */
-export function customerApiBaseUrl(environment: DebituraEnvironment, apiBase: string | null, pageOrigin: string): string {
+export function customerApiBaseUrl(
+  environment: DebituraEnvironment,
+  apiBase: string | null,
+  pageOrigin: string,
+): string {
   if (apiBase) return new URL(apiBase, pageOrigin + '/').href.replace(/\/+$/, '');
   if (environment === 'sandbox') return pageOrigin + sandboxCustomerPath;
   return hostedBaseUrls[environment];

@@ -13,7 +13,11 @@ import {
   type SendChatRequest,
 } from '../../wire/case-resources.js';
 import { CreditorMeApiDTO } from '../../wire/creditor-me.js';
-import { PreviewCaseResponseApiViewModel, type PreviewCaseRequestApiViewModel, type PreviewResultDto } from '../../wire/preview.js';
+import {
+  PreviewCaseResponseApiViewModel,
+  type PreviewCaseRequestApiViewModel,
+  type PreviewResultDto,
+} from '../../wire/preview.js';
 import { fullJitterBackoff } from '../retry/backoff.js';
 import { TokenError } from '../token/token-error.js';
 import { DebituraApiError } from './api-error.js';
@@ -115,11 +119,24 @@ export class CustomerApiClient {
         }),
       );
     }
-    return this.#request({ method: 'POST', path: '/cases', schema: InvoiceDto, body, idempotencyKey: key, signal: options.signal });
+    return this.#request({
+      method: 'POST',
+      path: '/cases',
+      schema: InvoiceDto,
+      body,
+      idempotencyKey: key,
+      signal: options.signal,
+    });
   }
 
   listCases(query: CaseListQuery, signal?: AbortSignal) {
-    return this.#request({ method: 'GET', path: '/cases', schema: InvoiceListDto, query: caseListSearchParams(query), signal });
+    return this.#request({
+      method: 'GET',
+      path: '/cases',
+      schema: InvoiceListDto,
+      query: caseListSearchParams(query),
+      signal,
+    });
   }
 
   getCase(id: string, signal?: AbortSignal) {
@@ -148,7 +165,12 @@ export class CustomerApiClient {
   }
 
   getContractStatus(id: string, signal?: AbortSignal) {
-    return this.#request({ method: 'GET', path: `${casePath(id)}/contract-status`, schema: CaseContractStatusApiDTO, signal });
+    return this.#request({
+      method: 'GET',
+      path: `${casePath(id)}/contract-status`,
+      schema: CaseContractStatusApiDTO,
+      signal,
+    });
   }
 
   async #request<T>(spec: RequestSpec<T>): Promise<T> {
@@ -175,9 +197,13 @@ export class CustomerApiClient {
         await sleep(wait * 1000, spec.signal);
         continue;
       }
-      const transient = error.type === 'api_connection_error' || (error.type === 'api_error' && (error.status ?? 0) >= 500);
+      const transient =
+        error.type === 'api_connection_error' || (error.type === 'api_error' && (error.status ?? 0) >= 500);
       if (!transient || !repeatable) throw error;
-      await sleep(fullJitterBackoff(attempt, { baseDelayMs: this.#retry.baseDelayMs, capMs: backoffCapMs }, this.#random), spec.signal);
+      await sleep(
+        fullJitterBackoff(attempt, { baseDelayMs: this.#retry.baseDelayMs, capMs: backoffCapMs }, this.#random),
+        spec.signal,
+      );
     }
   }
 
@@ -196,7 +222,10 @@ export class CustomerApiClient {
     }
   }
 
-  async #send<T>(spec: RequestSpec<T>, token: string): Promise<{ ok: true; value: T } | { ok: false; error: DebituraApiError }> {
+  async #send<T>(
+    spec: RequestSpec<T>,
+    token: string,
+  ): Promise<{ ok: true; value: T } | { ok: false; error: DebituraApiError }> {
     const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
     if (spec.idempotencyKey !== undefined) headers['Idempotency-Key'] = spec.idempotencyKey;

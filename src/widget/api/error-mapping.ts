@@ -62,7 +62,10 @@ function businessError(status: number, body: unknown): DebituraApiError {
     type: 'business_error',
     status,
     recoverable: true,
-    message: businessErrors.find((error) => error.message)?.message ?? messageOf(body) ?? 'Debitura cannot accept this request.',
+    message:
+      businessErrors.find((error) => error.message)?.message ??
+      messageOf(body) ??
+      'Debitura cannot accept this request.',
     businessErrors,
     signingUrl: parsed.success ? (parsed.data.signingHandoff?.combinedSigningUrl ?? null) : null,
   });
@@ -81,7 +84,10 @@ function fieldErrorsOf(body: unknown): Record<string, string[]> {
 function messageOf(body: unknown): string | undefined {
   const generic = ApiErrorResponseDto.safeParse(body);
   if (generic.success) {
-    const text = generic.data.message ?? generic.data.businessErrors?.find((error) => error.message)?.message ?? generic.data.error;
+    const text =
+      generic.data.message ??
+      generic.data.businessErrors?.find((error) => error.message)?.message ??
+      generic.data.error;
     if (text) return text;
   }
   const problem = ProblemDetails.safeParse(body);

@@ -4,7 +4,11 @@ import type { DebituraEnvironment } from './api-base-url.js';
 
 const debituraDomain = 'debitura.com';
 
-export function isAllowedHandoffUrl(url: string, environment: DebituraEnvironment, sandboxOrigin: string | null): boolean {
+export function isAllowedHandoffUrl(
+  url: string,
+  environment: DebituraEnvironment,
+  sandboxOrigin: string | null,
+): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);

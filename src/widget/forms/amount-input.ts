@@ -10,10 +10,12 @@ export function parseAmountInput(text: string, locale: string): number | null {
   const decimalSeparator = decimalSeparatorOf(compact, locale);
   const [whole = '', fraction, extra] = decimalSeparator ? compact.split(decimalSeparator) : [compact];
   if (extra !== undefined) return null;
-  const groupSeparator = decimalSeparator === ',' ? '.' : decimalSeparator === '.' ? ',' : compact.includes('.') ? '.' : ',';
+  const groupSeparator =
+    decimalSeparator === ',' ? '.' : decimalSeparator === '.' ? ',' : compact.includes('.') ? '.' : ',';
   if (!validGrouping(whole, groupSeparator)) return null;
   const digits = whole.split(groupSeparator).join('');
-  if (fraction !== undefined && (fraction.length === 0 || fraction.length > maxFractionDigits || /\D/.test(fraction))) return null;
+  if (fraction !== undefined && (fraction.length === 0 || fraction.length > maxFractionDigits || /\D/.test(fraction)))
+    return null;
   if (!digits && fraction === undefined) return null;
   const value = Number(`${digits || '0'}.${fraction ?? '0'}`);
   return Number.isFinite(value) ? value : null;

@@ -46,7 +46,10 @@ export function formFieldOfApiKey(apiKey: string): NewCaseFieldKey | undefined {
   return fieldOfApiKey[normalized];
 }
 
-export function fieldErrorsFromApi(apiErrors: Readonly<Record<string, readonly string[]>>, messages: NewCaseMessages): MappedApiErrors {
+export function fieldErrorsFromApi(
+  apiErrors: Readonly<Record<string, readonly string[]>>,
+  messages: NewCaseMessages,
+): MappedApiErrors {
   const fields: FieldErrors = {};
   const unmatched: string[] = [];
   for (const [apiKey, apiMessages] of Object.entries(apiErrors)) {

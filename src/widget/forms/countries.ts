@@ -75,10 +75,5 @@ export function resolveCountryCode(text: string, locale: string): string | null 
 const commonAliases: Readonly<Record<string, string>> = { usa: 'US', uk: 'GB' };
 
 function comparable(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLowerCase();
 }

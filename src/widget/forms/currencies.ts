@@ -2,9 +2,10 @@
 // reader's locale (da-DK → DKK), because most invoices are in the creditor's home currency.
 
 /** Currencies offered, most common for Debitura's markets first in each region. */
-export const currencyCodes: readonly string[] = (
-  'EUR DKK SEK NOK ISK GBP CHF PLN CZK HUF RON BGN USD CAD MXN BRL AUD NZD JPY CNY HKD SGD INR ZAR AED SAR ILS TRY KRW'
-).split(' ');
+export const currencyCodes: readonly string[] =
+  'EUR DKK SEK NOK ISK GBP CHF PLN CZK HUF RON BGN USD CAD MXN BRL AUD NZD JPY CNY HKD SGD INR ZAR AED SAR ILS TRY KRW'.split(
+    ' ',
+  );
 
 const fallbackCurrency = 'EUR';
 
@@ -12,9 +13,36 @@ const euroRegions = 'AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK
 
 /** Regions whose currency is offered, other than the euro area. */
 const currencyOfRegion: Readonly<Record<string, string>> = {
-  DK: 'DKK', FO: 'DKK', GL: 'DKK', SE: 'SEK', NO: 'NOK', IS: 'ISK', GB: 'GBP', CH: 'CHF', LI: 'CHF', PL: 'PLN',
-  CZ: 'CZK', HU: 'HUF', RO: 'RON', BG: 'BGN', US: 'USD', CA: 'CAD', MX: 'MXN', BR: 'BRL', AU: 'AUD', NZ: 'NZD',
-  JP: 'JPY', CN: 'CNY', HK: 'HKD', SG: 'SGD', IN: 'INR', ZA: 'ZAR', AE: 'AED', SA: 'SAR', IL: 'ILS', TR: 'TRY',
+  DK: 'DKK',
+  FO: 'DKK',
+  GL: 'DKK',
+  SE: 'SEK',
+  NO: 'NOK',
+  IS: 'ISK',
+  GB: 'GBP',
+  CH: 'CHF',
+  LI: 'CHF',
+  PL: 'PLN',
+  CZ: 'CZK',
+  HU: 'HUF',
+  RO: 'RON',
+  BG: 'BGN',
+  US: 'USD',
+  CA: 'CAD',
+  MX: 'MXN',
+  BR: 'BRL',
+  AU: 'AUD',
+  NZ: 'NZD',
+  JP: 'JPY',
+  CN: 'CNY',
+  HK: 'HKD',
+  SG: 'SGD',
+  IN: 'INR',
+  ZA: 'ZAR',
+  AE: 'AED',
+  SA: 'SAR',
+  IL: 'ILS',
+  TR: 'TRY',
   KR: 'KRW',
 };
 

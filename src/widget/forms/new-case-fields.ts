@@ -10,7 +10,11 @@ export const fieldMaxLengths: Partial<Record<NewCaseFieldKey, number>> = {
   comments: 4000,
 };
 
-export const ageBucketFields = ['amountToRecoverOver6Months', 'amountToRecoverOver12Months', 'amountToRecoverOver24Months'] as const;
+export const ageBucketFields = [
+  'amountToRecoverOver6Months',
+  'amountToRecoverOver12Months',
+  'amountToRecoverOver24Months',
+] as const;
 export type AgeBucketField = (typeof ageBucketFields)[number];
 
 const companyOnlyFields: readonly NewCaseFieldKey[] = ['contactPerson', 'companyRegistrationNumber'];

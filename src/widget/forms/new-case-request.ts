@@ -18,7 +18,10 @@ export interface CreateRequestOptions extends RequestOptions {
   allowPendingContracts: boolean;
 }
 
-export function createCaseRequest(values: NewCaseFormValues, options: CreateRequestOptions): CreateCollectionCaseRequestApiViewModel {
+export function createCaseRequest(
+  values: NewCaseFormValues,
+  options: CreateRequestOptions,
+): CreateCollectionCaseRequestApiViewModel {
   const text = shownText(values, options.locale);
   const debtor: DebtorDto = {
     type: values.debtorType,
@@ -75,7 +78,11 @@ type AgeSplitBody = Pick<
 function ageSplitOf(values: NewCaseFormValues, locale: string): AgeSplitBody {
   if (!values.showAgeSplit) return {};
   const body: AgeSplitBody = {};
-  for (const field of ['amountToRecoverOver6Months', 'amountToRecoverOver12Months', 'amountToRecoverOver24Months'] as const) {
+  for (const field of [
+    'amountToRecoverOver6Months',
+    'amountToRecoverOver12Months',
+    'amountToRecoverOver24Months',
+  ] as const) {
     const amount = parseAmountInput(values[field], locale);
     if (amount !== null) body[field] = amount;
   }

@@ -10,7 +10,12 @@ import { resolveCountryCode } from './countries.js';
 import { isOfferedCurrency } from './currencies.js';
 import { isIsoCalendarDate } from './local-date.js';
 import { fieldLabel, fieldMaxLengths, isFieldRequired, isFieldShown, type AgeBucketField } from './new-case-fields.js';
-import { newCaseFieldOrder, type FieldErrors, type NewCaseFieldKey, type NewCaseFormValues } from './new-case-form-values.js';
+import {
+  newCaseFieldOrder,
+  type FieldErrors,
+  type NewCaseFieldKey,
+  type NewCaseFormValues,
+} from './new-case-form-values.js';
 import { isUsStateCode } from './us-states.js';
 import { debtorTypes } from '../../wire/case.js';
 
@@ -59,7 +64,11 @@ export function revalidateShownErrors(
   return next;
 }
 
-function fieldSchema(key: NewCaseFieldKey, values: NewCaseFormValues, context: ValidationContext): z.ZodMiniType<string> {
+function fieldSchema(
+  key: NewCaseFieldKey,
+  values: NewCaseFormValues,
+  context: ValidationContext,
+): z.ZodMiniType<string> {
   const { messages, locale, today } = context;
   const v = messages.validation;
   const checks: z.core.$ZodCheck<string>[] = [];
@@ -76,16 +85,28 @@ function fieldSchema(key: NewCaseFieldKey, values: NewCaseFormValues, context: V
   const filled = (test: (text: string) => boolean) => (text: string) => text.trim() === '' || test(text.trim());
   switch (key) {
     case 'debtorType':
-      rule((text) => (debtorTypes as readonly string[]).includes(text), interpolate(v.required, { field: fieldLabel(key, values, messages) }));
+      rule(
+        (text) => (debtorTypes as readonly string[]).includes(text),
+        interpolate(v.required, { field: fieldLabel(key, values, messages) }),
+      );
       break;
     case 'email':
-      rule(filled((text) => emailSchema.safeParse(text).success), v.email);
+      rule(
+        filled((text) => emailSchema.safeParse(text).success),
+        v.email,
+      );
       break;
     case 'phone':
-      rule(filled((text) => phonePattern.test(text) && (text.match(/\d/g)?.length ?? 0) >= 5), v.phone);
+      rule(
+        filled((text) => phonePattern.test(text) && (text.match(/\d/g)?.length ?? 0) >= 5),
+        v.phone,
+      );
       break;
     case 'country':
-      rule(filled((text) => resolveCountryCode(text, locale) !== null), v.country);
+      rule(
+        filled((text) => resolveCountryCode(text, locale) !== null),
+        v.country,
+      );
       break;
     case 'stateAlpha2':
       rule(filled(isUsStateCode), v.state);
@@ -94,18 +115,30 @@ function fieldSchema(key: NewCaseFieldKey, values: NewCaseFormValues, context: V
       rule(filled(isOfferedCurrency), v.currency);
       break;
     case 'amountToRecover':
-      rule(filled((text) => parseAmountInput(text, locale) !== null), v.amountFormat);
-      rule(filled((text) => (parseAmountInput(text, locale) ?? 0) > 0), v.amount);
+      rule(
+        filled((text) => parseAmountInput(text, locale) !== null),
+        v.amountFormat,
+      );
+      rule(
+        filled((text) => (parseAmountInput(text, locale) ?? 0) > 0),
+        v.amount,
+      );
       break;
     case 'amountToRecoverOver6Months':
     case 'amountToRecoverOver12Months':
     case 'amountToRecoverOver24Months':
-      rule(filled((text) => parseAmountInput(text, locale) !== null), v.amountFormat);
+      rule(
+        filled((text) => parseAmountInput(text, locale) !== null),
+        v.amountFormat,
+      );
       break;
     case 'date':
     case 'dueDate':
       rule(filled(isIsoCalendarDate), v.date);
-      rule(filled((text) => text <= today), v.dateInFuture);
+      rule(
+        filled((text) => text <= today),
+        v.dateInFuture,
+      );
       break;
     default:
       break;

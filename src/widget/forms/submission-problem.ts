@@ -48,7 +48,8 @@ export function submissionProblem(
   switch (error.type) {
     case 'validation_error': {
       const mapped = fieldErrorsFromApi(error.fieldErrors, options.messages);
-      const unmatched = Object.keys(mapped.fields).length === 0 && mapped.unmatched.length === 0 ? [error.message] : mapped.unmatched;
+      const unmatched =
+        Object.keys(mapped.fields).length === 0 && mapped.unmatched.length === 0 ? [error.message] : mapped.unmatched;
       return { kind: 'fields', fields: mapped.fields, unmatched };
     }
     case 'business_error': {
@@ -77,7 +78,9 @@ export function submissionProblem(
     case 'authentication_error':
       return { kind: 'authentication' };
     case 'api_error':
-      return error.status !== undefined && error.status >= 500 ? { kind: 'server' } : { kind: 'unexpected', message: error.message };
+      return error.status !== undefined && error.status >= 500
+        ? { kind: 'server' }
+        : { kind: 'unexpected', message: error.message };
   }
 }
 

@@ -6,7 +6,8 @@ import { cachedCatalogues } from './catalogue-cache.js';
 import { catalogueOverEnglish } from './catalogue-over-english.js';
 
 // Read while the script runs: `document.currentScript` is gone once it has.
-const scriptUrl = (globalThis.document?.currentScript as HTMLScriptElement | null | undefined)?.src || globalThis.location?.href;
+const scriptUrl =
+  (globalThis.document?.currentScript as HTMLScriptElement | null | undefined)?.src || globalThis.location?.href;
 
 export const loadMessages = cachedCatalogues(async (language) => {
   if (!scriptUrl) return en;

@@ -26,7 +26,8 @@ export interface CaseChange {
 
 export function compareCases(previous: InvoiceDto, next: InvoiceDto): CaseChange {
   const statusChanged =
-    (lifecycleStatusOf(previous.lifecycle ?? '') ?? previous.lifecycle) !== (lifecycleStatusOf(next.lifecycle ?? '') ?? next.lifecycle) ||
+    (lifecycleStatusOf(previous.lifecycle ?? '') ?? previous.lifecycle) !==
+      (lifecycleStatusOf(next.lifecycle ?? '') ?? next.lifecycle) ||
     (previous.closeCode ?? null) !== (next.closeCode ?? null);
   return { changed: statusChanged || caseFingerprint(previous) !== caseFingerprint(next), statusChanged };
 }

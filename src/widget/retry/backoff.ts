@@ -12,7 +12,11 @@ export interface BackoffOptions {
  * Delay before retry number `attempt` (0 for the first retry).
  * `random` returns a number in [0, 1); injectable so callers and tests can make it deterministic.
  */
-export function fullJitterBackoff(attempt: number, options: BackoffOptions, random: () => number = Math.random): number {
+export function fullJitterBackoff(
+  attempt: number,
+  options: BackoffOptions,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(options.capMs, options.baseDelayMs * 2 ** Math.max(0, attempt));
   return Math.floor(random() * ceiling);
 }

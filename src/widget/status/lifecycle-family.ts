@@ -23,6 +23,7 @@ const familyOfStatus = {
 export function statusFamily(lifecycle: string | null | undefined, closeCode?: string | null): StatusFamily {
   const status = lifecycle ? lifecycleStatusOf(lifecycle) : undefined;
   if (!status) return 'pending';
-  if (status === 'Closed' && closeCode && (recoveredCloseCodes as readonly string[]).includes(closeCode)) return 'recovered';
+  if (status === 'Closed' && closeCode && (recoveredCloseCodes as readonly string[]).includes(closeCode))
+    return 'recovered';
   return familyOfStatus[status];
 }

@@ -55,14 +55,12 @@ export const contrastRequirements: readonly ContrastRequirement[] = [
   { foreground: 'text', background: 'info-surface', minimum: textContrast, use: 'information alerts' },
   { foreground: 'border', background: 'surface', minimum: nonTextContrast, use: 'field borders' },
   { foreground: 'focus-ring', background: 'surface', minimum: nonTextContrast, use: 'the focus ring' },
-  ...statusFamilies.map(
-    (family): ContrastRequirement => ({
-      foreground: `status-${family}-fg`,
-      background: `status-${family}-bg`,
-      minimum: textContrast,
-      use: `the ${family} status badge`,
-    }),
-  ),
+  ...statusFamilies.map((family): ContrastRequirement => ({
+    foreground: `status-${family}-fg`,
+    background: `status-${family}-bg`,
+    minimum: textContrast,
+    use: `the ${family} status badge`,
+  })),
 ];
 
 function channel(value: number): number {
@@ -151,8 +149,6 @@ export function warnAboutLowContrast(host: HTMLElement): void {
     const message = `<debitura-collect>: ${describeContrastFailure(failure)}`;
     if (issued.has(message)) continue;
     issued.add(message);
-    console.warn(
-      `${message} Silence with globalThis.litIssuedWarnings.add('${contrastWarningCode}').`,
-    );
+    console.warn(`${message} Silence with globalThis.litIssuedWarnings.add('${contrastWarningCode}').`);
   }
 }

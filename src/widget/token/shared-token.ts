@@ -5,7 +5,14 @@ import { TokenError } from './token-error.js';
 import type { PartnerBranding } from '../../wire/partner-branding.js';
 import type { IssuedToken } from './token-source.js';
 import type { TokenEnvironment } from './token-environment.js';
-import { isExpired, isNearExpiry, refreshDelay, tokenRetryDelay, tokenTiming, type TokenTiming } from './token-timing.js';
+import {
+  isExpired,
+  isNearExpiry,
+  refreshDelay,
+  tokenRetryDelay,
+  tokenTiming,
+  type TokenTiming,
+} from './token-timing.js';
 
 export type SharedTokenEvent =
   | { type: 'refreshed' }

@@ -37,8 +37,10 @@ export class TokenRegistry {
   }
 
   #create(source: TokenSource): SharedToken {
-    return new SharedToken(() => issueToken(source, this.#fetchImpl), this.#env, (token, active) =>
-      this.#setActive(token, active),
+    return new SharedToken(
+      () => issueToken(source, this.#fetchImpl),
+      this.#env,
+      (token, active) => this.#setActive(token, active),
     );
   }
 

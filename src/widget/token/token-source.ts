@@ -74,7 +74,11 @@ export async function fetchFromFunction(fetchToken: FetchToken): Promise<IssuedT
   }
   if (typeof result === 'object' && result !== null && typeof result.accessToken === 'string' && result.accessToken) {
     const expiresIn = Number.isFinite(result.expiresIn) ? result.expiresIn : bareTokenLifetimeSeconds;
-    return { accessToken: result.accessToken, expiresInSeconds: expiresIn, ...('branding' in result ? brandingOf(result.branding) : {}) };
+    return {
+      accessToken: result.accessToken,
+      expiresInSeconds: expiresIn,
+      ...('branding' in result ? brandingOf(result.branding) : {}),
+    };
   }
   throw new TokenError('unavailable', 'fetchToken resolved without an access token.');
 }

@@ -25,8 +25,7 @@ export interface DebituraCollectAttributes {
 }
 
 export interface DebituraCollectJsxProps
-  extends DetailedHTMLProps<HTMLAttributes<DebituraCollect>, DebituraCollect>,
-    DebituraCollectAttributes {
+  extends DetailedHTMLProps<HTMLAttributes<DebituraCollect>, DebituraCollect>, DebituraCollectAttributes {
   fetchToken?: DebituraCollect['fetchToken'];
   'ondebitura-ready'?: (event: DebituraReadyEvent) => void;
   'ondebitura-case-created'?: (event: DebituraCaseCreatedEvent) => void;

@@ -197,7 +197,8 @@ export const cases: CasesMessages = {
       uploaded: '{name} er uploadet.',
       noFile: 'Vælg en fil først.',
       tooLarge: '{name} er større end {max} MB. Vælg en mindre fil.',
-      unsupportedType: '{name} er ikke en filtype, Debitura modtager. Brug PDF, XLS, XLSX, CSV, TXT, JPG, PNG eller GIF.',
+      unsupportedType:
+        '{name} er ikke en filtype, Debitura modtager. Brug PDF, XLS, XLSX, CSV, TXT, JPG, PNG eller GIF.',
       emptyFile: '{name} er tom.',
       failed: 'Uploaden mislykkedes.',
       unavailable: 'Upload af filer er ikke muligt her.',

@@ -126,7 +126,8 @@ export const newCase: NewCaseMessages = {
     requiredActionsIntro: 'Disse trin er nødvendige. I kan klare dem nu eller sende sagen og underskrive senere.',
     kycOnFile: 'Verifikationen af jeres virksomhed er registreret.',
     kycNeeded: 'Debitura skal verificere jeres virksomhed for denne jurisdiktion.',
-    confirm: 'Jeg bekræfter, at gælden er forfalden og så vidt jeg ved ubestridt, og at Debitura skal starte inkasso på de viste vilkår.',
+    confirm:
+      'Jeg bekræfter, at gælden er forfalden og så vidt jeg ved ubestridt, og at Debitura skal starte inkasso på de viste vilkår.',
     confirmRequired: 'Sæt flueben for at bekræfte, før I sender.',
   },
   success: {
@@ -189,7 +190,8 @@ export const newCase: NewCaseMessages = {
     },
     handoffBlocked: 'Linket til næste trin er ikke tilgængeligt her. Kontakt Debituras support.',
     handoffHandled: 'Følg den viste vejledning for at gennemføre trinnet, og send derefter sagen igen.',
-    signLaterHint: 'I kan også sende sagen nu. Den venter i “Afventer underskrift af aftale”, indtil alt er underskrevet.',
+    signLaterHint:
+      'I kan også sende sagen nu. Den venter i “Afventer underskrift af aftale”, indtil alt er underskrevet.',
   },
   live: {
     previewReady: 'Prisen er tjekket. Gennemgå og bekræft.',

@@ -197,7 +197,8 @@ export const cases: CasesMessages = {
       uploaded: '{name} wurde hochgeladen.',
       noFile: 'Wählen Sie zuerst eine Datei.',
       tooLarge: '{name} ist größer als {max} MB. Wählen Sie eine kleinere Datei.',
-      unsupportedType: '{name} ist kein Dateityp, den Debitura annimmt. Verwenden Sie PDF, XLS, XLSX, CSV, TXT, JPG, PNG oder GIF.',
+      unsupportedType:
+        '{name} ist kein Dateityp, den Debitura annimmt. Verwenden Sie PDF, XLS, XLSX, CSV, TXT, JPG, PNG oder GIF.',
       emptyFile: '{name} ist leer.',
       failed: 'Das Hochladen ist fehlgeschlagen.',
       unavailable: 'Dateien können hier nicht hochgeladen werden.',

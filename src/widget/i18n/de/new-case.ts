@@ -63,7 +63,8 @@ export const newCase: NewCaseMessages = {
     },
     ageSplit: {
       toggle: 'Die Forderung enthält Rechnungen, die älter als 6 Monate sind',
-      intro: 'Teilen Sie den Betrag danach auf, wie lange er überfällig ist. Ältere Forderungen können ein höheres Erfolgshonorar kosten.',
+      intro:
+        'Teilen Sie den Betrag danach auf, wie lange er überfällig ist. Ältere Forderungen können ein höheres Erfolgshonorar kosten.',
       over6: 'Davon seit mehr als 6 Monaten überfällig',
       over12: 'Davon seit mehr als 12 Monaten überfällig',
       over24: 'Davon seit mehr als 24 Monaten überfällig',
@@ -108,7 +109,8 @@ export const newCase: NewCaseMessages = {
     eligible: 'Debitura kann diesen Fall übernehmen.',
     notEligible: 'Debitura kann diesen Fall nicht übernehmen.',
     notEligibleReason: 'Grund: {reason}',
-    notEligibleHelp: 'Gehen Sie zurück und ändern Sie den Schuldner oder den Betrag, oder wenden Sie sich an den Debitura-Support.',
+    notEligibleHelp:
+      'Gehen Sie zurück und ändern Sie den Schuldner oder den Betrag, oder wenden Sie sich an den Debitura-Support.',
     summary: 'Übersicht',
     debtor: 'Schuldner',
     amount: 'Einzuziehender Betrag',
@@ -123,10 +125,12 @@ export const newCase: NewCaseMessages = {
     pricingSource: 'Preisgrundlage',
     none: 'Noch nicht zugewiesen',
     requiredActions: 'Bevor der Fall starten kann',
-    requiredActionsIntro: 'Diese Schritte sind nötig. Sie können sie jetzt erledigen oder den Fall senden und später unterschreiben.',
+    requiredActionsIntro:
+      'Diese Schritte sind nötig. Sie können sie jetzt erledigen oder den Fall senden und später unterschreiben.',
     kycOnFile: 'Die Verifizierung Ihres Unternehmens liegt vor.',
     kycNeeded: 'Debitura muss Ihr Unternehmen für diesen Rechtsraum verifizieren.',
-    confirm: 'Ich bestätige, dass die Forderung fällig und nach meinem Wissen unbestritten ist und dass Debitura den Einzug zu den oben gezeigten Bedingungen beginnen soll.',
+    confirm:
+      'Ich bestätige, dass die Forderung fällig und nach meinem Wissen unbestritten ist und dass Debitura den Einzug zu den oben gezeigten Bedingungen beginnen soll.',
     confirmRequired: 'Setzen Sie das Häkchen zur Bestätigung, bevor Sie senden.',
   },
   success: {
@@ -188,8 +192,10 @@ export const newCase: NewCaseMessages = {
       body: 'Nichts ist verloren. Versuchen Sie es gleich noch einmal: Der Fall wird nicht doppelt gesendet.',
     },
     handoffBlocked: 'Der Link zum nächsten Schritt ist hier nicht verfügbar. Wenden Sie sich an den Debitura-Support.',
-    handoffHandled: 'Folgen Sie den angezeigten Anweisungen, um diesen Schritt abzuschließen, und senden Sie den Fall dann erneut.',
-    signLaterHint: 'Sie können den Fall auch jetzt senden. Er wartet im Status „Warten auf Vertragsunterzeichnung“, bis alles unterschrieben ist.',
+    handoffHandled:
+      'Folgen Sie den angezeigten Anweisungen, um diesen Schritt abzuschließen, und senden Sie den Fall dann erneut.',
+    signLaterHint:
+      'Sie können den Fall auch jetzt senden. Er wartet im Status „Warten auf Vertragsunterzeichnung“, bis alles unterschrieben ist.',
   },
   live: {
     previewReady: 'Preis geprüft. Bitte prüfen und bestätigen.',

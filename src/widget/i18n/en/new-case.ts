@@ -129,7 +129,8 @@ export const newCase = {
     requiredActionsIntro: 'These steps are needed. You can complete them now or send the case and sign later.',
     kycOnFile: 'Your company verification is on file.',
     kycNeeded: 'Debitura needs to verify your company for this jurisdiction.',
-    confirm: 'I confirm that the debt is due, undisputed as far as I know, and that I want Debitura to start collection on the terms shown above.',
+    confirm:
+      'I confirm that the debt is due, undisputed as far as I know, and that I want Debitura to start collection on the terms shown above.',
     confirmRequired: 'Tick the box to confirm before sending.',
   },
   success: {
@@ -192,7 +193,8 @@ export const newCase = {
     },
     handoffBlocked: 'The link for the next step is not available here. Contact Debitura support.',
     handoffHandled: 'Follow the instructions shown to finish this step, then send the case again.',
-    signLaterHint: 'You can also send the case now. It waits in “Awaiting contract signing” until everything is signed.',
+    signLaterHint:
+      'You can also send the case now. It waits in “Awaiting contract signing” until everything is signed.',
   },
   live: {
     previewReady: 'Price checked. Review and confirm.',

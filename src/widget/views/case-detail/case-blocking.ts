@@ -44,21 +44,28 @@ function renderContracts(view: BlockingView, contract: Loadable<CaseContractStat
         ? interpolate(words.contracts.poa, { partner })
         : words.contracts.poaNoPartner
       : words.contracts[item.key];
-  const state = (item: ContractItem) => (item.state === 'signed' ? words.signed : item.state === 'needsResigning' ? words.needsResigning : words.needsSigning);
+  const state = (item: ContractItem) =>
+    item.state === 'signed'
+      ? words.signed
+      : item.state === 'needsResigning'
+        ? words.needsResigning
+        : words.needsSigning;
   return html`
     <p>${words.contractsIntro}</p>
     <ul class="plain contracts">
       ${items.map((item) => html`<li><span>${name(item)}</span><strong>${state(item)}</strong></li>`)}
     </ul>
-    ${view.handoff
-      ? view.handoff.presentedByPartner
-        ? html`<p>${words.signElsewhere}</p>`
-        : html`<p>
-            <a class="button" part="signing-link" href=${view.handoff.url} target="_blank" rel="noopener noreferrer"
-              >${words.signAction}<span class="visually-hidden"> ${view.opensInNewTab}</span></a
-            >
-          </p>`
-      : html`<p>${words.noSigningLink}</p>`}
+    ${
+      view.handoff
+        ? view.handoff.presentedByPartner
+          ? html`<p>${words.signElsewhere}</p>`
+          : html`<p>
+              <a class="button" part="signing-link" href=${view.handoff.url} target="_blank" rel="noopener noreferrer"
+                >${words.signAction}<span class="visually-hidden"> ${view.opensInNewTab}</span></a
+              >
+            </p>`
+        : html`<p>${words.noSigningLink}</p>`
+    }
   `;
 }
 
@@ -67,24 +74,32 @@ function renderValidation(view: BlockingView, validation: Loadable<CaseValidatio
   if (validation.status !== 'ready') return renderPending(view, validation.status === 'error');
   const items = validation.value.items ?? [];
   return html`
-    ${items.length > 0
-      ? html`<p>${words.validationIntro}</p>
-          <ul class="validation-items">
-            ${items.map(
-              (item) => html`<li>
-                ${item.resolutionArea ? html`<strong>${timelineTypeLabel(item.resolutionArea, {})}:</strong> ` : nothing}${item.description ?? ''}
-              </li>`,
-            )}
-          </ul>`
-      : html`<p>${words.noItems}</p>`}
-    ${validation.value.creditorRespondedAt
-      ? html`<p>${interpolate(words.respondedAt, { date: formatDate(validation.value.creditorRespondedAt, view.locale) })}</p>`
-      : html`<p>${words.validationRespond}</p>`}
+    ${
+      items.length > 0
+        ? html`<p>${words.validationIntro}</p>
+            <ul class="validation-items">
+              ${items.map(
+                (item) =>
+                  html`<li>
+                    ${item.resolutionArea ? html`<strong>${timelineTypeLabel(item.resolutionArea, {})}:</strong> ` : nothing}${item.description ?? ''}
+                  </li>`,
+              )}
+            </ul>`
+        : html`<p>${words.noItems}</p>`
+    }
+    ${
+      validation.value.creditorRespondedAt
+        ? html`<p>
+            ${interpolate(words.respondedAt, { date: formatDate(validation.value.creditorRespondedAt, view.locale) })}
+          </p>`
+        : html`<p>${words.validationRespond}</p>`
+    }
   `;
 }
 
 function renderPending(view: BlockingView, failed: boolean): TemplateResult {
-  if (!failed) return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${view.text.detail.loading}</p>`;
+  if (!failed)
+    return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${view.text.detail.loading}</p>`;
   return html`<p>${view.text.detail.sectionFailed}</p>
     <p><button class="button button--secondary" type="button" @click=${view.retry}>${view.retryLabel}</button></p>`;
 }

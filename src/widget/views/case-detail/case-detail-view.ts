@@ -43,7 +43,9 @@ function accessOf(context: WidgetContext): CustomerApiAccess {
 }
 
 function asApiError(error: unknown): DebituraApiError {
-  return error instanceof DebituraApiError ? error : new DebituraApiError({ type: 'api_error', recoverable: true, message: String(error) });
+  return error instanceof DebituraApiError
+    ? error
+    : new DebituraApiError({ type: 'api_error', recoverable: true, message: String(error) });
 }
 
 /**
@@ -149,7 +151,9 @@ export class CaseDetailView extends LitElement {
       if (generation.signal.aborted) return;
       const apiError = asApiError(error);
       this.caseLoad = { status: 'error', error: apiError };
-      this.dispatchEvent(new DebituraErrorEvent({ type: apiError.type, message: apiError.message, recoverable: apiError.recoverable }));
+      this.dispatchEvent(
+        new DebituraErrorEvent({ type: apiError.type, message: apiError.message, recoverable: apiError.recoverable }),
+      );
     }
   }
 
@@ -166,13 +170,32 @@ export class CaseDetailView extends LitElement {
       if (showLoading || current().status !== 'ready') set({ status: 'loading' });
       request().then(
         (value) => !signal.aborted && set({ status: 'ready', value }),
-        (error) => !signal.aborted && (showLoading || current().status !== 'ready') && set({ status: 'error', error: asApiError(error) }),
+        (error) =>
+          !signal.aborted &&
+          (showLoading || current().status !== 'ready') &&
+          set({ status: 'error', error: asApiError(error) }),
       );
     };
-    track(() => this.timeline, (value) => (this.timeline = value), async () => (await client.getTimeline(caseId, signal)).items ?? []);
-    track(() => this.payments, (value) => (this.payments = value), () => client.getPayments(caseId, signal));
-    track(() => this.chats, (value) => (this.chats = value), () => client.getChats(caseId, signal));
-    track(() => this.files, (value) => (this.files = value), () => client.getFiles(caseId, signal));
+    track(
+      () => this.timeline,
+      (value) => (this.timeline = value),
+      async () => (await client.getTimeline(caseId, signal)).items ?? [],
+    );
+    track(
+      () => this.payments,
+      (value) => (this.payments = value),
+      () => client.getPayments(caseId, signal),
+    );
+    track(
+      () => this.chats,
+      (value) => (this.chats = value),
+      () => client.getChats(caseId, signal),
+    );
+    track(
+      () => this.files,
+      (value) => (this.files = value),
+      () => client.getFiles(caseId, signal),
+    );
 
     const status = lifecycleStatusOf(item.lifecycle ?? '');
     if (status === 'PendingContractSigning') {
@@ -250,11 +273,13 @@ export class CaseDetailView extends LitElement {
     return chat;
   };
 
-  #upload = (access: CustomerApiAccess): UploadFile => async (file, request) => {
-    const uploaded = await uploadCaseFile(access, this.caseId!, file, request);
-    if (this.files.status === 'ready') this.files = { status: 'ready', value: [...this.files.value, uploaded] };
-    return uploaded;
-  };
+  #upload =
+    (access: CustomerApiAccess): UploadFile =>
+    async (file, request) => {
+      const uploaded = await uploadCaseFile(access, this.caseId!, file, request);
+      if (this.files.status === 'ready') this.files = { status: 'ready', value: [...this.files.value, uploaded] };
+      return uploaded;
+    };
 
   #back(): void {
     this.#live.stop();
@@ -271,7 +296,9 @@ export class CaseDetailView extends LitElement {
       <article class="detail" aria-labelledby="case-title" aria-busy=${load.status === 'loading' ? 'true' : 'false'}>
         <div class="detail__head">
           <button class="button button--quiet" type="button" @click=${() => this.#back()}>← ${text.detail.back}</button>
-          <h3 id="case-title" tabindex="-1">${reference ? interpolate(text.detail.title, { reference }) : text.list.title}</h3>
+          <h3 id="case-title" tabindex="-1">
+            ${reference ? interpolate(text.detail.title, { reference }) : text.list.title}
+          </h3>
         </div>
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
         ${this.#renderBody()}
@@ -285,7 +312,9 @@ export class CaseDetailView extends LitElement {
     const load = this.caseLoad;
     if (load.status === 'idle') return nothing;
     if (load.status === 'loading') {
-      return html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${text.detail.loading}</p>`;
+      return html`<p class="loading" role="status">
+        <span class="spinner" aria-hidden="true"></span>${text.detail.loading}
+      </p>`;
     }
     if (load.status === 'error') {
       const error = apiErrorText(context.messages, load.error);
@@ -293,9 +322,15 @@ export class CaseDetailView extends LitElement {
         <div class="alert alert--danger" role="alert">
           <h4 class="alert__title">${error.title}</h4>
           <p>${error.body}</p>
-          ${load.error.status === 404
-            ? nothing
-            : html`<p><button class="button button--secondary" type="button" @click=${() => this.reload()}>${context.messages.common.retry}</button></p>`}
+          ${
+            load.error.status === 404
+              ? nothing
+              : html`<p>
+                  <button class="button button--secondary" type="button" @click=${() => this.reload()}>
+                    ${context.messages.common.retry}
+                  </button>
+                </p>`
+          }
         </div>
       `;
     }
@@ -322,29 +357,36 @@ export class CaseDetailView extends LitElement {
         this.chats,
         text.detail.messages.heading,
         retry,
-        (chats) => html`<debitura-case-messages
-          .messages=${context.messages}
-          .locale=${context.locale}
-          .chats=${chats}
-          .senders=${this.senders}
-          .send=${this.#sendChat}
-        ></debitura-case-messages>`,
+        (chats) =>
+          html`<debitura-case-messages
+            .messages=${context.messages}
+            .locale=${context.locale}
+            .chats=${chats}
+            .senders=${this.senders}
+            .send=${this.#sendChat}
+          ></debitura-case-messages>`,
       )}
       ${this.#section(
         this.files,
         text.detail.files.heading,
         retry,
-        (files) => html`<debitura-case-files
-          .messages=${context.messages}
-          .locale=${context.locale}
-          .files=${files}
-          .upload=${this.#upload(access)}
-        ></debitura-case-files>`,
+        (files) =>
+          html`<debitura-case-files
+            .messages=${context.messages}
+            .locale=${context.locale}
+            .files=${files}
+            .upload=${this.#upload(access)}
+          ></debitura-case-files>`,
       )}
     `;
   }
 
-  #section<T>(loadable: Loadable<T>, heading: string, retry: () => void, render: (value: T) => TemplateResult): TemplateResult {
+  #section<T>(
+    loadable: Loadable<T>,
+    heading: string,
+    retry: () => void,
+    render: (value: T) => TemplateResult,
+  ): TemplateResult {
     const context = this.context!;
     const text = casesMessages(context.messages);
     if (loadable.status === 'ready') return render(loadable.value);
@@ -352,7 +394,11 @@ export class CaseDetailView extends LitElement {
       return html`<section class="alert alert--danger" role="alert">
         <h4 class="alert__title">${heading}</h4>
         <p>${text.detail.sectionFailed}</p>
-        <p><button class="button button--secondary" type="button" @click=${retry}>${context.messages.common.retry}</button></p>
+        <p>
+          <button class="button button--secondary" type="button" @click=${retry}>
+            ${context.messages.common.retry}
+          </button>
+        </p>
       </section>`;
     }
     return html`<section aria-busy="true">

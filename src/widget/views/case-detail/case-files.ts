@@ -60,7 +60,9 @@ export class CaseFiles extends LitElement {
     this.chosen = file;
     if (!file) return void (this.uploadState = { status: 'idle' });
     const check = checkUpload(file);
-    this.uploadState = check.ok ? { status: 'idle' } : { status: 'refused', message: this.#problemText(check.problem, file.name) };
+    this.uploadState = check.ok
+      ? { status: 'idle' }
+      : { status: 'refused', message: this.#problemText(check.problem, file.name) };
   }
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
@@ -70,7 +72,8 @@ export class CaseFiles extends LitElement {
     const file = this.chosen;
     if (!file) return void (this.uploadState = { status: 'refused', message: words.noFile });
     const check = checkUpload(file);
-    if (!check.ok) return void (this.uploadState = { status: 'refused', message: this.#problemText(check.problem, file.name) });
+    if (!check.ok)
+      return void (this.uploadState = { status: 'refused', message: this.#problemText(check.problem, file.name) });
     this.uploadState = { status: 'uploading', name: file.name, fraction: 0 };
     try {
       await this.upload(file, {
@@ -108,11 +111,13 @@ export class CaseFiles extends LitElement {
     return html`
       <section aria-labelledby="files-title">
         <h4 id="files-title">${words.heading}</h4>
-        ${this.files.length === 0
-          ? html`<p class="quiet">${words.empty}</p>`
-          : html`<ul class="plain files">
-              ${this.files.map((file) => this.#renderFile(file))}
-            </ul>`}
+        ${
+          this.files.length === 0
+            ? html`<p class="quiet">${words.empty}</p>`
+            : html`<ul class="plain files">
+                ${this.files.map((file) => this.#renderFile(file))}
+              </ul>`
+        }
         ${this.upload ? this.#renderForm() : html`<p class="quiet">${words.unavailable}</p>`}
       </section>
     `;
@@ -121,14 +126,20 @@ export class CaseFiles extends LitElement {
   #renderFile(file: CaseFileDto): TemplateResult {
     const words = casesMessages(this.messages!).detail.files;
     const name = file.fileName ?? '';
-    const kind = file.documentType ? ((words.types as Record<string, string>)[file.documentType] ?? file.documentType) : '';
+    const kind = file.documentType
+      ? ((words.types as Record<string, string>)[file.documentType] ?? file.documentType)
+      : '';
     return html`<li>
-      ${isWebUrl(file.url)
-        ? html`<a href=${file.url} target="_blank" rel="noopener noreferrer" download=${name}
-            >${name}<span class="visually-hidden"> ${this.messages!.common.opensInNewTab}</span></a
-          >`
-        : html`<span>${name}</span>`}
-      <span class="quiet"> · ${[kind, formatDate(file.dateCreated, this.locale), file.description].filter(Boolean).join(' · ')}</span>
+      ${
+        isWebUrl(file.url)
+          ? html`<a href=${file.url} target="_blank" rel="noopener noreferrer" download=${name}
+              >${name}<span class="visually-hidden"> ${this.messages!.common.opensInNewTab}</span></a
+            >`
+          : html`<span>${name}</span>`
+      }
+      <span class="quiet">
+        · ${[kind, formatDate(file.dateCreated, this.locale), file.description].filter(Boolean).join(' · ')}</span
+      >
     </li>`;
   }
 
@@ -155,15 +166,21 @@ export class CaseFiles extends LitElement {
         </div>
         <div class="field">
           <label for="document-type">${words.documentType}</label>
-          <select id="document-type" ?disabled=${uploading} @change=${(event: Event) => {
-            const value = (event.target as HTMLSelectElement).value;
-            this.documentType = documentTypes.find((type) => type === value) ?? 'OriginalInvoice';
-          }}>
+          <select
+            id="document-type"
+            ?disabled=${uploading}
+            @change=${(event: Event) => {
+              const value = (event.target as HTMLSelectElement).value;
+              this.documentType = documentTypes.find((type) => type === value) ?? 'OriginalInvoice';
+            }}
+          >
             ${documentTypes.map((type) => html`<option value=${type} ?selected=${type === this.documentType}>${words.types[type]}</option>`)}
           </select>
         </div>
         <div class="field">
-          <label for="file-description">${words.description} <span class="quiet">(${this.messages!.common.optional})</span></label>
+          <label for="file-description"
+            >${words.description} <span class="quiet">(${this.messages!.common.optional})</span></label
+          >
           <input
             id="file-description"
             type="text"
@@ -175,12 +192,14 @@ export class CaseFiles extends LitElement {
         <div class="form__actions">
           <button class="button" type="submit" ?disabled=${uploading}>${words.upload}</button>
         </div>
-        ${uploading
-          ? html`<div class="field">
-              <label for="upload-progress">${interpolate(words.uploading, { name: state.name })}</label>
-              <progress id="upload-progress" max="100" value=${Math.round(state.fraction * 100)}></progress>
-            </div>`
-          : nothing}
+        ${
+          uploading
+            ? html`<div class="field">
+                <label for="upload-progress">${interpolate(words.uploading, { name: state.name })}</label>
+                <progress id="upload-progress" max="100" value=${Math.round(state.fraction * 100)}></progress>
+              </div>`
+            : nothing
+        }
         <p role="status">${state.status === 'done' ? interpolate(words.uploaded, { name: state.name }) : ''}</p>
         ${state.status === 'failed' ? html`<div class="alert alert--danger" role="alert"><p>${state.message}</p></div>` : nothing}
       </form>

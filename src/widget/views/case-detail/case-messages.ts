@@ -53,7 +53,9 @@ export class CaseMessages extends LitElement {
       this.sendState = { status: 'sent' };
     } catch (error) {
       const text =
-        error instanceof DebituraApiError ? apiErrorText(this.messages, error) : { title: words.failed, body: String(error) };
+        error instanceof DebituraApiError
+          ? apiErrorText(this.messages, error)
+          : { title: words.failed, body: String(error) };
       this.sendState = { status: 'failed', detail: `${text.title}. ${text.body}` };
     }
   }
@@ -76,11 +78,13 @@ export class CaseMessages extends LitElement {
     return html`
       <section aria-labelledby="messages-title">
         <h4 id="messages-title">${words.heading}</h4>
-        ${ordered.length === 0
-          ? html`<p class="quiet">${words.empty}</p>`
-          : html`<ol class="plain messages">
-              ${ordered.map((chat) => this.#renderChat(chat))}
-            </ol>`}
+        ${
+          ordered.length === 0
+            ? html`<p class="quiet">${words.empty}</p>`
+            : html`<ol class="plain messages">
+                ${ordered.map((chat) => this.#renderChat(chat))}
+              </ol>`
+        }
         ${this.send ? this.#renderComposer(sending) : nothing}
       </section>
     `;
@@ -90,10 +94,16 @@ export class CaseMessages extends LitElement {
     const words = casesMessages(this.messages!).detail.messages;
     const own = chat.role === chatRoles.Creditor;
     const role =
-      chat.role === chatRoles.Creditor ? words.roles.Creditor : chat.role === chatRoles.ManagedByPartner ? words.roles.ManagedByPartner : words.roles.Partner;
+      chat.role === chatRoles.Creditor
+        ? words.roles.Creditor
+        : chat.role === chatRoles.ManagedByPartner
+          ? words.roles.ManagedByPartner
+          : words.roles.Partner;
     const author = [chat.user?.firstName, chat.user?.lastName].filter(Boolean).join(' ');
     return html`<li class="message ${own ? 'message--own' : 'message--partner'}">
-      <span class="message__meta">${author ? `${author} · ` : ''}${role} · ${formatDateTime(chat.dateCreated, this.locale)}</span>
+      <span class="message__meta"
+        >${author ? `${author} · ` : ''}${role} · ${formatDateTime(chat.dateCreated, this.locale)}</span
+      >
       <span class="message__text">${chat.message ?? ''}</span>
     </li>`;
   }
@@ -103,7 +113,10 @@ export class CaseMessages extends LitElement {
     const noSender = this.senders.length === 0;
     const feedback =
       this.sendState.status === 'failed'
-        ? html`<div class="alert alert--danger" role="alert"><p>${words.failed}</p><p>${this.sendState.detail}</p></div>`
+        ? html`<div class="alert alert--danger" role="alert">
+            <p>${words.failed}</p>
+            <p>${this.sendState.detail}</p>
+          </div>`
         : nothing;
     return html`
       <form @submit=${this.#onSubmit} novalidate>
@@ -123,19 +136,29 @@ export class CaseMessages extends LitElement {
           ></textarea>
           ${this.problem ? html`<span class="field__error" id="message-problem">${this.problem}</span>` : nothing}
         </div>
-        ${this.senders.length > 1
-          ? html`<div class="field">
-              <label for="sender">${words.sendAs}</label>
-              <select id="sender" @change=${(event: Event) => (this.senderEmail = (event.target as HTMLSelectElement).value)}>
-                ${this.senders.map(
-                  (sender) => html`<option value=${sender.email} ?selected=${sender === this.#sender()}>${sender.name} (${sender.email})</option>`,
-                )}
-              </select>
-            </div>`
-          : nothing}
+        ${
+          this.senders.length > 1
+            ? html`<div class="field">
+                <label for="sender">${words.sendAs}</label>
+                <select
+                  id="sender"
+                  @change=${(event: Event) => (this.senderEmail = (event.target as HTMLSelectElement).value)}
+                >
+                  ${this.senders.map(
+                    (sender) =>
+                      html`<option value=${sender.email} ?selected=${sender === this.#sender()}>
+                        ${sender.name} (${sender.email})
+                      </option>`,
+                  )}
+                </select>
+              </div>`
+            : nothing
+        }
         ${noSender ? html`<p class="quiet">${words.noSender}</p>` : nothing}
         <div class="form__actions">
-          <button class="button" type="submit" ?disabled=${sending || noSender}>${sending ? words.sending : words.send}</button>
+          <button class="button" type="submit" ?disabled=${sending || noSender}>
+            ${sending ? words.sending : words.send}
+          </button>
           <span role="status">${this.sendState.status === 'sent' ? words.sent : sending ? words.sending : ''}</span>
         </div>
         ${feedback}

@@ -22,44 +22,52 @@ function totals(payments: readonly PaymentDto[]): Map<string, number> {
   return sums;
 }
 
-export function renderCasePayments(payments: readonly PaymentDto[], text: CasesMessages, locale: string): TemplateResult {
+export function renderCasePayments(
+  payments: readonly PaymentDto[],
+  text: CasesMessages,
+  locale: string,
+): TemplateResult {
   const words = text.detail.payments;
   return html`
     <section aria-labelledby="payments-title">
       <h4 id="payments-title">${words.heading}</h4>
-      ${payments.length === 0
-        ? html`<p class="quiet">${words.empty}</p>`
-        : html`<div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">${words.date}</th>
-                  <th scope="col" class="number">${words.amount}</th>
-                  <th scope="col">${words.method}</th>
-                  <th scope="col">${words.recipient}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${newestFirst(payments).map(
-                  (payment) => html`<tr>
-                    <td>${formatDate(payment.date, locale)}</td>
-                    <td class="number">${formatMoney(payment.grossAmount ?? 0, payment.currency, locale)}</td>
-                    <td>${payment.method ?? ''}</td>
-                    <td>${payment.recipient ?? ''}</td>
-                  </tr>`,
-                )}
-              </tbody>
-              <tfoot>
-                ${[...totals(payments)].map(
-                  ([currency, sum]) => html`<tr>
-                    <th scope="row">${words.total}</th>
-                    <td class="number" data-total>${formatMoney(sum, currency || null, locale)}</td>
-                    <td colspan="2">${nothing}</td>
-                  </tr>`,
-                )}
-              </tfoot>
-            </table>
-          </div>`}
+      ${
+        payments.length === 0
+          ? html`<p class="quiet">${words.empty}</p>`
+          : html`<div class="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">${words.date}</th>
+                    <th scope="col" class="number">${words.amount}</th>
+                    <th scope="col">${words.method}</th>
+                    <th scope="col">${words.recipient}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${newestFirst(payments).map(
+                    (payment) =>
+                      html`<tr>
+                        <td>${formatDate(payment.date, locale)}</td>
+                        <td class="number">${formatMoney(payment.grossAmount ?? 0, payment.currency, locale)}</td>
+                        <td>${payment.method ?? ''}</td>
+                        <td>${payment.recipient ?? ''}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+                <tfoot>
+                  ${[...totals(payments)].map(
+                    ([currency, sum]) =>
+                      html`<tr>
+                        <th scope="row">${words.total}</th>
+                        <td class="number" data-total>${formatMoney(sum, currency || null, locale)}</td>
+                        <td colspan="2">${nothing}</td>
+                      </tr>`,
+                  )}
+                </tfoot>
+              </table>
+            </div>`
+      }
     </section>
   `;
 }

@@ -27,7 +27,10 @@ export function getCaseValidation(access: CustomerApiAccess, caseId: string, sig
 }
 
 /** The creditor's team (first 100 members; a team that chats on cases is far smaller). */
-export async function listTeamUsers(access: CustomerApiAccess, signal?: AbortSignal): Promise<CollectionPartnerUserDto[]> {
+export async function listTeamUsers(
+  access: CustomerApiAccess,
+  signal?: AbortSignal,
+): Promise<CollectionPartnerUserDto[]> {
   const list = await getJson(access, '/users?Page=1&PageSize=100', UserListDto, signal);
   return list.users ?? [];
 }
@@ -40,7 +43,12 @@ export interface UploadOptions {
   signal?: AbortSignal;
 }
 
-export async function uploadCaseFile(access: CustomerApiAccess, caseId: string, file: File, options: UploadOptions = {}): Promise<CaseFileDto> {
+export async function uploadCaseFile(
+  access: CustomerApiAccess,
+  caseId: string,
+  file: File,
+  options: UploadOptions = {},
+): Promise<CaseFileDto> {
   const form = new FormData();
   form.append(fileUploadLimits.formFields.file, file, file.name);
   if (options.description) form.append(fileUploadLimits.formFields.description, options.description);
@@ -57,7 +65,10 @@ export async function uploadCaseFile(access: CustomerApiAccess, caseId: string, 
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: DebituraApiError };
 
-async function withTokenRetry<T>(access: CustomerApiAccess, attempt: (token: string) => Promise<Outcome<T>>): Promise<T> {
+async function withTokenRetry<T>(
+  access: CustomerApiAccess,
+  attempt: (token: string) => Promise<Outcome<T>>,
+): Promise<T> {
   for (let retried = false; ; retried = true) {
     let token: string;
     try {
@@ -76,7 +87,12 @@ async function withTokenRetry<T>(access: CustomerApiAccess, attempt: (token: str
   }
 }
 
-async function getJson<T>(access: CustomerApiAccess, path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
+async function getJson<T>(
+  access: CustomerApiAccess,
+  path: string,
+  schema: z.ZodMiniType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
   return withTokenRetry(access, async (token) => {
     let response: Response;
     let body: unknown;
@@ -99,7 +115,12 @@ async function getJson<T>(access: CustomerApiAccess, path: string, schema: z.Zod
   });
 }
 
-function sendWithProgress(url: string, token: string, form: FormData, options: UploadOptions): Promise<{ status: number; body: unknown }> {
+function sendWithProgress(
+  url: string,
+  token: string,
+  form: FormData,
+  options: UploadOptions,
+): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', url);
@@ -112,7 +133,9 @@ function sendWithProgress(url: string, token: string, form: FormData, options: U
     request.addEventListener('error', () => reject(connectionError()));
     request.addEventListener('timeout', () => reject(connectionError()));
     const onAbort = () => request.abort();
-    request.addEventListener('abort', () => reject(options.signal?.reason ?? new DOMException('Aborted', 'AbortError')));
+    request.addEventListener('abort', () =>
+      reject(options.signal?.reason ?? new DOMException('Aborted', 'AbortError')),
+    );
     options.signal?.addEventListener('abort', onAbort, { once: true });
     request.addEventListener('loadend', () => options.signal?.removeEventListener('abort', onAbort));
     request.send(form);
@@ -133,7 +156,11 @@ function parseJson(text: string): unknown {
 }
 
 function connectionError(): DebituraApiError {
-  return new DebituraApiError({ type: 'api_connection_error', recoverable: true, message: 'Debitura could not be reached.' });
+  return new DebituraApiError({
+    type: 'api_connection_error',
+    recoverable: true,
+    message: 'Debitura could not be reached.',
+  });
 }
 
 function unexpectedAnswer(path: string, status: number): DebituraApiError {

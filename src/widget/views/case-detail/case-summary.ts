@@ -21,10 +21,18 @@ export function statusExplanation(text: CasesMessages, lifecycle: string | null 
 
 function fact(label: string, value: unknown): TemplateResult | typeof nothing {
   if (value === null || value === undefined || value === '') return nothing;
-  return html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+  return html`<div>
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
 }
 
-export function renderCaseSummary(item: InvoiceDto, messages: Messages, text: CasesMessages, locale: string): TemplateResult {
+export function renderCaseSummary(
+  item: InvoiceDto,
+  messages: Messages,
+  text: CasesMessages,
+  locale: string,
+): TemplateResult {
   const words = text.detail.summary;
   const amounts = caseAmounts(item);
   const money = (value: number | null) => (value === null ? null : formatMoney(value, amounts.currency, locale));
@@ -36,7 +44,9 @@ export function renderCaseSummary(item: InvoiceDto, messages: Messages, text: Ca
   return html`
     <section aria-labelledby="summary-title">
       <h4 id="summary-title">${words.heading}</h4>
-      <p class="detail__status">${renderStatusBadge(item, messages)} <span>${statusExplanation(text, item.lifecycle)}</span></p>
+      <p class="detail__status">
+        ${renderStatusBadge(item, messages)} <span>${statusExplanation(text, item.lifecycle)}</span>
+      </p>
       <dl class="facts">
         ${fact(words.original, html`<span class="amount">${money(amounts.original)}</span>`)}
         ${fact(words.collected, html`<span class="amount" data-amount="collected">${money(amounts.collected) ?? '–'}</span>`)}
@@ -44,25 +54,26 @@ export function renderCaseSummary(item: InvoiceDto, messages: Messages, text: Ca
         ${item.totalAddedFees ? fact(words.fees, money(item.totalAddedFees)) : nothing}
       </dl>
       <dl class="facts">
-        ${fact(words.debtor, item.debtor?.name)}
-        ${fact(words.reference, item.reference)}
+        ${fact(words.debtor, item.debtor?.name)} ${fact(words.reference, item.reference)}
         ${fact(words.yourReference, item.creditorReference)}
         ${item.closeCode ? fact(words.outcome, closeCodeText(text, item.closeCode)) : nothing}
         ${fact(words.phase, phase)}
         ${fact(
           words.partner,
           partner?.name
-            ? html`${partner.name}${partner.officeEmail
-                ? html`<br /><a href=${`mailto:${partner.officeEmail}`}>${interpolate(words.contactPartner, { partner: partner.name })}</a>`
-                : nothing}`
+            ? html`${partner.name}${
+                partner.officeEmail
+                  ? html`<br /><a href=${`mailto:${partner.officeEmail}`}
+                        >${interpolate(words.contactPartner, { partner: partner.name })}</a
+                      >`
+                  : nothing
+              }`
             : html`<span class="quiet">${words.noPartner}</span>`,
         )}
       </dl>
       <dl class="facts">
-        ${fact(words.created, date(item.dateCreated))}
-        ${fact(words.invoiceDate, date(item.date))}
-        ${fact(words.due, date(item.dueDate))}
-        ${fact(words.collectionStarted, date(item.dateCollectionStarted))}
+        ${fact(words.created, date(item.dateCreated))} ${fact(words.invoiceDate, date(item.date))}
+        ${fact(words.due, date(item.dueDate))} ${fact(words.collectionStarted, date(item.dateCollectionStarted))}
         ${fact(words.finished, date(item.dateFinished))}
       </dl>
     </section>

@@ -6,7 +6,11 @@ import type { CasesMessages } from '../../i18n/en/cases.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import { orderTimeline, timelineTypeLabel } from './timeline-order.js';
 
-export function renderCaseTimeline(items: readonly TimelineItemDto[], text: CasesMessages, locale: string): TemplateResult {
+export function renderCaseTimeline(
+  items: readonly TimelineItemDto[],
+  text: CasesMessages,
+  locale: string,
+): TemplateResult {
   const words = text.detail.timeline;
   const ordered = orderTimeline(items);
   const actorName = (item: TimelineItemDto) => {
@@ -17,23 +21,25 @@ export function renderCaseTimeline(items: readonly TimelineItemDto[], text: Case
   return html`
     <section aria-labelledby="timeline-title">
       <h4 id="timeline-title">${words.heading}</h4>
-      ${ordered.length === 0
-        ? html`<p class="quiet">${words.empty}</p>`
-        : html`<ol class="plain timeline">
-            ${ordered.map((item) => {
-              const actor = actorName(item);
-              const kind = timelineTypeLabel(item.type, words.types);
-              return html`<li>
-                <strong>${item.title || kind}</strong>
-                <span class="timeline__meta">
-                  ${kind && item.title ? `${kind} · ` : ''}<time datetime=${item.date ?? ''}>${formatDateTime(item.date, locale)}</time>${actor
-                    ? ` · ${interpolate(words.by, { actor })}`
-                    : ''}
-                </span>
-                ${item.description ? html`<span>${item.description}</span>` : ''}
-              </li>`;
-            })}
-          </ol>`}
+      ${
+        ordered.length === 0
+          ? html`<p class="quiet">${words.empty}</p>`
+          : html`<ol class="plain timeline">
+              ${ordered.map((item) => {
+                const actor = actorName(item);
+                const kind = timelineTypeLabel(item.type, words.types);
+                return html`<li>
+                  <strong>${item.title || kind}</strong>
+                  <span class="timeline__meta">
+                    ${kind && item.title ? `${kind} · ` : ''}<time datetime=${item.date ?? ''}
+                      >${formatDateTime(item.date, locale)}</time
+                    >${actor ? ` · ${interpolate(words.by, { actor })}` : ''}
+                  </span>
+                  ${item.description ? html`<span>${item.description}</span>` : ''}
+                </li>`;
+              })}
+            </ol>`
+      }
     </section>
   `;
 }

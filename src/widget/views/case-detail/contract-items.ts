@@ -52,7 +52,10 @@ export function signingHandoffOf(item: InvoiceDto, status: CaseContractStatusApi
   const pending = pendingContractItems(status);
   if (pending.length === 0) return null;
   const url =
-    item.signingHandoff?.combinedSigningUrl || pending.find((contract) => contract.solutionUrl)?.solutionUrl || item.solutionUrl || null;
+    item.signingHandoff?.combinedSigningUrl ||
+    pending.find((contract) => contract.solutionUrl)?.solutionUrl ||
+    item.solutionUrl ||
+    null;
   if (!url) return null;
   return { url, reasons: [...new Set(pending.map((contract) => reasonOf[contract.key]))] };
 }

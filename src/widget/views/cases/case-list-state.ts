@@ -5,7 +5,11 @@ import { lifecycleStatuses, type LifecycleStatus } from '../../../wire/case.js';
 import type { CaseListQuery, CaseListSortField, SortDirection } from '../../../wire/case-list.js';
 
 /** The sort fields the list offers (the ones both Debitura case lists support). */
-export const caseListSortChoices = ['DateCreated', 'GrossAmount', 'DueDate'] as const satisfies readonly CaseListSortField[];
+export const caseListSortChoices = [
+  'DateCreated',
+  'GrossAmount',
+  'DueDate',
+] as const satisfies readonly CaseListSortField[];
 export type CaseListSortChoice = (typeof caseListSortChoices)[number];
 
 export const caseListPageSizes = [10, 25, 50, 100] as const;
@@ -50,7 +54,10 @@ export function serializeCaseListState(state: CaseListState): FlatCaseListState 
   const normal = normalizeCaseListState(state);
   if (normal.statuses.length > 0) flat.statuses = [...normal.statuses];
   if (normal.query) flat.query = normal.query;
-  if (normal.sortField !== defaultCaseListState.sortField || normal.sortDirection !== defaultCaseListState.sortDirection) {
+  if (
+    normal.sortField !== defaultCaseListState.sortField ||
+    normal.sortDirection !== defaultCaseListState.sortDirection
+  ) {
     flat.sort = `${normal.sortField}:${normal.sortDirection}`;
   }
   if (normal.page !== defaultCaseListState.page) flat.page = normal.page;
@@ -85,7 +92,9 @@ export function normalizeCaseListState(state: CaseListState): CaseListState {
     sortField: caseListSortChoices.includes(state.sortField) ? state.sortField : defaultCaseListState.sortField,
     sortDirection: state.sortDirection === 'asc' ? 'asc' : 'desc',
     page: Number.isInteger(state.page) && state.page >= 1 ? state.page : 1,
-    pageSize: (caseListPageSizes as readonly number[]).includes(state.pageSize) ? state.pageSize : defaultCaseListState.pageSize,
+    pageSize: (caseListPageSizes as readonly number[]).includes(state.pageSize)
+      ? state.pageSize
+      : defaultCaseListState.pageSize,
     scrollY: Number.isFinite(state.scrollY) && state.scrollY > 0 ? Math.round(state.scrollY) : 0,
     openedCaseId: state.openedCaseId.trim().slice(0, 64),
   };
@@ -107,8 +116,11 @@ export function sameCaseListQuery(a: CaseListState, b: CaseListState): boolean {
 export function updateCaseListState(state: CaseListState, change: Partial<CaseListState>): CaseListState {
   const next = normalizeCaseListState({ ...state, ...change });
   const refined =
-    change.statuses !== undefined || change.query !== undefined || change.sortField !== undefined ||
-    change.sortDirection !== undefined || change.pageSize !== undefined;
+    change.statuses !== undefined ||
+    change.query !== undefined ||
+    change.sortField !== undefined ||
+    change.sortDirection !== undefined ||
+    change.pageSize !== undefined;
   return refined && change.page === undefined ? { ...next, page: 1, scrollY: 0, openedCaseId: '' } : next;
 }
 

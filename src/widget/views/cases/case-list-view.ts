@@ -31,9 +31,7 @@ import { pageRange, pageWindow } from './page-window.js';
 import { renderStatusBadge } from './status-badge.js';
 
 type ListLoad =
-  | { status: 'loading' }
-  | { status: 'ready'; list: InvoiceListDto }
-  | { status: 'error'; error: DebituraApiError };
+  { status: 'loading' } | { status: 'ready'; list: InvoiceListDto } | { status: 'error'; error: DebituraApiError };
 
 /** Status filter values beside the single statuses. */
 const allStatuses = '';
@@ -78,7 +76,9 @@ export class CaseListView extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('listState')) this.searchDraft = this.listState.query;
     const stale =
-      !this.#loadedState || this.#loadedContext?.client !== this.context?.client || !sameCaseListQuery(this.#loadedState, this.listState);
+      !this.#loadedState ||
+      this.#loadedContext?.client !== this.context?.client ||
+      !sameCaseListQuery(this.#loadedState, this.listState);
     if (this.context && stale) void this.#fetch();
   }
 
@@ -118,7 +118,9 @@ export class CaseListView extends LitElement {
     } catch (error) {
       if (request.signal.aborted) return;
       const apiError =
-        error instanceof DebituraApiError ? error : new DebituraApiError({ type: 'api_error', recoverable: true, message: String(error) });
+        error instanceof DebituraApiError
+          ? error
+          : new DebituraApiError({ type: 'api_error', recoverable: true, message: String(error) });
       this.load = { status: 'error', error: apiError };
       this.dispatchEvent(new DebituraErrorEvent({ type: apiError.type, message: apiError.message, recoverable: true }));
     }
@@ -126,7 +128,12 @@ export class CaseListView extends LitElement {
 
   #change(change: Partial<CaseListState>): void {
     const next = updateCaseListState(this.listState, change);
-    if (sameCaseListQuery(next, this.listState) && next.scrollY === this.listState.scrollY && next.openedCaseId === this.listState.openedCaseId) return;
+    if (
+      sameCaseListQuery(next, this.listState) &&
+      next.scrollY === this.listState.scrollY &&
+      next.openedCaseId === this.listState.openedCaseId
+    )
+      return;
     this.listState = next;
     this.dispatchEvent(new DebituraViewChangeEvent({ view: 'cases', state: serializeCaseListState(next) }));
   }
@@ -158,7 +165,11 @@ export class CaseListView extends LitElement {
     const value = (event.target as HTMLSelectElement).value;
     if (value === severalStatuses) return;
     const statuses: readonly LifecycleStatus[] =
-      value === allStatuses ? [] : value === openStatuses ? openLifecycleStatuses : lifecycleStatuses.filter((status) => status === value);
+      value === allStatuses
+        ? []
+        : value === openStatuses
+          ? openLifecycleStatuses
+          : lifecycleStatuses.filter((status) => status === value);
     this.#change({ statuses });
   }
 
@@ -175,22 +186,33 @@ export class CaseListView extends LitElement {
   #goToPage(page: number): void {
     this.#change({ page });
     // Keyboard and screen-reader users continue from the top of the new page.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('table caption, .list__head h3')?.scrollIntoView?.({ block: 'nearest' }));
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector<HTMLElement>('table caption, .list__head h3')
+        ?.scrollIntoView?.({ block: 'nearest' }),
+    );
   }
 
   protected override render(): TemplateResult {
     if (!this.context) return html``;
     const text = casesMessages(this.context.messages).list;
     return html`
-      <section class="list" aria-labelledby="cases-title" aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}>
+      <section
+        class="list"
+        aria-labelledby="cases-title"
+        aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}
+      >
         <div class="list__head">
           <h3 id="cases-title">${text.title}</h3>
-          <button class="button button--secondary" type="button" @click=${() => this.dispatchEvent(navigateEvent({ view: 'new-case' }))}>
+          <button
+            class="button button--secondary"
+            type="button"
+            @click=${() => this.dispatchEvent(navigateEvent({ view: 'new-case' }))}
+          >
             ${text.newCase}
           </button>
         </div>
-        ${this.#renderFilters()}
-        ${this.#renderBody()}
+        ${this.#renderFilters()} ${this.#renderBody()}
       </section>
     `;
   }
@@ -215,11 +237,20 @@ export class CaseListView extends LitElement {
               @input=${(event: Event) => (this.searchDraft = (event.target as HTMLInputElement).value)}
             />
             <button class="button" type="submit">${text.search.submit}</button>
-            ${this.listState.query
-              ? html`<button class="button button--quiet" type="button" @click=${() => { this.searchDraft = ''; this.#change({ query: '' }); }}>
-                  ${text.search.clear}
-                </button>`
-              : nothing}
+            ${
+              this.listState.query
+                ? html`<button
+                    class="button button--quiet"
+                    type="button"
+                    @click=${() => {
+                      this.searchDraft = '';
+                      this.#change({ query: '' });
+                    }}
+                  >
+                    ${text.search.clear}
+                  </button>`
+                : nothing
+            }
           </div>
           <span class="field__hint" id="search-hint">${text.search.hint}</span>
         </form>
@@ -229,11 +260,16 @@ export class CaseListView extends LitElement {
             <option value=${allStatuses} ?selected=${statusValue === allStatuses}>${text.status.all}</option>
             <option value=${openStatuses} ?selected=${statusValue === openStatuses}>${text.status.open}</option>
             ${lifecycleStatuses.map(
-              (status) => html`<option value=${status} ?selected=${statusValue === status}>${messages.status[status]}</option>`,
+              (status) =>
+                html`<option value=${status} ?selected=${statusValue === status}>${messages.status[status]}</option>`,
             )}
-            ${statusValue === severalStatuses
-              ? html`<option value=${severalStatuses} selected>${interpolate(text.status.several, { count: statuses.length })}</option>`
-              : nothing}
+            ${
+              statusValue === severalStatuses
+                ? html`<option value=${severalStatuses} selected>
+                    ${interpolate(text.status.several, { count: statuses.length })}
+                  </option>`
+                : nothing
+            }
           </select>
         </div>
         <div class="field">
@@ -242,7 +278,10 @@ export class CaseListView extends LitElement {
             ${caseListSortChoices.flatMap((field) =>
               (field === 'DueDate' ? (['asc', 'desc'] as const) : (['desc', 'asc'] as const)).map(
                 (direction) =>
-                  html`<option value="${field}:${direction}" ?selected=${field === sortField && direction === sortDirection}>
+                  html`<option
+                    value="${field}:${direction}"
+                    ?selected=${field === sortField && direction === sortDirection}
+                  >
                     ${text.sort[field][direction]}
                   </option>`,
               ),
@@ -256,7 +295,9 @@ export class CaseListView extends LitElement {
   #statusFilterValue(statuses: readonly LifecycleStatus[]): string {
     if (statuses.length === 0) return allStatuses;
     if (statuses.length === 1) return statuses[0]!;
-    const isOpenSet = statuses.length === openLifecycleStatuses.length && openLifecycleStatuses.every((status) => statuses.includes(status));
+    const isOpenSet =
+      statuses.length === openLifecycleStatuses.length &&
+      openLifecycleStatuses.every((status) => statuses.includes(status));
     return isOpenSet ? openStatuses : severalStatuses;
   }
 
@@ -272,7 +313,9 @@ export class CaseListView extends LitElement {
           <div class="alert alert--danger" role="alert">
             <h4 class="alert__title">${text.loadFailed}</h4>
             <p>${error.title}. ${error.body}</p>
-            <button class="button button--secondary" type="button" @click=${() => this.reload()}>${context.messages.common.retry}</button>
+            <button class="button button--secondary" type="button" @click=${() => this.reload()}>
+              ${context.messages.common.retry}
+            </button>
           </div>
         `;
       }
@@ -290,13 +333,14 @@ export class CaseListView extends LitElement {
         <table class="skeleton">
           <tbody>
             ${rows.map(
-              () => html`<tr>
-                <td><span></span></td>
-                <td><span></span></td>
-                <td><span></span></td>
-                <td><span></span></td>
-                <td><span></span></td>
-              </tr>`,
+              () =>
+                html`<tr>
+                  <td><span></span></td>
+                  <td><span></span></td>
+                  <td><span></span></td>
+                  <td><span></span></td>
+                  <td><span></span></td>
+                </tr>`,
             )}
           </tbody>
         </table>
@@ -316,7 +360,11 @@ export class CaseListView extends LitElement {
             <div class="alert alert--info empty" role="status">
               <h4 class="alert__title">${text.noMatch.title}</h4>
               <p>${text.noMatch.body}</p>
-              <button class="button button--secondary" type="button" @click=${() => this.#change({ statuses: [], query: '' })}>
+              <button
+                class="button button--secondary"
+                type="button"
+                @click=${() => this.#change({ statuses: [], query: '' })}
+              >
                 ${text.noMatch.action}
               </button>
             </div>
@@ -325,7 +373,11 @@ export class CaseListView extends LitElement {
             <div class="alert alert--info empty" role="status">
               <h4 class="alert__title">${text.empty.title}</h4>
               <p>${text.empty.body}</p>
-              <button class="button" type="button" @click=${() => this.dispatchEvent(navigateEvent({ view: 'new-case' }))}>
+              <button
+                class="button"
+                type="button"
+                @click=${() => this.dispatchEvent(navigateEvent({ view: 'new-case' }))}
+              >
                 ${text.empty.action}
               </button>
             </div>
@@ -337,7 +389,9 @@ export class CaseListView extends LitElement {
       <p class="quiet" role="status">${interpolate(text.summary, range)}</p>
       <div class="table-wrap">
         <table>
-          <caption class="visually-hidden">${interpolate(text.caption, range)}</caption>
+          <caption class="visually-hidden">
+            ${interpolate(text.caption, range)}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${text.columns.debtor}</th>
@@ -374,14 +428,20 @@ export class CaseListView extends LitElement {
           >
             ${item.debtor?.name || text.unnamedDebtor}
           </button>
-          <span class="reference" id=${`ref-${item.id}`}>${interpolate(text.reference, { reference: item.reference ?? '' })}</span>
+          <span class="reference" id=${`ref-${item.id}`}
+            >${interpolate(text.reference, { reference: item.reference ?? '' })}</span
+          >
         </th>
         <td>${item.creditorReference ?? ''}</td>
-        <td class="number">${typeof item.grossAmount === 'number' ? formatMoney(item.grossAmount, item.currency, context.locale) : ''}</td>
+        <td class="number">
+          ${typeof item.grossAmount === 'number' ? formatMoney(item.grossAmount, item.currency, context.locale) : ''}
+        </td>
         <td>${renderStatusBadge(item, context.messages)}</td>
         <td class="date">${formatDate(item.dateCreated, context.locale)}</td>
         <td class="date">${formatDate(item.dueDate, context.locale)}</td>
-        <td class="number">${collected !== null ? formatMoney(collected, item.currency, context.locale) : html`<span class="quiet">–</span>`}</td>
+        <td class="number">
+          ${collected !== null ? formatMoney(collected, item.currency, context.locale) : html`<span class="quiet">–</span>`}
+        </td>
       </tr>
     `;
   }
@@ -396,7 +456,12 @@ export class CaseListView extends LitElement {
         <nav aria-label=${text.pager.label}>
           <ul>
             <li>
-              <button class="button button--secondary" type="button" ?disabled=${page <= 1} @click=${() => this.#goToPage(page - 1)}>
+              <button
+                class="button button--secondary"
+                type="button"
+                ?disabled=${page <= 1}
+                @click=${() => this.#goToPage(page - 1)}
+              >
                 ${text.pager.previous}
               </button>
             </li>
@@ -416,7 +481,12 @@ export class CaseListView extends LitElement {
                   </li>`,
             )}
             <li>
-              <button class="button button--secondary" type="button" ?disabled=${page >= pages} @click=${() => this.#goToPage(page + 1)}>
+              <button
+                class="button button--secondary"
+                type="button"
+                ?disabled=${page >= pages}
+                @click=${() => this.#goToPage(page + 1)}
+              >
                 ${text.pager.next}
               </button>
             </li>

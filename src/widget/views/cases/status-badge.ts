@@ -6,7 +6,10 @@ import type { Messages } from '../../i18n/en/index.js';
 import { statusLabel } from '../../i18n/status-label.js';
 import { statusFamily } from '../../status/lifecycle-family.js';
 
-export function renderStatusBadge(item: Pick<InvoiceDto, 'lifecycle' | 'closeCode'>, messages: Messages): TemplateResult {
+export function renderStatusBadge(
+  item: Pick<InvoiceDto, 'lifecycle' | 'closeCode'>,
+  messages: Messages,
+): TemplateResult {
   return html`<span class="badge" part="status-badge" data-family=${statusFamily(item.lifecycle, item.closeCode)}
     >${statusLabel(messages, item.lifecycle)}</span
   >`;

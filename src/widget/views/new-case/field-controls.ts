@@ -110,7 +110,9 @@ export interface SelectOption {
   label: string;
 }
 
-export function selectField(options: FieldBase & { choices: readonly SelectOption[]; placeholder?: string }): TemplateResult {
+export function selectField(
+  options: FieldBase & { choices: readonly SelectOption[]; placeholder?: string },
+): TemplateResult {
   return html`
     <div class=${fieldClass(options)}>
       ${label(options)}
@@ -123,11 +125,14 @@ export function selectField(options: FieldBase & { choices: readonly SelectOptio
         @change=${(event: Event) => options.onInput(options.key, (event.target as HTMLSelectElement).value)}
         @blur=${() => options.onBlur(options.key)}
       >
-        ${options.placeholder !== undefined
-          ? html`<option value="" ?selected=${options.value === ''}>${options.placeholder}</option>`
-          : nothing}
+        ${
+          options.placeholder !== undefined
+            ? html`<option value="" ?selected=${options.value === ''}>${options.placeholder}</option>`
+            : nothing
+        }
         ${options.choices.map(
-          (choice) => html`<option value=${choice.value} ?selected=${choice.value === options.value}>${choice.label}</option>`,
+          (choice) =>
+            html`<option value=${choice.value} ?selected=${choice.value === options.value}>${choice.label}</option>`,
         )}
       </select>
       ${after(options)}

@@ -65,7 +65,8 @@ export function renderFormStep(props: FormStepProps): TemplateResult {
         aria-label=${messages.aria.form}
         @focusin=${(event: FocusEvent) => {
           const id = (event.target as Element).id;
-          if (!props.namesShown && (id === fieldId('country') || id === fieldId('currencyCode'))) props.onNamedFieldFocus();
+          if (!props.namesShown && (id === fieldId('country') || id === fieldId('currencyCode')))
+            props.onNamedFieldFocus();
         }}
         @submit=${(event: Event) => {
           event.preventDefault();
@@ -83,13 +84,15 @@ export function renderFormStep(props: FormStepProps): TemplateResult {
             ${textField(base('zipCode', { autocomplete: 'postal-code' }))}
             ${textField(base('city', { autocomplete: 'address-level2' }))}
             ${textField(base('country', { list: countryListId, autocomplete: 'off', hint: m.country.hint }))}
-            ${shown('stateAlpha2')
-              ? selectField({
-                  ...base('stateAlpha2'),
-                  placeholder: m.stateAlpha2.choose,
-                  choices: usStates.map(([code, name]) => ({ value: code, label: name })),
-                })
-              : nothing}
+            ${
+              shown('stateAlpha2')
+                ? selectField({
+                    ...base('stateAlpha2'),
+                    placeholder: m.stateAlpha2.choose,
+                    choices: usStates.map(([code, name]) => ({ value: code, label: name })),
+                  })
+                : nothing
+            }
             ${textField(base('email', { type: 'email', autocomplete: 'email', inputmode: 'email' }))}
             ${textField(base('phone', { type: 'tel', autocomplete: 'tel', inputmode: 'tel' }))}
           </div>
@@ -111,7 +114,10 @@ export function renderFormStep(props: FormStepProps): TemplateResult {
             ${textField(base('date', { type: 'date', max: props.today }))}
             ${textField(base('dueDate', { type: 'date', max: props.today }))}
             ${textField(
-              base('creditorReference', { maxlength: fieldMaxLengths.creditorReference, hint: m.creditorReference.hint }),
+              base('creditorReference', {
+                maxlength: fieldMaxLengths.creditorReference,
+                hint: m.creditorReference.hint,
+              }),
             )}
           </div>
           ${ageSplit(props, base)}
@@ -161,7 +167,10 @@ function debtorTypeChoice(props: FormStepProps): TemplateResult {
   `;
 }
 
-function ageSplit(props: FormStepProps, base: (key: NewCaseFieldKey, extra?: Partial<TextFieldOptions>) => TextFieldOptions): TemplateResult {
+function ageSplit(
+  props: FormStepProps,
+  base: (key: NewCaseFieldKey, extra?: Partial<TextFieldOptions>) => TextFieldOptions,
+): TemplateResult {
   const m = props.messages.fields.ageSplit;
   const open = props.values.showAgeSplit;
   return html`
@@ -175,16 +184,18 @@ function ageSplit(props: FormStepProps, base: (key: NewCaseFieldKey, extra?: Par
       <span>${m.toggle}</span>
     </label>
     <div class="age-split" id="age-split" ?hidden=${!open}>
-      ${open
-        ? html`
-            <p>${m.intro}</p>
-            <div class="grid">
-              ${textField(base('amountToRecoverOver6Months', { inputmode: 'decimal', autocomplete: 'off' }))}
-              ${textField(base('amountToRecoverOver12Months', { inputmode: 'decimal', autocomplete: 'off' }))}
-              ${textField(base('amountToRecoverOver24Months', { inputmode: 'decimal', autocomplete: 'off' }))}
-            </div>
-          `
-        : nothing}
+      ${
+        open
+          ? html`
+              <p>${m.intro}</p>
+              <div class="grid">
+                ${textField(base('amountToRecoverOver6Months', { inputmode: 'decimal', autocomplete: 'off' }))}
+                ${textField(base('amountToRecoverOver12Months', { inputmode: 'decimal', autocomplete: 'off' }))}
+                ${textField(base('amountToRecoverOver24Months', { inputmode: 'decimal', autocomplete: 'off' }))}
+              </div>
+            `
+          : nothing
+      }
     </div>
   `;
 }

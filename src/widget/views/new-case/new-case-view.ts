@@ -38,7 +38,8 @@ import { problemText, renderProblemPanel } from './problem-panel.js';
 import { renderSuccessStep } from './success-step.js';
 
 type Step = 'form' | 'preview' | 'success';
-type FocusTarget = { kind: 'heading' } | { kind: 'field'; key: NewCaseFieldKey } | { kind: 'problem' } | { kind: 'confirm' };
+type FocusTarget =
+  { kind: 'heading' } | { kind: 'field'; key: NewCaseFieldKey } | { kind: 'problem' } | { kind: 'confirm' };
 /** What the last request was, so "try again" and the rate-limit timer repeat exactly that. */
 type PendingAction = { kind: 'preview' } | { kind: 'submit'; allowPendingContracts: boolean };
 
@@ -187,7 +188,9 @@ export class NewCaseView extends LitElement {
       problem: this.problem,
       busy: this.busy,
       retryBusyLabel:
-        this.#lastAction?.kind === 'preview' ? context.messages.newCase.actions.previewBusy : context.messages.newCase.actions.submitBusy,
+        this.#lastAction?.kind === 'preview'
+          ? context.messages.newCase.actions.previewBusy
+          : context.messages.newCase.actions.submitBusy,
       secondsUntilRetry: this.secondsUntilRetry,
       handoffHandledByHost: this.handoffHandledByHost,
       onRetry: () => void this.#repeatLastAction(),
@@ -201,7 +204,8 @@ export class NewCaseView extends LitElement {
     if (this.values[key] === value) return;
     this.values = { ...this.values, [key]: value };
     // Fields showing an error are re-checked while typing, so the message goes as soon as it is fixed.
-    if (Object.keys(this.errors).length > 0) this.#showErrors(revalidateShownErrors(this.values, this.errors, null, this.#validation()));
+    if (Object.keys(this.errors).length > 0)
+      this.#showErrors(revalidateShownErrors(this.values, this.errors, null, this.#validation()));
   }
 
   #leaveField(key: NewCaseFieldKey): void {
@@ -244,7 +248,8 @@ export class NewCaseView extends LitElement {
     const first = firstFieldWithError(errors);
     if (first) {
       const count = Object.keys(errors).length;
-      this.errorSummary = count === 1 ? messages.validation.summaryOne : interpolate(messages.validation.summary, { count });
+      this.errorSummary =
+        count === 1 ? messages.validation.summaryOne : interpolate(messages.validation.summary, { count });
       this.#announce(interpolate(messages.live.fieldErrors, { count }));
       this.#focusTarget = { kind: 'field', key: first };
       return;
@@ -274,7 +279,11 @@ export class NewCaseView extends LitElement {
       return;
     }
     this.#lastAction = { kind: 'submit', allowPendingContracts };
-    const body = createCaseRequest(this.values, { locale: context.locale, returnUrl: context.returnUrl, allowPendingContracts });
+    const body = createCaseRequest(this.values, {
+      locale: context.locale,
+      returnUrl: context.returnUrl,
+      allowPendingContracts,
+    });
     const idempotencyKey = this.#attempts.keyFor(body);
     const result = await this.#run((signal) => context.client.createCase(body, { idempotencyKey, signal }));
     if (!result.ok) return;
@@ -331,14 +340,20 @@ export class NewCaseView extends LitElement {
     const apiError =
       error instanceof DebituraApiError
         ? error
-        : new DebituraApiError({ type: 'api_error', recoverable: false, message: error instanceof Error ? error.message : String(error) });
+        : new DebituraApiError({
+            type: 'api_error',
+            recoverable: false,
+            message: error instanceof Error ? error.message : String(error),
+          });
     const problem = submissionProblem(apiError, {
       messages: context.messages.newCase,
       returnUrl: context.returnUrl,
       isAllowedHandoffUrl: (url) => context.isAllowedHandoffUrl(url),
     });
     if (this.#lastAction?.kind === 'submit') this.#attempts.settle(isRetryableProblem(problem) ? 'retryable' : 'final');
-    this.dispatchEvent(new DebituraErrorEvent({ type: apiError.type, message: apiError.message, recoverable: apiError.recoverable }));
+    this.dispatchEvent(
+      new DebituraErrorEvent({ type: apiError.type, message: apiError.message, recoverable: apiError.recoverable }),
+    );
 
     if (problem.kind === 'fields') {
       // Back to the form with Debitura's verdict on the very fields; everything typed is still there.
@@ -355,8 +370,11 @@ export class NewCaseView extends LitElement {
       this.#lastBusinessTypes = problem.types;
       if (problem.handoff) this.#offerHandoff(problem.handoff);
     }
-    if (problem.kind === 'rateLimited' && problem.retryAfterSeconds !== null) this.#startRetryTimer(problem.retryAfterSeconds);
-    this.#announce(interpolate(context.messages.newCase.live.failed, { title: problemText(context.messages, problem).title }));
+    if (problem.kind === 'rateLimited' && problem.retryAfterSeconds !== null)
+      this.#startRetryTimer(problem.retryAfterSeconds);
+    this.#announce(
+      interpolate(context.messages.newCase.live.failed, { title: problemText(context.messages, problem).title }),
+    );
   }
 
   /** Tells the partner page first; if it does not take over, the widget shows the link itself. */

@@ -36,30 +36,35 @@ export function renderPreviewStep(props: PreviewStepProps): TemplateResult {
   return html`
     <section class="step" aria-labelledby="step-heading">
       <h3 class="step__heading" id="step-heading" tabindex="-1">${m.steps.preview}</h3>
-      ${eligible
-        ? html`<div class="alert alert--success"><p>${m.preview.eligible}</p></div>`
-        : html`
-            <div class="alert alert--danger">
-              <h4>${m.preview.notEligible}</h4>
-              ${preview.ineligibilityReason
-                ? html`<p>${interpolate(m.preview.notEligibleReason, { reason: preview.ineligibilityReason })}</p>`
-                : nothing}
-              <p>${m.preview.notEligibleHelp}</p>
-            </div>
-          `}
+      ${
+        eligible
+          ? html`<div class="alert alert--success"><p>${m.preview.eligible}</p></div>`
+          : html`
+              <div class="alert alert--danger">
+                <h4>${m.preview.notEligible}</h4>
+                ${
+                  preview.ineligibilityReason
+                    ? html`<p>${interpolate(m.preview.notEligibleReason, { reason: preview.ineligibilityReason })}</p>`
+                    : nothing
+                }
+                <p>${m.preview.notEligibleHelp}</p>
+              </div>
+            `
+      }
       ${caseSummary(props)} ${eligible ? pricing(props) : nothing} ${eligible ? requiredActions(props) : nothing}
-      ${props.problem}
-      ${eligible ? confirmation(props) : nothing}
+      ${props.problem} ${eligible ? confirmation(props) : nothing}
       <div class="actions">
-        ${eligible
-          ? busyButton({
-              type: 'button',
-              busy: props.busy,
-              label: m.actions.submit,
-              busyLabel: m.actions.submitBusy,
-              onClick: props.onSubmit,
-            })
-          : nothing}
+        ${
+          eligible
+            ? busyButton({
+                type: 'button',
+                busy: props.busy,
+                label: m.actions.submit,
+                busyLabel: m.actions.submitBusy,
+                onClick: props.onSubmit,
+              })
+            : nothing
+        }
         <button
           class="button button--secondary"
           type="button"
@@ -85,20 +90,30 @@ function caseSummary(props: PreviewStepProps): TemplateResult {
   return html`
     <dl class="summary" aria-label=${m.summary}>
       <dt>${m.debtor}</dt>
-      <dd>${values.name.trim()}, ${values.stateAlpha2 && props.countryCode === 'US' ? `${values.stateAlpha2}, ` : ''}${country}</dd>
+      <dd>
+        ${values.name.trim()},
+        ${values.stateAlpha2 && props.countryCode === 'US' ? `${values.stateAlpha2}, ` : ''}${country}
+      </dd>
       <dt>${m.amount}</dt>
       <dd>${formatMoney(amount, values.currencyCode, locale)}</dd>
-      ${reference
-        ? html`<dt>${messages.newCase.fields.creditorReference.label}</dt>
-            <dd>${reference}</dd>`
-        : nothing}
+      ${
+        reference
+          ? html`<dt>${messages.newCase.fields.creditorReference.label}</dt>
+              <dd>${reference}</dd>`
+          : nothing
+      }
       <dt>${m.partner}</dt>
       <dd>
-        ${!partner?.partnerName
-          ? m.none
-          : partner.partnerCountry
-            ? interpolate(m.partnerValue, { name: partner.partnerName, country: countryName(partner.partnerCountry, locale) })
-            : partner.partnerName}
+        ${
+          !partner?.partnerName
+            ? m.none
+            : partner.partnerCountry
+              ? interpolate(m.partnerValue, {
+                  name: partner.partnerName,
+                  country: countryName(partner.partnerCountry, locale),
+                })
+              : partner.partnerName
+        }
       </dd>
       <dt>${m.jurisdiction}</dt>
       <dd>${preview.jurisdiction?.name ?? m.none}</dd>
@@ -123,7 +138,12 @@ function pricing(props: PreviewStepProps): TemplateResult {
         <dd>${percent(price.ageSurchargePercentage)}</dd>
         <dt class="total">${m.totalFee}</dt>
         <dd class="total">${percent(price.totalSuccessFeePercentage)}</dd>
-        ${source ? html`<dt>${m.pricingSource}</dt><dd>${source}</dd>` : nothing}
+        ${
+          source
+            ? html`<dt>${m.pricingSource}</dt>
+                <dd>${source}</dd>`
+            : nothing
+        }
       </dl>
     </div>
   `;
@@ -145,23 +165,31 @@ function requiredActions(props: PreviewStepProps): TemplateResult | typeof nothi
     <div class="panel">
       <h4>${m.preview.requiredActions}</h4>
       <p>${m.preview.requiredActionsIntro}</p>
-      ${actions.length > 0
-        ? html`<ul class="required-actions">
-            ${actions.map((action) => {
-              const url = combined ? null : trusted(action.solutionUrl);
-              const text = action.message ?? action.type ?? '';
-              return html`<li>
-                ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> ${messages.common.opensInNewTab}</span></a>` : text}
-              </li>`;
-            })}
-          </ul>`
-        : nothing}
+      ${
+        actions.length > 0
+          ? html`<ul class="required-actions">
+              ${actions.map((action) => {
+                const url = combined ? null : trusted(action.solutionUrl);
+                const text = action.message ?? action.type ?? '';
+                return html`<li>
+                  ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> ${messages.common.opensInNewTab}</span></a>` : text}
+                </li>`;
+              })}
+            </ul>`
+          : nothing
+      }
       ${kycMissing ? html`<p>${m.preview.kycNeeded}</p>` : nothing}
-      ${combined
-        ? html`<a class="button button--secondary link-button" href=${combined} target="_blank" rel="noopener noreferrer"
-            >${m.actions.openSigning}<span class="visually-hidden"> ${messages.common.opensInNewTab}</span></a
-          >`
-        : nothing}
+      ${
+        combined
+          ? html`<a
+              class="button button--secondary link-button"
+              href=${combined}
+              target="_blank"
+              rel="noopener noreferrer"
+              >${m.actions.openSigning}<span class="visually-hidden"> ${messages.common.opensInNewTab}</span></a
+            >`
+          : nothing
+      }
     </div>
   `;
 }

@@ -54,55 +54,73 @@ export function renderProblemPanel(props: ProblemPanelProps): TemplateResult {
   return html`
     <div class="alert ${tone}" part="alert">
       <h4 class="problem-title" id="problem-title" tabindex="-1">${text.title}</h4>
-      <p>${problem.kind === 'rateLimited' && props.secondsUntilRetry !== null
-        ? interpolate(messages.newCase.outcomes.rateLimited.body, { seconds: props.secondsUntilRetry })
-        : text.body}</p>
+      <p>
+        ${
+          problem.kind === 'rateLimited' && props.secondsUntilRetry !== null
+            ? interpolate(messages.newCase.outcomes.rateLimited.body, { seconds: props.secondsUntilRetry })
+            : text.body
+        }
+      </p>
       ${problem.kind === 'fields' ? problem.unmatched.map((message) => html`<p>${message}</p>`) : nothing}
       ${problem.kind === 'business' ? businessActions(props, problem) : nothing}
-      ${canRetry(problem) && props.secondsUntilRetry === null
-        ? html`<div class="actions">
-            ${busyButton({
-              type: 'button',
-              busy: props.busy,
-              secondary: true,
-              label: messages.newCase.actions.retry,
-              busyLabel: props.retryBusyLabel,
-              onClick: props.onRetry,
-            })}
-          </div>`
-        : nothing}
+      ${
+        canRetry(problem) && props.secondsUntilRetry === null
+          ? html`<div class="actions">
+              ${busyButton({
+                type: 'button',
+                busy: props.busy,
+                secondary: true,
+                label: messages.newCase.actions.retry,
+                busyLabel: props.retryBusyLabel,
+                onClick: props.onRetry,
+              })}
+            </div>`
+          : nothing
+      }
     </div>
   `;
 }
 
 function canRetry(problem: SubmissionProblem): boolean {
-  return problem.kind === 'network' || problem.kind === 'server' || problem.kind === 'rateLimited' || problem.kind === 'authentication';
+  return (
+    problem.kind === 'network' ||
+    problem.kind === 'server' ||
+    problem.kind === 'rateLimited' ||
+    problem.kind === 'authentication'
+  );
 }
 
-function businessActions(props: ProblemPanelProps, problem: Extract<SubmissionProblem, { kind: 'business' }>): TemplateResult {
+function businessActions(
+  props: ProblemPanelProps,
+  problem: Extract<SubmissionProblem, { kind: 'business' }>,
+): TemplateResult {
   const { messages } = props;
   const needsHandoff = problem.types.some((type) => type === kycType || contractTypes.includes(type));
   return html`
-    ${problem.handoff
-      ? handoffNotice(messages, problem.handoff, props.handoffHandledByHost)
-      : needsHandoff
-        ? html`<p>${messages.newCase.outcomes.handoffBlocked}</p>`
-        : nothing}
-    ${problem.canSendWithPendingContracts
-      ? html`
-          <p>${messages.newCase.outcomes.signLaterHint}</p>
-          <div class="actions">
-            ${busyButton({
-              type: 'button',
-              busy: props.busy,
-              secondary: true,
-              label: messages.newCase.actions.submitPending,
-              busyLabel: messages.newCase.actions.submitBusy,
-              onClick: props.onSendWithPendingContracts,
-            })}
-          </div>
-        `
-      : nothing}
+    ${
+      problem.handoff
+        ? handoffNotice(messages, problem.handoff, props.handoffHandledByHost)
+        : needsHandoff
+          ? html`<p>${messages.newCase.outcomes.handoffBlocked}</p>`
+          : nothing
+    }
+    ${
+      problem.canSendWithPendingContracts
+        ? html`
+            <p>${messages.newCase.outcomes.signLaterHint}</p>
+            <div class="actions">
+              ${busyButton({
+                type: 'button',
+                busy: props.busy,
+                secondary: true,
+                label: messages.newCase.actions.submitPending,
+                busyLabel: messages.newCase.actions.submitBusy,
+                onClick: props.onSendWithPendingContracts,
+              })}
+            </div>
+          `
+        : nothing
+    }
   `;
 }
 

@@ -29,19 +29,37 @@ export function renderSuccessStep(props: SuccessStepProps): TemplateResult {
       <dl class="summary">
         <dt>${m.reference}</dt>
         <dd><strong class="case-reference">${created.reference ?? '–'}</strong></dd>
-        ${created.creditorReference ? html`<dt>${m.yourReference}</dt><dd>${created.creditorReference}</dd>` : nothing}
-        ${amount !== undefined ? html`<dt>${m.amount}</dt><dd>${formatMoney(amount, created.currency, locale)}</dd>` : nothing}
+        ${
+          created.creditorReference
+            ? html`<dt>${m.yourReference}</dt>
+                <dd>${created.creditorReference}</dd>`
+            : nothing
+        }
+        ${
+          amount !== undefined
+            ? html`<dt>${m.amount}</dt>
+                <dd>${formatMoney(amount, created.currency, locale)}</dd>`
+            : nothing
+        }
         <dt>${m.status}</dt>
-        <dd><span class="badge" data-family=${statusFamily(created.lifecycle, created.closeCode)}>${statusLabel(messages, created.lifecycle)}</span></dd>
+        <dd>
+          <span class="badge" data-family=${statusFamily(created.lifecycle, created.closeCode)}
+            >${statusLabel(messages, created.lifecycle)}</span
+          >
+        </dd>
       </dl>
-      ${props.handoff
-        ? html`<div class="alert alert--warning">
-            <p>${m.signingNeeded}</p>
-            ${handoffNotice(messages, props.handoff, props.handoffHandledByHost)}
-          </div>`
-        : nothing}
+      ${
+        props.handoff
+          ? html`<div class="alert alert--warning">
+              <p>${m.signingNeeded}</p>
+              ${handoffNotice(messages, props.handoff, props.handoffHandledByHost)}
+            </div>`
+          : nothing
+      }
       <div class="actions">
-        <button class="button" type="button" @click=${props.onCreateAnother}>${messages.newCase.actions.createAnother}</button>
+        <button class="button" type="button" @click=${props.onCreateAnother}>
+          ${messages.newCase.actions.createAnother}
+        </button>
       </div>
     </section>
   `;
