@@ -6,7 +6,8 @@
  *   and in node:http or Express through `toNodeListener`:
  *   `app.post('/api/debitura/token', toNodeListener(createTokenHandler({ ... })))`.
  * - `createRateLimiter({ limit, windowMs, key })`: the token endpoint's `allowRequest`, per user when `key` says so.
- * - `createCustomerApiProxy({ tokenFor })`: proxy mode, the widget's Customer API calls through the partner's backend.
+ * - `createCustomerApiProxy({ tokenFor })`: proxy mode, the widget's Customer API calls through the partner's backend,
+ *   with CORS by allow-list, a CSRF check and a per-session rate limit.
  * - `verifyWebhookSignature({ payload, header, secret })`: checks `X-Debitura-Signature` on webhook deliveries.
  *
  * @module
@@ -27,7 +28,14 @@ export {
   type FetchHandler,
   type NodeListener,
 } from './node-adapter.js';
-export { createRateLimiter, type RateLimiterOptions } from './rate-limiter.js';
+export {
+  createRateLimiter,
+  createMemoryRateLimitStore,
+  defaultRateLimitMaxKeys,
+  type RateLimiterOptions,
+  type RateLimitStore,
+  type MemoryRateLimitStoreOptions,
+} from './rate-limiter.js';
 export {
   verifyWebhookSignature,
   parseSignatureHeader,
@@ -37,6 +45,10 @@ export {
   createCustomerApiProxy,
   tokenFromHandler,
   customerApiBaseUrls,
+  defaultProxyRateLimit,
+  proxyRequestHeader,
   type CustomerApiProxy,
   type CustomerApiProxyOptions,
+  type ProxyRateLimitOptions,
 } from './customer-proxy.js';
+export { checkedAllowedOrigins } from './cors-policy.js';

@@ -2,6 +2,7 @@
 // Failures become a small set of kinds the endpoint maps to its own answers; neither the key nor a token
 // ever appears in an error.
 import { AccessTokenResponse } from '../wire/referral.js';
+import { retryAfterSeconds } from './retry-after.js';
 
 /** Referral Partner API hosts. Keys, tenants and tokens are scoped to one environment. */
 export const referralApiBaseUrls = {
@@ -46,11 +47,6 @@ export interface ReferralTokenClientOptions {
   baseUrl: string;
   fetch: typeof fetch;
   timeoutMs: number;
-}
-
-function retryAfterSeconds(response: Response): number | undefined {
-  const value = Number(response.headers.get('retry-after'));
-  return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 /** A Referral API path on the configured host, whether or not the base URL ends in a slash. */
@@ -104,7 +100,7 @@ export async function mintAccessToken(
       'upstream_unavailable',
       `Debitura answered ${status}.`,
       status,
-      retryAfterSeconds(response),
+      retryAfterSeconds(response.headers.get('retry-after')),
     );
   }
   throw new UpstreamTokenError('upstream_invalid', `Debitura answered ${status}.`, status);
