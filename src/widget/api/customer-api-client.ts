@@ -22,6 +22,7 @@ import { fullJitterBackoff } from '../retry/backoff.js';
 import { TokenError } from '../token/token-error.js';
 import { DebituraApiError } from './api-error.js';
 import { apiErrorFromResponse } from './error-mapping.js';
+import { callSettings } from './partner-proxy.js';
 
 export interface RetryOptions {
   /** Retries after the first try (0 disables retrying). */
@@ -33,6 +34,8 @@ export interface RetryOptions {
 export interface CustomerApiClientOptions {
   /** Customer API root without a trailing slash, e.g. `https://customer-api.debitura.com`. */
   baseUrl: string;
+  /** `baseUrl` is the partner's proxy (`api-base`): send its cookies and its CSRF header. */
+  viaPartnerProxy?: boolean;
   getToken: () => Promise<string>;
   /** Called with the token Debitura refused (401), so the token source drops it before the one retry. */
   onUnauthorized: (rejectedToken: string) => void;
@@ -72,6 +75,7 @@ const maxIdempotencyKeyLength = 255;
 
 export class CustomerApiClient {
   readonly baseUrl: string;
+  readonly viaPartnerProxy: boolean;
   readonly #getToken: () => Promise<string>;
   readonly #onUnauthorized: (rejectedToken: string) => void;
   readonly #fetch: typeof fetch;
@@ -81,6 +85,7 @@ export class CustomerApiClient {
 
   constructor(options: CustomerApiClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.viaPartnerProxy = options.viaPartnerProxy ?? false;
     this.#getToken = options.getToken;
     this.#onUnauthorized = options.onUnauthorized;
     // Bound so a page's `window.fetch` is not called with the client as `this`.
@@ -226,7 +231,12 @@ export class CustomerApiClient {
     spec: RequestSpec<T>,
     token: string,
   ): Promise<{ ok: true; value: T } | { ok: false; error: DebituraApiError }> {
-    const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
+    const { credentials, headers: callHeaders } = callSettings(this.viaPartnerProxy);
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      Authorization: `Bearer ${token}`,
+      ...callHeaders,
+    };
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
     if (spec.idempotencyKey !== undefined) headers['Idempotency-Key'] = spec.idempotencyKey;
     const query = spec.query?.toString();
@@ -242,8 +252,7 @@ export class CustomerApiClient {
         headers,
         body: spec.body === undefined ? null : JSON.stringify(spec.body),
         signal,
-        // Same-origin only: a partner proxy on the page's origin (api-base) reads its session cookie; Debitura never gets one.
-        credentials: 'same-origin',
+        credentials,
       });
       body = await readJson(response);
     } catch (error) {

@@ -39,7 +39,12 @@ import { signingHandoffOf } from './contract-items.js';
 import type { Loadable } from './loadable.js';
 
 function accessOf(context: WidgetContext): CustomerApiAccess {
-  return { baseUrl: context.client.baseUrl, getToken: context.getToken, invalidateToken: context.invalidateToken };
+  return {
+    baseUrl: context.client.baseUrl,
+    viaPartnerProxy: context.client.viaPartnerProxy,
+    getToken: context.getToken,
+    invalidateToken: context.invalidateToken,
+  };
 }
 
 function asApiError(error: unknown): DebituraApiError {

@@ -12,11 +12,14 @@ import {
 } from '../../../wire/case-resources.js';
 import { DebituraApiError } from '../../api/api-error.js';
 import { apiErrorFromResponse } from '../../api/error-mapping.js';
+import { callSettings } from '../../api/partner-proxy.js';
 
 /** What these calls need from the widget: where the Customer API is and the current token. */
 export interface CustomerApiAccess {
   /** Customer API root without a trailing slash. */
   baseUrl: string;
+  /** `baseUrl` is the partner's proxy (`api-base`): send its cookies and its CSRF header. */
+  viaPartnerProxy?: boolean;
   getToken: () => Promise<string>;
   /** Drops a token Debitura refused, so the next `getToken()` fetches a new one. */
   invalidateToken: (rejectedToken: string) => void;
@@ -55,7 +58,7 @@ export async function uploadCaseFile(
   if (options.documentType) form.append(fileUploadLimits.formFields.documentType, options.documentType);
   const url = `${access.baseUrl}${casePath(caseId)}/files`;
   return withTokenRetry(access, async (token) => {
-    const { status, body } = await sendWithProgress(url, token, form, options);
+    const { status, body } = await sendWithProgress(url, token, form, access.viaPartnerProxy ?? false, options);
     if (status < 200 || status >= 300) return { ok: false, error: apiErrorFromResponse(status, body) };
     const parsed = CaseFileDto.safeParse(body);
     if (!parsed.success) throw unexpectedAnswer('/files', status);
@@ -97,10 +100,10 @@ async function getJson<T>(
     let response: Response;
     let body: unknown;
     try {
+      const { credentials, headers } = callSettings(access.viaPartnerProxy ?? false);
       response = await fetch(`${access.baseUrl}${path}`, {
-        headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
-        // Same-origin only: a partner proxy on the page's origin (api-base) reads its session cookie; Debitura never gets one.
-        credentials: 'same-origin',
+        headers: { Accept: 'application/json', Authorization: `Bearer ${token}`, ...headers },
+        credentials,
         ...(signal ? { signal } : {}),
       });
       body = parseJson(await response.text());
@@ -119,13 +122,17 @@ function sendWithProgress(
   url: string,
   token: string,
   form: FormData,
+  viaPartnerProxy: boolean,
   options: UploadOptions,
 ): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', url);
+    const { credentials, headers } = callSettings(viaPartnerProxy);
+    request.withCredentials = credentials === 'include';
     request.setRequestHeader('Authorization', `Bearer ${token}`);
     request.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
     request.upload.addEventListener('progress', (event) => {
       if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
     });
