@@ -8,7 +8,8 @@
  * - `createRateLimiter({ limit, windowMs, key })`: the token endpoint's `allowRequest`, per user when `key` says so.
  * - `createCustomerApiProxy({ tokenFor })`: proxy mode, the widget's Customer API calls through the partner's backend,
  *   with CORS by allow-list, a CSRF check and a per-session rate limit.
- * - `verifyWebhookSignature({ payload, header, secret })`: checks `X-Debitura-Signature` on webhook deliveries.
+ * - `constructWebhookEvent({ payload, header, secret })`: verifies a webhook delivery and returns its typed event;
+ *   `verifyWebhookSignature` is the boolean check alone.
  *
  * @module
  */
@@ -23,6 +24,7 @@ export {
 } from './token-handler.js';
 export {
   toNodeListener,
+  BadNodeRequestError,
   toWebRequest,
   writeWebResponse,
   type FetchHandler,
@@ -40,7 +42,21 @@ export {
   verifyWebhookSignature,
   parseSignatureHeader,
   type VerifyWebhookSignatureOptions,
+  type WebhookSignatureProblem,
 } from './webhook-signature.js';
+export {
+  constructWebhookEvent,
+  WebhookVerificationError,
+  type WebhookRejection,
+  type DebituraWebhookEvent,
+  type DebituraWebhookEventName,
+  type WebhookEventOf,
+} from './webhook-event.js';
+export {
+  createWebhookReplayCache,
+  type WebhookReplayCache,
+  type WebhookReplayCacheOptions,
+} from './webhook-replay-cache.js';
 export {
   createCustomerApiProxy,
   tokenFromHandler,

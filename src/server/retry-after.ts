@@ -13,10 +13,10 @@ export function retryAfterSeconds(value: string | null, now: number = Date.now()
   const text = value.trim();
   let seconds: number;
   if (/^\d+(?:\.\d+)?(?:e\+?\d+)?$/i.test(text)) seconds = Number(text);
-  else {
+  else if (/^[A-Za-z]{3}, /.test(text)) {
     const date = Date.parse(text);
     if (Number.isNaN(date)) return undefined;
     seconds = (date - now) / 1000;
-  }
+  } else return undefined;
   return Math.min(longestRetryAfterSeconds, Math.max(1, Math.ceil(seconds)));
 }
