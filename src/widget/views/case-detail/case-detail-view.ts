@@ -31,6 +31,7 @@ import type { UploadFile } from './case-files.js';
 import './case-messages.js';
 import type { SendChat } from './case-messages.js';
 import { renderCasePayments } from './case-payments.js';
+import { isAllowedFileUrl } from '../../api/link-safety.js';
 import { getCaseValidation, listTeamUsers, uploadCaseFile, type CustomerApiAccess } from './case-resource-requests.js';
 import { renderCaseSummary } from './case-summary.js';
 import { renderCaseTimeline } from './case-timeline.js';
@@ -381,6 +382,9 @@ export class CaseDetailView extends LitElement {
             .locale=${context.locale}
             .files=${files}
             .upload=${this.#upload(access)}
+            .isAllowedUrl=${(url: string | null | undefined) =>
+              // In sandbox mode the client's origin is the sandbox's, where its file links point.
+              isAllowedFileUrl(url, context.environment, new URL(context.client.baseUrl).origin)}
           ></debitura-case-files>`,
       )}
     `;
