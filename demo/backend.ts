@@ -10,8 +10,13 @@ import {
   type SandboxOptions,
 } from '../src/sandbox/index.js';
 import {
+  checkedAllowedOrigins,
+  createCustomerApiProxy,
   createTokenHandler,
+  customerApiBaseUrls,
   referralApiBaseUrls,
+  tokenFromHandler,
+  type CustomerApiProxy,
   type TokenHandler,
   type TokenHandlerErrorInfo,
 } from '../src/server/index.js';
@@ -23,10 +28,17 @@ export type { DemoTenant } from './demo-tenants.js';
 /** Cookie holding the demo's signed-in tenant. Empty means signed out; absent means the default tenant. */
 export const demoSessionCookie = 'demo_tenant';
 export const defaultDemoTenant = 'acme-ready';
+/** Where the demo backend mounts the Customer API proxy (`api-base` for proxy mode). */
+export const demoProxyPath = '/api/debitura/customer';
 
 export interface DevBackendOptions extends SandboxOptions {
-  /** Where DEBITURA_API_KEY / DEBITURA_ENVIRONMENT are read; default `process.env`. */
+  /** Where DEBITURA_API_KEY / DEBITURA_ENVIRONMENT / ALLOWED_ORIGINS are read; default `process.env`. */
   env?: Record<string, string | undefined>;
+  /**
+   * Page origins besides the backend's own that may use the token endpoint and the proxy with the demo session
+   * cookie, e.g. a page served from another port; default the comma-separated `ALLOWED_ORIGINS` of `env`.
+   */
+  allowedOrigins?: string[];
 }
 
 export interface DevBackend {
@@ -35,6 +47,8 @@ export interface DevBackend {
   sandbox: Sandbox;
   /** Which Debitura the token endpoint talks to. */
   environment: 'sandbox' | 'test';
+  /** The origins allowed besides the backend's own. */
+  allowedOrigins: readonly string[];
   /**
    * Tenants the "signed in as" switch offers, from the sandbox's live state (none against Debitura's test
    * environment, whose tenants only the partner knows). `origin` is where the page was opened: the sandbox
@@ -77,10 +91,21 @@ function realTestEnvironmentKey(env: Record<string, string | undefined>): string
   return env.DEBITURA_ENVIRONMENT === 'test' && env.DEBITURA_API_KEY ? env.DEBITURA_API_KEY : null;
 }
 
+/** `ALLOWED_ORIGINS=https://a.example,http://localhost:3000` as a list. */
+export function allowedOriginsOf(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
+
 export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
-  const { env = process.env, ...sandboxOptions } = options;
+  const { env = process.env, allowedOrigins = allowedOriginsOf(env.ALLOWED_ORIGINS), ...sandboxOptions } = options;
   const sandbox = createSandbox(sandboxOptions);
+  // A bad ALLOWED_ORIGINS entry stops start-up with the reason, rather than failing the first token request.
+  checkedAllowedOrigins(allowedOrigins);
   const testKey = realTestEnvironmentKey(env);
+  const sandboxFetch = (input: RequestInfo | URL, init?: RequestInit) => sandbox.fetch(new Request(input, init));
   const onError = (info: TokenHandlerErrorInfo) =>
     console.warn(
       `[token endpoint] ${info.code} for ${info.externalTenantId ?? 'unknown tenant'}${info.upstreamStatus ? ` (Debitura ${info.upstreamStatus})` : ''}`,
@@ -96,7 +121,8 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
         apiKey: SANDBOX_PARTNER_API_KEY,
         baseUrl: `${origin}/referral`,
         resolveTenant: demoSessionTenant,
-        fetch: (input, init) => sandbox.fetch(new Request(input, init)),
+        allowedOrigins,
+        fetch: sandboxFetch,
         onError,
       });
       sandboxHandlers.set(origin, handler);
@@ -108,9 +134,29 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
         apiKey: testKey,
         baseUrl: referralApiBaseUrls.test,
         resolveTenant: demoSessionTenant,
+        allowedOrigins,
         onError,
       })
     : null;
+
+  // Proxy mode: the Customer API through this backend, with the session's token from the token endpoint's cache.
+  const proxies = new Map<string, CustomerApiProxy>();
+  const proxyFor = (origin: string): CustomerApiProxy => {
+    const key = testHandler ? 'test' : origin;
+    let proxy = proxies.get(key);
+    if (!proxy) {
+      proxy = createCustomerApiProxy({
+        tokenFor: tokenFromHandler(testHandler ?? sandboxTokenHandler(origin)),
+        pathPrefix: demoProxyPath,
+        allowedOrigins,
+        ...(testHandler
+          ? { baseUrl: customerApiBaseUrls.test }
+          : { baseUrl: `${origin}/customer`, fetch: sandboxFetch }),
+      });
+      proxies.set(key, proxy);
+    }
+    return proxy;
+  };
 
   const tenants = async (origin: string): Promise<DemoTenant[]> => {
     if (testHandler) return [];
@@ -151,6 +197,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     return c.json({ tenant });
   });
   app.all('/api/debitura/token', (c) => (testHandler ?? sandboxTokenHandler(new URL(c.req.url).origin))(c.req.raw));
+  app.all(`${demoProxyPath}/*`, (c) => proxyFor(new URL(c.req.url).origin)(c.req.raw));
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   app.all('*', (c) => sandbox.fetch(c.req.raw, c.env));
 
@@ -158,6 +205,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     fetch: async (request, env) => app.fetch(request, env),
     sandbox,
     environment: testHandler ? 'test' : 'sandbox',
+    allowedOrigins,
     tenants,
   };
 }

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSandbox, SANDBOX_PARTNER_API_KEY } from '../../src/sandbox/index.js';
 import { createCustomerApiProxy, createTokenHandler } from '../../src/server/index.js';
+import { createDevBackend, demoSessionCookie } from '../../demo/backend.js';
 
 const backend = 'https://app.partner.example';
 const tokenUrl = `${backend}/api/debitura/token`;
@@ -150,5 +151,43 @@ describe('security: preflights answer fixed header lists (finding 17)', () => {
     );
     assert.equal(answer.headers.get('access-control-allow-methods'), 'GET, POST');
     assert.equal(answer.headers.get('access-control-allow-credentials'), 'true');
+  });
+});
+
+describe('the demo backend’s allowed origins (ALLOWED_ORIGINS)', () => {
+  it('lets a page on a listed origin use its token endpoint and proxy, and nobody else', async () => {
+    const backend = createDevBackend({ env: { ALLOWED_ORIGINS: 'http://localhost:3000, https://app.example.com' } });
+    const url = 'http://127.0.0.1:5173';
+    const cookie = `${demoSessionCookie}=acme-ready`;
+    const post = (path: string, origin: string) =>
+      backend.fetch(
+        new Request(`${url}${path}`, {
+          method: 'POST',
+          headers: { Origin: origin, 'Sec-Fetch-Site': 'cross-site', cookie },
+        }),
+      );
+    const listed = await post('/api/debitura/token', 'http://localhost:3000');
+    assert.equal(listed.status, 200);
+    assert.equal(listed.headers.get('access-control-allow-origin'), 'http://localhost:3000');
+    assert.equal((await post('/api/debitura/token', 'http://localhost:4000')).status, 403);
+
+    const preflight = await backend.fetch(
+      new Request(`${url}/api/debitura/customer/cases`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://app.example.com', 'Access-Control-Request-Method': 'POST' },
+      }),
+    );
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-credentials'), 'true');
+    const me = await backend.fetch(
+      new Request(`${url}/api/debitura/customer/me`, {
+        headers: { Origin: 'https://app.example.com', 'Sec-Fetch-Site': 'cross-site', cookie },
+      }),
+    );
+    assert.equal(me.status, 200);
+  });
+
+  it('stops at start-up on an entry that has no web origin', () => {
+    assert.throws(() => createDevBackend({ env: { ALLOWED_ORIGINS: 'capacitor://localhost' } }), /Origin: null/);
   });
 });
