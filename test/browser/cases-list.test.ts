@@ -38,7 +38,9 @@ describe('case list', () => {
     context = await casesContext();
   });
 
-  it('pages through every case, 10 at a time, without loading them all', async () => {
+  it('pages through every case, 10 at a time, without loading them all', async function () {
+    // axe over a page of 100 rows alone takes several seconds on a busy two-core machine.
+    this.timeout(30_000);
     const total = (await context.client.listCases({ PageSize: 1 })).page.totalResults ?? 0;
     expect(total).to.be.at.least(150);
     const view = await mountList(context, updateCaseListState(defaultCaseListState, { pageSize: 10 }));
