@@ -5,7 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/widget/index.js';
 import type { DebituraCollect } from '../../src/widget/index.js';
-import { uploadCaseFile } from '../../src/widget/views/case-detail/case-resource-requests.js';
+import { CustomerApiClient } from '../../src/widget/api/customer-api-client.js';
 import { attachForNewCase, fillDanishCompany, sendConfirmedCase, signIn } from './harness.js';
 
 interface Backends {
@@ -68,17 +68,13 @@ describe('cross-origin partner backend', () => {
 
     // Multipart has no JSON body: the upload passes the proxy's CSRF check by the widget's X-Requested-With.
     const file = new File(['%PDF-1.4 statement'], 'statement.pdf', { type: 'application/pdf' });
-    const uploaded = await uploadCaseFile(
-      {
-        baseUrl: proxyBase,
-        viaPartnerProxy: true,
-        getToken: async () => 'partner-session',
-        invalidateToken: () => {},
-      },
-      created.id!,
-      file,
-      { documentType: 'OriginalInvoice' },
-    );
+    const client = new CustomerApiClient({
+      baseUrl: proxyBase,
+      viaPartnerProxy: true,
+      getToken: async () => 'partner-session',
+      onUnauthorized: () => {},
+    });
+    const uploaded = await client.uploadCaseFile(created.id!, file, { documentType: 'OriginalInvoice' });
     expect(uploaded.fileName).to.equal('statement.pdf');
   });
 
