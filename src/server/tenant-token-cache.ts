@@ -14,6 +14,8 @@ export interface CachedToken {
 export interface IssuedTenantToken {
   accessToken: string;
   expiresIn: number;
+  /** Epoch milliseconds at which Debitura stops accepting the token. */
+  expiresAt: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export class TenantTokenCache implements TenantTokenSource {
     for (let attempt = 0; attempt < 2; attempt++) {
       const token = await this.get(externalTenantId);
       const expiresIn = Math.floor((token.expiresAt - this.options.now()) / 1000);
-      if (expiresIn >= 1) return { accessToken: token.accessToken, expiresIn };
+      if (expiresIn >= 1) return { accessToken: token.accessToken, expiresIn, expiresAt: token.expiresAt };
     }
     throw new UpstreamTokenError('upstream_invalid', 'Debitura granted a token that expires within a second.');
   }

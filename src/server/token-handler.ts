@@ -183,9 +183,10 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
     }
 
     try {
-      // Both at once; the lifetime is counted after both, so the branding wait never overstates it.
-      const [, branding] = await Promise.all([tokens.issue(tenant), brandingSource?.current()]);
-      const { accessToken, expiresIn } = await tokens.issue(tenant);
+      const [issued, branding] = await Promise.all([tokens.issue(tenant), brandingSource?.current()]);
+      // A wait for the branding's first fetch counts against the token's life: recounted, never overstated.
+      const stillExact = Math.floor((issued.expiresAt - now()) / 1000) === issued.expiresIn;
+      const { accessToken, expiresIn } = stillExact ? issued : await tokens.issue(tenant);
       return json(200, { accessToken, expiresIn, ...(branding && { branding }) });
     } catch (error) {
       if (!(error instanceof UpstreamTokenError)) {
