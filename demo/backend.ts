@@ -12,16 +12,20 @@ import {
 import {
   createTokenHandler,
   referralApiBaseUrls,
+  type ActivationOptions,
   type TokenHandler,
   type TokenHandlerErrorInfo,
 } from '../src/server/index.js';
 import { CreateAccessTokenRequest } from '../src/wire/referral.js';
-import { demoTenantOf, type DemoTenant } from './demo-tenants.js';
+import { demoTenantOf, recordOnlyTenant, type DemoTenant } from './demo-tenants.js';
+import { activationClientOf, companyOf, partnerRecords, signedInUser } from './partner-records.js';
 
 export type { DemoTenant } from './demo-tenants.js';
 
 /** Cookie holding the demo's signed-in tenant. Empty means signed out; absent means the default tenant. */
 export const demoSessionCookie = 'demo_tenant';
+/** Cookie holding the signed-in user's e-mail within the tenant; absent means its first administrator. */
+export const demoUserCookie = 'demo_user';
 export const defaultDemoTenant = 'acme-ready';
 
 export interface DevBackendOptions extends SandboxOptions {
@@ -69,9 +73,27 @@ export function demoSessionTenant(request: Request): string | null {
   return value === '' ? null : value;
 }
 
-function sessionCookie(tenant: string | null): string {
-  return `${demoSessionCookie}=${encodeURIComponent(tenant ?? '')}; Path=/; HttpOnly; SameSite=Lax`;
+/** The signed-in user, from the partner's records of the session's tenant. */
+export function demoSessionUser(request: Request) {
+  const tenant = demoSessionTenant(request);
+  return tenant ? signedInUser(companyOf(tenant), readCookie(request, demoUserCookie)) : null;
 }
+
+function sessionCookie(name: string, value: string | null): string {
+  return `${name}=${encodeURIComponent(value ?? '')}; Path=/; HttpOnly; SameSite=Lax`;
+}
+
+/**
+ * Activation as the demo partner configures it: the tenant's company and users from its own records, the
+ * signed-in user doing Debitura's onboarding, and only administrators allowed to start it.
+ */
+const demoActivation: ActivationOptions = {
+  clientDetails: (tenant, request) => {
+    const company = companyOf(tenant);
+    return activationClientOf(company, signedInUser(company, readCookie(request, demoUserCookie)));
+  },
+  mayActivate: (_tenant, request) => demoSessionUser(request)?.role === 'admin',
+};
 
 function realTestEnvironmentKey(env: Record<string, string | undefined>): string | null {
   return env.DEBITURA_ENVIRONMENT === 'test' && env.DEBITURA_API_KEY ? env.DEBITURA_API_KEY : null;
@@ -98,6 +120,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
         resolveTenant: demoSessionTenant,
         fetch: (input, init) => sandbox.fetch(new Request(input, init)),
         onError,
+        activation: demoActivation,
       });
       sandboxHandlers.set(origin, handler);
     }
@@ -109,6 +132,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
         baseUrl: referralApiBaseUrls.test,
         resolveTenant: demoSessionTenant,
         onError,
+        activation: demoActivation,
       })
     : null;
 
@@ -116,7 +140,10 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     if (testHandler) return [];
     // Any sandbox request seeds it on that request's origin; reading tenants() first would seed on its fallback.
     await sandbox.fetch(new Request(new URL('/sandbox/faults', origin)));
-    return sandbox.tenants().map(demoTenantOf);
+    const seeded = sandbox.tenants();
+    const known = new Set(seeded.map((tenant) => tenant.externalTenantId));
+    const recordsOnly = Object.keys(partnerRecords).filter((id) => !known.has(id));
+    return [...seeded.map(demoTenantOf), ...recordsOnly.map(recordOnlyTenant)];
   };
   const app = new Hono();
   app.onError((error, c) => {
@@ -130,6 +157,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     c.header('Cache-Control', 'no-store');
     return c.json({
       tenant: demoSessionTenant(c.req.raw),
+      user: demoSessionUser(c.req.raw)?.email ?? null,
       environment: testHandler ? 'test' : 'sandbox',
       tenants: await tenants(new URL(c.req.url).origin),
     });
@@ -137,6 +165,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
   app.post('/api/demo/session', async (c) => {
     const body: unknown = await c.req.json().catch(() => null);
     const tenant = typeof body === 'object' && body !== null && 'tenant' in body ? body.tenant : undefined;
+    const user = typeof body === 'object' && body !== null && 'user' in body ? body.user : undefined;
     if (
       tenant === undefined ||
       (tenant !== null && !CreateAccessTokenRequest.safeParse({ externalTenantId: tenant }).success)
@@ -146,7 +175,16 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
         400,
       );
     }
-    c.header('Set-Cookie', sessionCookie(tenant as string | null));
+    if (user !== undefined && user !== null && (typeof user !== 'string' || user.length > 320)) {
+      return c.json(
+        { error: 'invalid_user', message: 'user must be an e-mail address from the tenant, or null.' },
+        400,
+      );
+    }
+    c.header('Set-Cookie', sessionCookie(demoSessionCookie, tenant as string | null));
+    c.header('Set-Cookie', sessionCookie(demoUserCookie, (user as string | null | undefined) ?? null), {
+      append: true,
+    });
     c.header('Cache-Control', 'no-store');
     return c.json({ tenant });
   });

@@ -25,7 +25,8 @@ export type {
 
 /**
  * The widget as a React component. Props are the element's properties (`tokenEndpoint`, `fetchToken`,
- * `environment`, `apiBase`, `view`, `caseId`, `locale`, `returnUrl`, `theme`) plus one handler per event.
+ * `fetchActivation`, `environment`, `apiBase`, `view`, `caseId`, `locale`, `returnUrl`, `theme`, `draft`) plus one
+ * handler per event. `draft` hands over the invoice the app already holds, e.g. from a "Send to collection" button.
  * The ref is the `<debitura-collect>` element.
  */
 export const DebituraCollect = createComponent({

@@ -107,13 +107,13 @@ export class ActivationEndpoint {
 
   /**
    * The `activation` member of a 403 `tenant_not_linked` answer, so the widget can show its activation screen
-   * without asking again. Empty when Debitura cannot be asked right now: the widget then asks for the status.
+   * without asking again. Null when Debitura cannot be asked right now: the widget then asks for the status.
    */
-  async notLinkedDetails(externalTenantId: string, request: Request): Promise<{ activation?: ActivationAnswer }> {
+  async notLinkedDetails(externalTenantId: string, request: Request): Promise<{ activation: ActivationAnswer | null }> {
     try {
       return { activation: await this.#activation.describe(externalTenantId, request, true) };
     } catch (error) {
-      if (error instanceof ReferralApiError) return {};
+      if (error instanceof ReferralApiError) return { activation: null };
       throw error;
     }
   }

@@ -44,3 +44,14 @@ export type ActivationAnswer = z.infer<typeof ActivationAnswer>;
 /** What a widget may ask the token endpoint to do for the signed-in tenant. */
 export const activationIntents = ['status', 'activate'] as const;
 export type ActivationIntent = (typeof activationIntents)[number];
+
+/**
+ * The activation member of a 403 `tenant_not_linked` (or `activation_not_allowed`) body: the answer when valid;
+ * null when the endpoint offers activation but could not say where the tenant stands (the widget then asks);
+ * undefined when the endpoint does not offer activation at all.
+ */
+export function activationOfNotLinked(body: unknown): ActivationAnswer | null | undefined {
+  if (typeof body !== 'object' || body === null || !('activation' in body)) return undefined;
+  const answer = ActivationAnswer.safeParse(body.activation);
+  return answer.success ? answer.data : null;
+}

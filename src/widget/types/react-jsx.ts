@@ -1,5 +1,5 @@
 // Types for using the <debitura-collect> tag directly in React 19 JSX, without the wrapper:
-// `import type {} from 'debitura-collect/jsx'`. React 19 sets known properties (`fetchToken`) as properties,
+// `import type {} from 'debitura-collect/jsx'`. React 19 sets known properties (`fetchToken`, `draft`) as properties,
 // other names as attributes, and turns `on<event-name>` props into listeners for that exact event name.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { DebituraCollect } from '../debitura-collect.js';
@@ -27,6 +27,8 @@ export interface DebituraCollectAttributes {
 export interface DebituraCollectJsxProps
   extends DetailedHTMLProps<HTMLAttributes<DebituraCollect>, DebituraCollect>, DebituraCollectAttributes {
   fetchToken?: DebituraCollect['fetchToken'];
+  fetchActivation?: DebituraCollect['fetchActivation'];
+  draft?: DebituraCollect['draft'];
   'ondebitura-ready'?: (event: DebituraReadyEvent) => void;
   'ondebitura-case-created'?: (event: DebituraCaseCreatedEvent) => void;
   'ondebitura-action-required'?: (event: DebituraActionRequiredEvent) => void;

@@ -18,6 +18,8 @@ import type { DebituraCaseUpdatedEvent } from '../live/case-updated-event.js';
 export interface DebituraCollectVueProps {
   tokenEndpoint?: string;
   fetchToken?: DebituraCollect['fetchToken'];
+  fetchActivation?: DebituraCollect['fetchActivation'];
+  draft?: DebituraCollect['draft'];
   environment?: DebituraCollect['environment'];
   apiBase?: string;
   view?: DebituraCollect['view'];
