@@ -34,9 +34,12 @@ import type { WidgetContext } from './widget-context.js';
 import './views/new-case/new-case-view.js';
 import './views/cases/case-list-view.js';
 import './views/case-detail/case-detail-view.js';
-import './views/activation/activation-view.js';
-import { activationCompleteEventName } from './views/activation/activation-view.js';
-import { checkedActivation, endpointActivation, type FetchActivation } from './views/activation/activation-source.js';
+import {
+  activationCompleteEventName,
+  checkedActivation,
+  endpointActivation,
+  type FetchActivation,
+} from './views/activation/activation-source.js';
 import { defaultCaseListState, parseCaseListState, type CaseListState } from './views/cases/case-list-state.js';
 import { navigateEventName, type NavigateDetail } from './views/cases/navigate-event.js';
 
@@ -341,6 +344,8 @@ export class DebituraCollect extends LitElement {
   }
 
   #renderActivation(source: FetchActivation, initial: ActivationAnswer | null): TemplateResult {
+    // Only tenants without a client link need the screen, so it loads when first shown.
+    void import('./views/activation/activation-view.js');
     const environment = parseEnvironment(this.environment);
     const sandboxOrigin = this.#sandboxOrigin(environment);
     return html`<debitura-activation

@@ -89,6 +89,20 @@ export async function press(screen: ActivationView, label: string): Promise<void
   await screen.updateComplete;
 }
 
+/**
+ * Follows the screen's link to Debitura the way the user does, except that the tab the browser would open is
+ * left to `finishInSecondTab`, which keeps hold of it. Returns the link's address.
+ */
+export async function followLink(screen: ActivationView, label: string): Promise<string> {
+  const link = control(screen, label);
+  if (!(link instanceof HTMLAnchorElement)) throw new Error(`no "${label}" link on the screen: ${text(screen)}`);
+  const keepHere = (event: Event) => event.preventDefault();
+  link.addEventListener('click', keepHere, { once: true });
+  link.click();
+  await screen.updateComplete;
+  return link.href;
+}
+
 export async function waitForHeading(screen: ActivationView, wanted: string, timeout = 8000): Promise<void> {
   await waitUntil(() => heading(screen) === wanted, `"${wanted}" never showed; the screen shows: ${text(screen)}`, {
     timeout,

@@ -8,6 +8,7 @@ import {
   comeBack,
   control,
   finishInSecondTab,
+  followLink,
   freshTenant,
   heading,
   mountForActivation,
@@ -53,7 +54,7 @@ describe('activation', () => {
     await waitForHeading(screen, 'Finish setting up at Debitura');
     await expect(screen).to.be.accessible();
 
-    await press(screen, 'Continue at Debitura');
+    expect(await followLink(screen, 'Continue at Debitura')).to.equal(detail.url);
     await waitForHeading(screen, 'Finish setting up in the other tab');
     expect(control(screen, 'Open the set-up page again')).to.exist;
     await expect(screen).to.be.accessible();

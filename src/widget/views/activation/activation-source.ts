@@ -3,6 +3,9 @@
 // alongside `fetchToken`. Either way the answer is checked before the screen believes it.
 import { ActivationAnswer, activationOfNotLinked, type ActivationIntent } from '../../../wire/activation.js';
 
+/** Asked of the host (not composed) once the tenant is active: time to fetch a token and show the view. */
+export const activationCompleteEventName = 'debitura-activation-complete';
+
 /** Supplies activation answers for `fetchToken` pages: `(intent) => Promise<ActivationAnswer>`. */
 export type FetchActivation = (intent: ActivationIntent) => Promise<ActivationAnswer>;
 

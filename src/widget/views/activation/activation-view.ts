@@ -5,23 +5,32 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ActivationAnswer } from '../../../wire/activation.js';
-import { DebituraActionRequiredEvent, type RequiredActionKind } from '../../events/debitura-events.js';
+import { DebituraActionRequiredEvent } from '../../events/debitura-events.js';
 import { countryName } from '../../forms/countries.js';
 import { withReturnUrl } from '../../forms/handoff-link.js';
 import { en, type Messages } from '../../i18n/en/index.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { busyButton } from '../new-case/busy-button.js';
-import { ActivationRequestError, type ActivationFailureReason, type FetchActivation } from './activation-source.js';
+import {
+  activationCompleteEventName,
+  ActivationRequestError,
+  type ActivationFailureReason,
+  type FetchActivation,
+} from './activation-source.js';
 import { activationStyles } from './activation-styles.js';
+import { activationText } from './activation-text.js';
 import { ResumeWatch } from './resume-watch.js';
 
-/** Asked of the host (not composed) once the tenant is active: time to fetch a token and show the view. */
-export const activationCompleteEventName = 'debitura-activation-complete';
-
 const headingId = 'activation-heading';
-/** States in which the user is away at Debitura and the screen looks again by itself. */
-const awayStates: readonly ActivationAnswer['state'][] = ['onboarding', 'approval_pending'];
+
+/** Where the user is away at Debitura, and what the hand-off is called for the partner page. */
+const handoffKinds = { onboarding: 'onboarding', approval_pending: 'approval' } as const;
+type AwayState = keyof typeof handoffKinds;
+
+function isAway(answer: ActivationAnswer | null): answer is ActivationAnswer & { state: AwayState } {
+  return answer !== null && answer.state in handoffKinds;
+}
 
 /**
  * The activation screen of `<debitura-collect>`, shown while the signed-in tenant has no active Debitura client
@@ -55,15 +64,15 @@ export class ActivationView extends LitElement {
   #checking = false;
   #focusHeading = false;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#watch.stop();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Back in the page after being moved: keep watching if the user is still away at Debitura.
     if (this.hasUpdated) this.#syncWatch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#watch.stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -97,57 +106,55 @@ export class ActivationView extends LitElement {
       return html`<h3 class="visually-hidden" id=${headingId} tabindex="-1">${m.pitch.title}</h3>
         <p class="waiting" role="status"><span class="spinner" aria-hidden="true"></span>${m.checking}</p>`;
     }
-    const company = answer.company || m.pitch.yourCompany;
+    const text = activationText(this.messages, answer, this.opened);
+    const heading = html`<h3 id=${headingId} tabindex="-1">${text.title}</h3>`;
     switch (answer.state) {
       case 'not_activated':
-        return this.#renderPitch(answer, company);
+        return html`${heading}${this.#renderPitch(answer, text.body)}`;
       case 'onboarding':
-        return this.#renderAway(answer, 'onboarding');
       case 'approval_pending':
-        return this.#renderAway(answer, 'approval');
+        return html`${heading}
+          <p>${text.body}</p>
+          ${isAway(answer) ? this.#renderHandoff(answer) : nothing}`;
       case 'declined':
       case 'expired':
-        return html`
-          ${this.#heading(m[answer.state].title)}
-          <p>${interpolate(m[answer.state].body, { company })}</p>
-          ${this.#activateAction(answer, company, m.askAgain, m.askAgainBusy)}
-        `;
+        return html`${heading}
+          <p>${text.body}</p>
+          ${this.#activateAction(answer, m.askAgain, m.askAgainBusy)}`;
       case 'linked_elsewhere':
       case 'invalid_client_type':
-      case 'failed': {
-        const text =
-          answer.state === 'linked_elsewhere'
-            ? m.linkedElsewhere
-            : answer.state === 'invalid_client_type'
-              ? m.invalidClientType
-              : m.failed;
-        return html`
-          ${this.#heading(text.title)}
-          <p>${interpolate(text.body, { company })}</p>
+      case 'failed':
+        return html`${heading}
+          <p>${text.body}</p>
           <div class="panel" part="alert">
             <slot name="support"><p>${m.support}</p></slot>
-          </div>
-        `;
-      }
+          </div>`;
       case 'active':
-        return html`${this.#heading(m.done)}`;
+        return heading;
     }
   }
 
-  #heading(text: string): TemplateResult {
-    return html`<h3 id=${headingId} tabindex="-1">${text}</h3>`;
-  }
-
-  #renderPitch(answer: ActivationAnswer, company: string): TemplateResult {
+  #renderPitch(answer: ActivationAnswer, intro: string): TemplateResult {
     const m = this.messages.activation.pitch;
+    const company = answer.company || m.yourCompany;
     const points = [m.points.noCureNoPay, m.points.localPartners, m.points.noRetyping];
+    const collator = new Intl.Collator(this.locale);
+    const countries = (answer.coverage ?? [])
+      .map((code) => countryName(code, this.locale))
+      .sort((a, b) => collator.compare(a, b));
     return html`
-      ${this.#heading(m.title)}
-      <p class="intro">${m.intro}</p>
+      <p class="intro">${intro}</p>
       <ul class="points">
         ${points.map((point) => html`<li><strong>${point.title}</strong> ${point.body}</li>`)}
       </ul>
-      ${this.#renderCoverage(answer.coverage ?? [])}
+      ${
+        countries.length > 0
+          ? html`<div class="coverage">
+              <h4>${m.coverageTitle}</h4>
+              <p>${interpolate(m.coverage, { count: countries.length, countries: countries.join(', ') })}</p>
+            </div>`
+          : nothing
+      }
       <div class="panel">
         <h4>${m.nextTitle}</h4>
         <ol class="steps">
@@ -156,72 +163,49 @@ export class ActivationView extends LitElement {
           <li>${m.nextSteps.send}</li>
         </ol>
       </div>
-      ${this.#activateAction(answer, company, m.activate, m.activating)}
+      ${this.#activateAction(answer, m.activate, m.activating)}
     `;
   }
 
-  #renderCoverage(codes: readonly string[]): TemplateResult | typeof nothing {
-    if (codes.length === 0) return nothing;
+  /** The button for users the partner lets activate; for everyone else, whom to ask. */
+  #activateAction(answer: ActivationAnswer, label: string, busyLabel: string): TemplateResult {
     const m = this.messages.activation.pitch;
-    const collator = new Intl.Collator(this.locale);
-    const names = codes.map((code) => countryName(code, this.locale)).sort((a, b) => collator.compare(a, b));
-    return html`
-      <div class="coverage">
-        <h4>${m.coverageTitle}</h4>
-        <p>${interpolate(m.coverage, { count: names.length, countries: names.join(', ') })}</p>
-      </div>
-    `;
-  }
-
-  /** The button for users the partner lets activate; for everyone else, who to ask. */
-  #activateAction(answer: ActivationAnswer, company: string, label: string, busyLabel: string): TemplateResult {
     if (!answer.mayActivate) {
       return html`<p class="alert alert--info" part="alert">
-        ${interpolate(this.messages.activation.pitch.askAdmin, { company })}
+        ${interpolate(m.askAdmin, { company: answer.company || m.yourCompany })}
       </p>`;
     }
+    const busy = this.busy === 'activate';
     return html`<div class="actions">
-      ${busyButton({
-        type: 'button',
-        busy: this.busy === 'activate',
-        label,
-        busyLabel,
-        onClick: () => void this.#activate(),
-      })}
+      ${busyButton({ type: 'button', busy, label, busyLabel, onClick: () => void this.#activate() })}
     </div>`;
   }
 
-  /** The user is (or is about to be) at Debitura's onboarding or approval page. */
-  #renderAway(answer: ActivationAnswer, kind: 'onboarding' | 'approval'): TemplateResult {
+  /** The way to Debitura's page (or the partner page's own), and a way to look again at once. */
+  #renderHandoff(answer: ActivationAnswer & { state: AwayState }): TemplateResult {
     const m = this.messages.activation;
-    const text = m[kind];
-    const company = answer.company || m.pitch.yourCompany;
+    const text = answer.state === 'onboarding' ? m.onboarding : m.approval;
     const url = this.#handoffUrl(answer);
-    const title = this.opened ? text.waitingTitle : interpolate(text.title, { company });
-    return html`
-      ${this.#heading(title)}
-      <p>${this.opened ? text.waitingBody : interpolate(text.body, { company })}</p>
-      ${
-        this.handledByHost
-          ? html`<p>${m.handledByHost}</p>`
-          : url
-            ? html`<div class="actions">
-                <a
-                  class=${this.opened ? 'button button--secondary link-button' : 'button link-button'}
-                  part="signing-link"
-                  href=${url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  @click=${() => {
-                    this.opened = true;
-                  }}
-                  >${this.opened ? text.reopen : text.open}<span class="visually-hidden">
-                    ${this.messages.common.opensInNewTab}</span
-                  ></a
-                >
-              </div>`
-            : html`<p>${this.messages.newCase.outcomes.handoffBlocked}</p>`
-      }
+    const way = this.handledByHost
+      ? html`<p>${m.handledByHost}</p>`
+      : !url
+        ? html`<p>${this.messages.newCase.outcomes.handoffBlocked}</p>`
+        : html`<div class="actions">
+            <a
+              class=${this.opened ? 'button button--secondary link-button' : 'button link-button'}
+              part="signing-link"
+              href=${url}
+              target="_blank"
+              rel="noopener noreferrer"
+              @click=${() => {
+                this.opened = true;
+              }}
+              >${this.opened ? text.reopen : text.open}<span class="visually-hidden">
+                ${this.messages.common.opensInNewTab}</span
+              ></a
+            >
+          </div>`;
+    return html`${way}
       <div class="actions">
         ${busyButton({
           type: 'button',
@@ -231,8 +215,7 @@ export class ActivationView extends LitElement {
           busyLabel: m.checkBusy,
           onClick: () => void this.#check(true),
         })}
-      </div>
-    `;
+      </div>`;
   }
 
   #renderFailure(reason: ActivationFailureReason): TemplateResult {
@@ -316,43 +299,18 @@ export class ActivationView extends LitElement {
       this.handledByHost = false;
       // Focus follows a change the user caused, or any change while they are inside the widget.
       if (afterActivate || (this.renderRoot as ShadowRoot).activeElement) this.#focusHeading = true;
-      if (previous) this.#announce(this.#stateTitle(answer));
+      if (previous) this.#announce(activationText(this.messages, answer).title);
     }
-    if (afterActivate) this.#offerHandoff(answer);
+    if (afterActivate && isAway(answer)) this.#offerHandoff(answer);
   }
 
   /** Tells the partner page first, as for signing: it may present Debitura's page its own way. */
-  #offerHandoff(answer: ActivationAnswer): void {
-    const kind: RequiredActionKind | null =
-      answer.state === 'onboarding' ? 'onboarding' : answer.state === 'approval_pending' ? 'approval' : null;
+  #offerHandoff(answer: ActivationAnswer & { state: AwayState }): void {
     const url = this.#handoffUrl(answer);
-    if (!kind || !url) return;
+    if (!url) return;
+    const kind = handoffKinds[answer.state];
     const reasons = kind === 'approval' ? ['ClientExistsNeedsLinking'] : [];
     this.handledByHost = !this.dispatchEvent(new DebituraActionRequiredEvent({ kind, url, reasons }));
-  }
-
-  #stateTitle(answer: ActivationAnswer): string {
-    const m = this.messages.activation;
-    const company = answer.company || m.pitch.yourCompany;
-    switch (answer.state) {
-      case 'onboarding':
-        return m.onboarding.title;
-      case 'approval_pending':
-        return interpolate(m.approval.title, { company });
-      case 'declined':
-      case 'expired':
-        return m[answer.state].title;
-      case 'linked_elsewhere':
-        return m.linkedElsewhere.title;
-      case 'invalid_client_type':
-        return m.invalidClientType.title;
-      case 'failed':
-        return m.failed.title;
-      case 'not_activated':
-        return m.pitch.title;
-      case 'active':
-        return m.done;
-    }
   }
 
   #fail(error: unknown): void {
@@ -361,9 +319,8 @@ export class ActivationView extends LitElement {
   }
 
   #syncWatch(): void {
-    // A failed look while the user is away changes nothing: the next one may work.
-    const away = this.answer !== null && awayStates.includes(this.answer.state);
-    if (away && this.isConnected) this.#watch.start();
+    // A failed look while the user is away changes nothing: the watch keeps looking.
+    if (isAway(this.answer) && this.isConnected) this.#watch.start();
     else this.#watch.stop();
   }
 
