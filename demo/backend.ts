@@ -85,15 +85,31 @@ function sessionCookie(name: string, value: string | null): string {
 
 /**
  * Activation as the demo partner configures it: the tenant's company and users from its own records, the
- * signed-in user doing Debitura's onboarding, and only administrators allowed to start it.
+ * signed-in user doing Debitura's onboarding, and only administrators allowed to start it. `userOf` reads the
+ * signed-in user (e-mail or role) from the request.
  */
-const demoActivation: ActivationOptions = {
-  clientDetails: (tenant, request) => {
-    const company = companyOf(tenant);
-    return activationClientOf(company, signedInUser(company, readCookie(request, demoUserCookie)));
-  },
-  mayActivate: (_tenant, request) => demoSessionUser(request)?.role === 'admin',
-};
+function partnerActivation(userOf: (request: Request) => string | null): ActivationOptions {
+  const user = (tenant: string, request: Request) => signedInUser(companyOf(tenant), userOf(request));
+  return {
+    clientDetails: (tenant, request) => activationClientOf(companyOf(tenant), user(tenant, request)),
+    mayActivate: (tenant, request) => user(tenant, request).role === 'admin',
+  };
+}
+
+const demoActivation = partnerActivation((request) => readCookie(request, demoUserCookie));
+
+/**
+ * The state gallery shows many tenants on one page, which one sign-in cannot: in the sandbox only, this route
+ * names the tenant and the user's role in its path (`/api/demo/gallery/<tenant>/<role>/token`). The sandbox's
+ * tenants are open to anyone holding its published key anyway; a partner's endpoint takes the tenant from its
+ * own session, as /api/debitura/token does.
+ */
+const galleryPath = /^\/api\/demo\/gallery\/([^/]+)\/([^/]+)\/token$/;
+
+function galleryPart(request: Request, index: 1 | 2): string | null {
+  const part = galleryPath.exec(new URL(request.url).pathname)?.[index];
+  return part ? decodeURIComponent(part) : null;
+}
 
 function realTestEnvironmentKey(env: Record<string, string | undefined>): string | null {
   return env.DEBITURA_ENVIRONMENT === 'test' && env.DEBITURA_API_KEY ? env.DEBITURA_API_KEY : null;
@@ -111,18 +127,23 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
   // Against the sandbox the Referral API lives on whichever origin the page was opened on, so one handler per
   // origin; its fetch stays in-process.
   const sandboxHandlers = new Map<string, TokenHandler>();
-  const sandboxTokenHandler = (origin: string): TokenHandler => {
-    let handler = sandboxHandlers.get(origin);
+  const sandboxHandler = (origin: string, kind: 'session' | 'gallery'): TokenHandler => {
+    const key = `${kind} ${origin}`;
+    let handler = sandboxHandlers.get(key);
     if (!handler) {
       handler = createTokenHandler({
         apiKey: SANDBOX_PARTNER_API_KEY,
         baseUrl: `${origin}/referral`,
-        resolveTenant: demoSessionTenant,
         fetch: (input, init) => sandbox.fetch(new Request(input, init)),
         onError,
-        activation: demoActivation,
+        ...(kind === 'session'
+          ? { resolveTenant: demoSessionTenant, activation: demoActivation }
+          : {
+              resolveTenant: (request: Request) => galleryPart(request, 1),
+              activation: partnerActivation((request) => galleryPart(request, 2)),
+            }),
       });
-      sandboxHandlers.set(origin, handler);
+      sandboxHandlers.set(key, handler);
     }
     return handler;
   };
@@ -188,7 +209,13 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     c.header('Cache-Control', 'no-store');
     return c.json({ tenant });
   });
-  app.all('/api/debitura/token', (c) => (testHandler ?? sandboxTokenHandler(new URL(c.req.url).origin))(c.req.raw));
+  app.all('/api/debitura/token', (c) =>
+    (testHandler ?? sandboxHandler(new URL(c.req.url).origin, 'session'))(c.req.raw),
+  );
+  app.all('/api/demo/gallery/:tenant/:user/token', async (c) => {
+    if (testHandler) return c.json({ error: 'not_found', message: 'The gallery uses the local sandbox only.' }, 404);
+    return sandboxHandler(new URL(c.req.url).origin, 'gallery')(c.req.raw);
+  });
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   app.all('*', (c) => sandbox.fetch(c.req.raw, c.env));
 

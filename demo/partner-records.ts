@@ -77,23 +77,36 @@ export const partnerRecords: Readonly<Record<string, DemoCompany>> = {
   },
 };
 
-/** The records of a tenant, or a made-up company for an id the records do not know. */
+/**
+ * The records of a tenant, or a made-up company for an id the records do not know: named after the id's words
+ * (`fjord-design-k3x9` → Fjord Design ApS), with an administrator and a bookkeeper whose addresses are the id's
+ * own, so two made-up tenants never look like one existing Debitura account.
+ */
 export function companyOf(externalTenantId: string): DemoCompany {
   const known = partnerRecords[externalTenantId];
   if (known) return known;
   const domain = `${externalTenantId.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}.example`;
+  const words = externalTenantId
+    .split(/[^A-Za-z0-9]+/)
+    .filter((word) => word && !/\d/.test(word))
+    .map((word) => word[0]!.toUpperCase() + word.slice(1));
   return {
-    name: `${externalTenantId} ApS`,
+    name: `${words.length > 0 ? words.join(' ') : externalTenantId} ApS`,
     country: 'DK',
+    city: 'København',
     supportEmail: `office@${domain}`,
-    users: [{ name: 'Alex Jensen', email: `alex@${domain}`, role: 'admin' }],
+    users: [
+      { name: 'Alex Jensen', email: `alex@${domain}`, role: 'admin' },
+      { name: 'Kim Madsen', email: `kim@${domain}`, role: 'bookkeeper' },
+    ],
   };
 }
 
-/** The signed-in user: the one the session names, else the tenant's first administrator. */
-export function signedInUser(company: DemoCompany, email: string | null): DemoUser {
+/** The signed-in user: the one the session names (by e-mail or role), else the tenant's first administrator. */
+export function signedInUser(company: DemoCompany, emailOrRole: string | null): DemoUser {
   return (
-    company.users.find((user) => user.email === email) ??
+    company.users.find((user) => user.email === emailOrRole) ??
+    company.users.find((user) => user.role === (emailOrRole ?? 'admin')) ??
     company.users.find((user) => user.role === 'admin') ??
     company.users[0]!
   );

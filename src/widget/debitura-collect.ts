@@ -356,7 +356,7 @@ export class DebituraCollect extends LitElement {
       .fetchActivation=${source}
       .returnUrl=${this.returnUrl}
       .isAllowedHandoffUrl=${(url: string) => isAllowedHandoffUrl(url, environment, sandboxOrigin)}
-      ><slot name="support" slot="support"><p>${this.messages.activation.support}</p></slot></debitura-activation
+      ><slot name="support" slot="support">${this.messages.activation.support}</slot></debitura-activation
     >`;
   }
 

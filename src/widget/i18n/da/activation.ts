@@ -41,6 +41,7 @@ export const activation: ActivationMessages = {
     waitingTitle: 'Gør opsætningen færdig i den anden fane',
     waitingBody: 'Kom tilbage til denne side, når I er færdige der: den fortsætter af sig selv.',
     reopen: 'Åbn opsætningssiden igen',
+    checkNow: 'Jeg er færdig, tjek nu',
   },
   approval: {
     title: '{company} har allerede en Debitura-konto',
@@ -49,9 +50,9 @@ export const activation: ActivationMessages = {
     waitingTitle: 'Venter på, at forbindelsen bliver godkendt',
     waitingBody: 'Når forbindelsen er godkendt, fortsætter denne side af sig selv.',
     reopen: 'Åbn godkendelsessiden igen',
+    checkNow: 'Den er godkendt, tjek nu',
   },
   handledByHost: 'Følg den viste vejledning for at gennemføre trinnet. Siden fortsætter af sig selv bagefter.',
-  checkNow: 'Jeg er færdig, tjek nu',
   checkBusy: 'Tjekker…',
   notYet: 'Endnu ikke færdigt hos Debitura.',
   declined: {

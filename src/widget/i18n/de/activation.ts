@@ -43,6 +43,7 @@ export const activation: ActivationMessages = {
     waitingTitle: 'Schließen Sie die Einrichtung im anderen Tab ab',
     waitingBody: 'Kommen Sie danach auf diese Seite zurück: Sie macht von selbst weiter.',
     reopen: 'Einrichtungsseite erneut öffnen',
+    checkNow: 'Ich bin fertig, jetzt prüfen',
   },
   approval: {
     title: '{company} hat bereits ein Debitura-Konto',
@@ -51,10 +52,10 @@ export const activation: ActivationMessages = {
     waitingTitle: 'Warten auf die Freigabe der Verknüpfung',
     waitingBody: 'Sobald die Verknüpfung freigegeben ist, macht diese Seite von selbst weiter.',
     reopen: 'Freigabeseite erneut öffnen',
+    checkNow: 'Sie ist freigegeben, jetzt prüfen',
   },
   handledByHost:
     'Folgen Sie den angezeigten Anweisungen, um diesen Schritt abzuschließen. Danach macht diese Seite von selbst weiter.',
-  checkNow: 'Ich bin fertig, jetzt prüfen',
   checkBusy: 'Wird geprüft…',
   notYet: 'Bei Debitura noch nicht abgeschlossen.',
   declined: {

@@ -41,6 +41,7 @@ export const activation = {
     waitingTitle: 'Finish setting up in the other tab',
     waitingBody: 'When you are done there, come back to this page: it continues by itself.',
     reopen: 'Open the set-up page again',
+    checkNow: 'I have finished, check now',
   },
   approval: {
     title: '{company} already has a Debitura account',
@@ -49,9 +50,9 @@ export const activation = {
     waitingTitle: 'Waiting for the link to be approved',
     waitingBody: 'Once the link is approved, this page continues by itself.',
     reopen: 'Open the approval page again',
+    checkNow: 'It is approved, check now',
   },
   handledByHost: 'Follow the instructions shown to finish this step. This page continues by itself afterwards.',
-  checkNow: 'I have finished, check now',
   checkBusy: 'Checking…',
   notYet: 'Not finished at Debitura yet.',
   declined: {

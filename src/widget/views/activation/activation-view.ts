@@ -186,36 +186,37 @@ export class ActivationView extends LitElement {
     const m = this.messages.activation;
     const text = answer.state === 'onboarding' ? m.onboarding : m.approval;
     const url = this.#handoffUrl(answer);
-    const way = this.handledByHost
-      ? html`<p>${m.handledByHost}</p>`
-      : !url
-        ? html`<p>${this.messages.newCase.outcomes.handoffBlocked}</p>`
-        : html`<div class="actions">
-            <a
-              class=${this.opened ? 'button button--secondary link-button' : 'button link-button'}
-              part="signing-link"
-              href=${url}
-              target="_blank"
-              rel="noopener noreferrer"
-              @click=${() => {
-                this.opened = true;
-              }}
-              >${this.opened ? text.reopen : text.open}<span class="visually-hidden">
-                ${this.messages.common.opensInNewTab}</span
-              ></a
-            >
-          </div>`;
-    return html`${way}
+    const note = this.handledByHost ? m.handledByHost : url ? null : this.messages.newCase.outcomes.handoffBlocked;
+    return html`
+      ${note ? html`<p>${note}</p>` : nothing}
       <div class="actions">
+        ${
+          note
+            ? nothing
+            : html`<a
+                class=${this.opened ? 'button button--secondary link-button' : 'button link-button'}
+                part="signing-link"
+                href=${url!}
+                target="_blank"
+                rel="noopener noreferrer"
+                @click=${() => {
+                  this.opened = true;
+                }}
+                >${this.opened ? text.reopen : text.open}<span class="visually-hidden">
+                  ${this.messages.common.opensInNewTab}</span
+                ></a
+              >`
+        }
         ${busyButton({
           type: 'button',
           busy: this.busy === 'check',
           secondary: true,
-          label: m.checkNow,
+          label: text.checkNow,
           busyLabel: m.checkBusy,
           onClick: () => void this.#check(true),
         })}
-      </div>`;
+      </div>
+    `;
   }
 
   #renderFailure(reason: ActivationFailureReason): TemplateResult {
