@@ -3,8 +3,9 @@
 // the tests open in a real second tab.
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/widget/index.js';
-import type { DebituraCollect } from '../../src/widget/index.js';
+import { TokenError, type DebituraCollect } from '../../src/widget/index.js';
 import type { ActivationView } from '../../src/widget/views/activation/activation-view.js';
+import type { NewCaseView } from '../../src/widget/views/new-case/new-case-view.js';
 import { tokenEndpoint } from './harness.js';
 
 /** Signs in as a user of a tenant (the partner's own session); the user decides whether activation is allowed. */
@@ -144,4 +145,39 @@ export async function finishInSecondTab(url: string, button: string): Promise<vo
 /** The user comes back to the first tab: the browser fires focus on its window. */
 export function comeBack(): void {
   window.dispatchEvent(new FocusEvent('focus'));
+}
+
+/** Waits for the widget to have left the activation screen for the new-case form, and returns the form's view. */
+export async function formAfterActivation(host: DebituraCollect, timeout = 10000): Promise<NewCaseView> {
+  await waitUntil(
+    () => host.shadowRoot?.querySelector('debitura-new-case')?.shadowRoot?.querySelector('form'),
+    `the form never appeared after activation; the widget shows: ${text(host)}`,
+    { timeout },
+  );
+  const view = host.shadowRoot!.querySelector('debitura-new-case')!;
+  await view.updateComplete;
+  return view;
+}
+
+/** Mounts a widget whose tokens come from `fetchToken` and whose activation from `fetchActivation`, as documented. */
+export async function mountWithFunctions(): Promise<{ host: DebituraCollect; screen: ActivationView }> {
+  const host = document.createElement('debitura-collect');
+  host.setAttribute('environment', 'sandbox');
+  host.setAttribute('locale', 'en');
+  host.fetchToken = async () => {
+    const response = await fetch(tokenEndpoint, { method: 'POST', credentials: 'include' });
+    if (response.status === 403) throw new TokenError('not_linked');
+    return response.json();
+  };
+  host.fetchActivation = async (intent) =>
+    (
+      await fetch(tokenEndpoint, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ intent }),
+      })
+    ).json();
+  (await fixture(html`<div></div>`)).append(host);
+  return { host, screen: await activationScreen(host) };
 }
