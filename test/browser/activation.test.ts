@@ -21,30 +21,10 @@ import {
   text,
   waitForHeading,
 } from './activation-harness.js';
+import { nordlysInvoice } from '../invoice-draft.js';
 import { choose, clickButton, confirmLabel, control as field, waitForStep, waitForText } from './harness.js';
 
 const returnUrl = `${location.origin}/api/health?back=1`;
-
-/** An invoice the partner already holds: the user types none of it. */
-function invoiceDraft() {
-  return {
-    debtor: {
-      type: 'Company' as const,
-      name: 'Nordlys Trading ApS',
-      contactPerson: 'Mette Larsen',
-      address: 'Vesterbrogade 12',
-      zipCode: '1620',
-      city: 'København V',
-      countryAlpha2: 'DK',
-      email: 'billing@nordlys.example',
-    },
-    amountToRecover: 1250,
-    currencyCode: 'DKK',
-    date: '2025-11-03',
-    dueDate: '2025-12-03',
-    creditorReference: `A-${Date.now().toString(36)}`,
-  };
-}
 
 describe('activation', () => {
   before(resetSandbox);
@@ -70,7 +50,7 @@ describe('activation', () => {
     this.timeout(40000);
     await signInAs(freshTenant());
     const { host, screen } = await mountForActivation({ returnUrl });
-    const draft = invoiceDraft();
+    const draft = nordlysInvoice(`A-${Date.now().toString(36)}`);
     host.draft = draft;
     const announced = oneEvent(host, 'debitura-action-required') as Promise<DebituraActionRequiredEvent>;
     await press(screen, 'Activate debt collection');

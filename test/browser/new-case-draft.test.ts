@@ -4,6 +4,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { CaseDraft, DebituraCaseCreatedEvent, DebituraCollect } from '../../src/widget/index.js';
 import type { NewCaseView } from '../../src/widget/views/new-case/new-case-view.js';
+import { nordlysInvoice } from '../invoice-draft.js';
 import {
   attachForNewCase,
   button,
@@ -24,26 +25,7 @@ import {
 } from './harness.js';
 
 function nordlys(reference = uniqueReference()): CaseDraft {
-  return {
-    debtor: {
-      type: 'Company',
-      name: 'Nordlys Trading ApS',
-      contactPerson: 'Mette Larsen',
-      companyRegistrationNumber: 'DK12345678',
-      address: 'Vesterbrogade 12',
-      zipCode: '1620',
-      city: 'København V',
-      countryAlpha2: 'DK',
-      email: 'billing@nordlys.example',
-      phone: '+45 33 12 34 56',
-    },
-    amountToRecover: 12500,
-    currencyCode: 'DKK',
-    date: '2025-11-03',
-    dueDate: '2025-12-03T00:00:00Z',
-    creditorReference: reference,
-    comments: 'Two reminders sent.',
-  };
+  return nordlysInvoice(reference);
 }
 
 const value = (view: Parameters<typeof control>[0], label: string) => control(view, label).value;
@@ -71,6 +53,7 @@ describe('new case: the partner’s draft', () => {
     expect(value(view, 'Currency')).to.equal('DKK');
     expect(value(view, 'Due date')).to.equal('2025-12-03');
     expect(value(view, 'Comments for the collection partner')).to.equal('Two reminders sent.');
+    expect(value(view, 'Phone')).to.equal('+45 33 12 34 56');
     expect(view.shadowRoot!.querySelectorAll('[aria-invalid="true"]')).to.have.length(0);
     await expect(view).to.be.accessible();
 

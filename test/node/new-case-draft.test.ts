@@ -9,27 +9,9 @@ import { NewCaseFormMemory } from '../../src/widget/forms/new-case-form-memory.j
 import { emptyNewCaseForm } from '../../src/widget/forms/new-case-form-values.js';
 import { validateNewCaseForm } from '../../src/widget/forms/new-case-validation.js';
 import { newCase } from '../../src/widget/i18n/en/new-case.js';
+import { nordlysInvoice } from '../invoice-draft.js';
 
-const invoice = {
-  debtor: {
-    type: 'Company',
-    name: 'Nordlys Trading ApS',
-    contactPerson: 'Mette Larsen',
-    companyRegistrationNumber: 'DK12345678',
-    address: 'Vesterbrogade 12',
-    zipCode: '1620',
-    city: 'København V',
-    countryAlpha2: 'DK',
-    email: 'billing@nordlys.example',
-    phone: '+45 33 12 34 56',
-  },
-  amountToRecover: 12500,
-  currencyCode: 'dkk',
-  date: '2025-11-03',
-  dueDate: '2025-12-03T00:00:00Z',
-  creditorReference: 'INV-1042',
-  comments: 'Reminded twice.',
-};
+const invoice = nordlysInvoice('INV-1042');
 
 const base = emptyNewCaseForm('EUR');
 
