@@ -35,7 +35,12 @@ describe('activation', () => {
 
   it('explains the service in the partner’s words and offers one button to an administrator', async () => {
     await signInAs('harbor-bakery', 'signe@harbor-bakery.example');
+    const errors: string[] = [];
+    const hear = (event: Event) => errors.push((event as CustomEvent<{ type: string }>).detail.type);
+    document.addEventListener('debitura-error', hear);
     const { host, screen } = await mountForActivation();
+    document.removeEventListener('debitura-error', hear);
+    expect(errors, 'an unlinked tenant is a state, not a failure').to.deep.equal([]);
     expect(heading(screen)).to.equal('Collect unpaid invoices with Debitura');
     const shown = text(screen);
     expect(shown).to.contain('No cure, no pay.');

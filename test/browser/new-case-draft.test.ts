@@ -1,8 +1,13 @@
 // The partner hands over the invoice it already holds (`draft`): the form opens filled, values a field cannot
 // hold are errors at that field, a new invoice after the user typed asks first, and what the user typed
 // survives switching views. Real Chromium, real token endpoint and sandbox.
-import { expect, oneEvent } from '@open-wc/testing';
-import type { CaseDraft, DebituraCaseCreatedEvent, DebituraCollect } from '../../src/widget/index.js';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import {
+  TokenError,
+  type CaseDraft,
+  type DebituraCaseCreatedEvent,
+  type DebituraCollect,
+} from '../../src/widget/index.js';
 import type { NewCaseView } from '../../src/widget/views/new-case/new-case-view.js';
 import { nordlysInvoice } from '../invoice-draft.js';
 import {
@@ -148,6 +153,33 @@ describe('new case: the partner’s draft', () => {
     expect(again).not.to.equal(view, 'a new view element');
     expect(value(again, 'Company name')).to.equal('Typed By Hand ApS');
     expect(value(again, 'Amount to recover')).to.equal('99.50');
+  });
+
+  it('what the user typed survives a sign-out and the token error it causes', async () => {
+    await signIn('acme-ready');
+    const signedIn = async () =>
+      (await fetch(tokenEndpoint, { method: 'POST', credentials: 'include' })).json() as Promise<{
+        accessToken: string;
+        expiresIn: number;
+      }>;
+    const host = document.createElement('debitura-collect');
+    host.setAttribute('environment', 'sandbox');
+    host.setAttribute('locale', 'en');
+    host.fetchToken = signedIn;
+    const view = await attachForNewCase(host);
+    await fillField(view, 'Company name', 'Typed Before Sign-out ApS');
+
+    host.fetchToken = async () => {
+      throw new TokenError('signed_out');
+    };
+    await waitUntil(() => host.shadowRoot!.textContent?.includes('You are signed out'), 'the sign-out never showed');
+    expect(host.shadowRoot!.querySelector('debitura-new-case')).to.equal(null);
+
+    host.fetchToken = async () => signedIn();
+    await waitUntil(() => host.shadowRoot!.querySelector('debitura-new-case')?.shadowRoot?.querySelector('form'));
+    const again = host.shadowRoot!.querySelector('debitura-new-case')!;
+    await again.updateComplete;
+    expect(value(again, 'Company name')).to.equal('Typed Before Sign-out ApS');
   });
 
   it('after a case is sent the form starts empty, so the same invoice is not offered twice', async () => {
