@@ -172,7 +172,7 @@ function stripPrefix(pathname: string, prefix: string): string | null {
  * unchanged, so the widget's error handling and idempotent retries work as in direct mode.
  *
  * Refused before any token lookup: pages on other origins than the proxy's own and `allowedOrigins` (403
- * `origin_not_allowed`), a POST with neither a JSON body nor the widget's `X-Requested-With` header (403
+ * `forbidden_origin`), a POST with neither a JSON body nor the widget's `X-Requested-With` header (403
  * `csrf_rejected`), and a session over its rate limit (429 `rate_limited`).
  *
  * @example
@@ -201,7 +201,7 @@ export function createCustomerApiProxy(options: CustomerApiProxyOptions): Custom
 
     if (request.method === 'OPTIONS') {
       if (origin !== null) return new Response(null, { status: 204, headers: cors.preflightHeaders(origin) });
-      return refuse(403, 'origin_not_allowed', 'This page’s origin may not use this proxy.');
+      return refuse(403, 'forbidden_origin', 'This page’s origin may not use this proxy.');
     }
     const url = new URL(request.url);
     const path = stripPrefix(url.pathname, prefix);
@@ -213,7 +213,7 @@ export function createCustomerApiProxy(options: CustomerApiProxyOptions): Custom
         Allow: route.methods.join(', '),
       });
     }
-    if (!cors.admits(request)) return refuse(403, 'origin_not_allowed', 'This page’s origin may not use this proxy.');
+    if (!cors.admits(request)) return refuse(403, 'forbidden_origin', 'This page’s origin may not use this proxy.');
     if (!passesCsrfCheck(request)) {
       return refuse(
         403,

@@ -1,25 +1,30 @@
 // The partner's token endpoint: turns the partner's own signed-in session into a short-lived Customer API
 // token for that session's tenant. The browser never sees the partner key and cannot pick the tenant.
+import { ActivationEndpoint } from './activation-endpoint.js';
+import type { ActivationOptions } from './client-activation.js';
 import { createCorsPolicy } from './cors-policy.js';
 import {
   mintAccessToken,
-  referralApiBaseUrls,
+  ReferralApiError,
+  referralApiOptions,
   UpstreamTokenError,
   type UpstreamFailureKind,
-} from './referral-token-client.js';
+} from './referral-api.js';
 import { PartnerBrandingSource } from './partner-branding-source.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { TenantTokenCache, type TenantTokenSource } from './tenant-token-cache.js';
 
-export { referralApiBaseUrls } from './referral-token-client.js';
+export { referralApiBaseUrls } from './referral-api.js';
 
 /** The `error` codes of the endpoint's JSON error answers (`{ error, message }`). */
 export type TokenEndpointErrorCode =
   | 'method_not_allowed'
-  | 'origin_not_allowed'
   | 'unauthenticated'
   | 'rate_limited'
   | 'tenant_not_linked'
+  | 'bad_request'
+  | 'forbidden_origin'
+  | 'activation_not_allowed'
   | 'upstream_auth'
   | 'upstream_unavailable'
   | 'upstream_invalid'
@@ -30,17 +35,27 @@ export type TokenEndpointErrorCode =
 export const defaultTokenRateLimit = { limit: 300, windowMs: 60_000 } as const;
 
 export interface TokenHandlerErrorInfo {
-  code: Exclude<
-    TokenEndpointErrorCode,
-    'method_not_allowed' | 'origin_not_allowed' | 'unauthenticated' | 'rate_limited'
-  >;
+  code:
+    | Exclude<
+        TokenEndpointErrorCode,
+        | 'method_not_allowed'
+        | 'unauthenticated'
+        | 'rate_limited'
+        | 'bad_request'
+        | 'forbidden_origin'
+        | 'activation_not_allowed'
+      >
+    /** Activation could not start: Debitura refused the partner's data, or a callback failed. */
+    | 'activation_failed';
   message: string;
   /** The tenant the request was for, when the session resolved to one. */
   externalTenantId?: string;
   /** The Referral API's HTTP status, when it answered. */
   upstreamStatus?: number;
-  /** What `resolveTenant` threw, for `internal`. */
+  /** What `resolveTenant` (or an activation callback) threw. */
   cause?: unknown;
+  /** For `activation_failed`: what was wrong, per field of the partner's data. */
+  fields?: Record<string, string[]>;
 }
 
 export interface TokenHandlerOptions {
@@ -78,6 +93,12 @@ export interface TokenHandlerOptions {
    * as `branding`, so the widget matches Debitura's hosted pages by default; default true.
    */
   branding?: boolean;
+  /**
+   * Lets a signed-in tenant without a Debitura client link activate debt collection from the widget: the
+   * endpoint's 403 `tenant_not_linked` answer carries the activation state, and a POST with the JSON body
+   * `{"intent": "activate"}` (or `"status"`) acts on it. See `ActivationOptions`.
+   */
+  activation?: ActivationOptions;
   /** Called for failures the partner should see in its logs. */
   onError?: (info: TokenHandlerErrorInfo) => void;
   /** Clock in epoch milliseconds; default `Date.now`. */
@@ -127,13 +148,12 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
   const now = options.now ?? Date.now;
   const cors = createCorsPolicy({ allowedOrigins: options.allowedOrigins, methods: ['POST'], headers: requestHeaders });
   const allowRequest = options.allowRequest ?? createRateLimiter({ ...defaultTokenRateLimit, now });
-  const clientOptions = {
+  const clientOptions = referralApiOptions({
     apiKey: options.apiKey,
-    baseUrl: options.baseUrl ?? referralApiBaseUrls.production,
-    // Looked up per call so a fetch patched after start-up (test doubles, instrumentation) is honoured.
-    fetch: options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init)),
-    timeoutMs: options.upstreamTimeoutMs ?? 10_000,
-  };
+    baseUrl: options.baseUrl,
+    fetch: options.fetch,
+    timeoutMs: options.upstreamTimeoutMs,
+  });
   const brandingSource = options.branding === false ? null : new PartnerBrandingSource(clientOptions, now);
   const tokens: TenantTokenSource = new TenantTokenCache({
     mint: (tenant) => mintAccessToken(clientOptions, tenant),
@@ -149,6 +169,24 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
     }
   };
 
+  const activation = options.activation
+    ? new ActivationEndpoint(options.activation, {
+        referral: clientOptions,
+        isLinked: (tenant) =>
+          tokens.issue(tenant).then(
+            () => true,
+            (error: unknown) => {
+              if (error instanceof UpstreamTokenError && error.kind === 'tenant_not_linked') return false;
+              throw error;
+            },
+          ),
+        branding: async () => brandingSource?.current(),
+        report,
+        now,
+        isAllowedOrigin: (request) => cors.allowedOrigin(request) !== null,
+      })
+    : null;
+
   async function handleTokenRequest(request: Request): Promise<Response> {
     const origin = cors.allowedOrigin(request);
     const json = (status: number, body: unknown, extra: Record<string, string> = {}) =>
@@ -163,7 +201,7 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
       return new Response(null, { status: 204, headers: cors.preflightHeaders(origin) });
     }
     if (!cors.admits(request)) {
-      return fail(403, 'origin_not_allowed', 'This page’s origin may not ask for tokens.');
+      return fail(403, 'forbidden_origin', 'This page’s origin may not ask for tokens.');
     }
     if (request.method !== 'POST') {
       return fail(405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
@@ -183,13 +221,15 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
     }
 
     try {
+      const activationAnswer = await activation?.answer(tenant, request, json);
+      if (activationAnswer) return activationAnswer;
       const [issued, branding] = await Promise.all([tokens.issue(tenant), brandingSource?.current()]);
       // A wait for the branding's first fetch counts against the token's life: recounted, never overstated.
       const stillExact = Math.floor((issued.expiresAt - now()) / 1000) === issued.expiresIn;
       const { accessToken, expiresIn } = stillExact ? issued : await tokens.issue(tenant);
       return json(200, { accessToken, expiresIn, ...(branding && { branding }) });
     } catch (error) {
-      if (!(error instanceof UpstreamTokenError)) {
+      if (!(error instanceof ReferralApiError)) {
         report({
           code: 'internal',
           message: 'Minting a token failed unexpectedly.',
@@ -207,7 +247,9 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
       const answer = upstreamAnswers[error.kind];
       const retryAfter =
         error.kind === 'upstream_unavailable' ? { 'Retry-After': String(error.retryAfterSeconds ?? 5) } : undefined;
-      return fail(answer.status, error.kind, answer.message, retryAfter);
+      const activationDetails =
+        error.kind === 'tenant_not_linked' ? await activation?.notLinkedDetails(tenant, request) : undefined;
+      return json(answer.status, { error: error.kind, message: answer.message, ...activationDetails }, retryAfter);
     }
   }
 

@@ -89,7 +89,7 @@ describe('security: a disallowed origin gets no token minted (the "Also")', () =
     for (const headers of attacks) {
       const answer = await handler(new Request(tokenUrl, { method: 'POST', headers }));
       assert.equal(answer.status, 403, JSON.stringify(headers));
-      assert.equal(((await answer.json()) as { error: string }).error, 'origin_not_allowed');
+      assert.equal(((await answer.json()) as { error: string }).error, 'forbidden_origin');
     }
     assert.deepEqual(counts, { sessions: 0, upstream: 0 });
   });

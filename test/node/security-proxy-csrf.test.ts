@@ -82,7 +82,7 @@ describe('security: cross-site requests cannot change anything through the proxy
     for (const site of sites) {
       const answer = await call('/cases', formPost(claim, site));
       assert.equal(answer.status, 403, JSON.stringify(site));
-      assert.equal(((await answer.json()) as { error: string }).error, 'origin_not_allowed');
+      assert.equal(((await answer.json()) as { error: string }).error, 'forbidden_origin');
     }
     assert.deepEqual(upstream, []);
     assert.equal(await casesWithReference(claim.creditorReference), 0);
