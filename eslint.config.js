@@ -43,8 +43,13 @@ export default defineConfig(
           ],
         },
       ],
-      // Abort reasons are whatever the caller aborted with; they are passed on as they are.
-      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true }],
+      // Abort reasons and caught errors are passed on as they are (typed `any` or `unknown`).
+      '@typescript-eslint/prefer-promise-reject-errors': [
+        'error',
+        { allowThrowingAny: true, allowThrowingUnknown: true },
+      ],
+      // `interface HTMLElementEventMap extends PublicEventMap {}` is how a global map is extended.
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
