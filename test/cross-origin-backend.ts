@@ -21,7 +21,7 @@ export const crossOriginBackendsPath = '/cross-origin-backends';
 async function start(allowedOrigins: string[]): Promise<Server> {
   // An empty environment: a DEBITURA_API_KEY in the shell must never send tests to Debitura.
   const backend = createDevBackend({ env: {}, allowedOrigins });
-  const server = createServer(getRequestListener(backend.fetch));
+  const server = createServer((request, response) => void getRequestListener(backend.fetch)(request, response));
   await new Promise<void>((resolve) => server.listen(0, resolve));
   server.unref();
   return server;

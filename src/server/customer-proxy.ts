@@ -126,7 +126,7 @@ async function sessionKey(request: Request): Promise<string> {
 }
 
 function sessionLimiter(options: false | ProxyRateLimitOptions | undefined): (request: Request) => Promise<boolean> {
-  if (options === false) return async () => true;
+  if (options === false) return () => Promise.resolve(true);
   const limit = options?.limit ?? defaultProxyRateLimit.limit;
   const windowMs = options?.windowMs ?? defaultProxyRateLimit.windowMs;
   const key = options?.key ?? sessionKey;
@@ -251,7 +251,7 @@ export function createCustomerApiProxy(options: CustomerApiProxyOptions): Custom
         redirect: 'manual',
         // Streams a multipart upload through instead of buffering it.
         ...(hasBody ? { duplex: 'half' } : {}),
-      } as RequestInit);
+      });
     } catch {
       return refuse(502, 'upstream_unavailable', 'Debitura could not be reached.');
     }

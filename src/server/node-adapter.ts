@@ -72,9 +72,9 @@ export function toWebRequest(request: IncomingMessage): Request {
     headers: requestHeaders(request),
     body,
     signal: controller.signal,
-    // Node requires this for a streamed body; it is not in the DOM typings.
+    // Node requires this for a streamed body.
     ...(body instanceof ReadableStream && { duplex: 'half' }),
-  } as RequestInit);
+  });
 }
 
 function writeError(response: ServerResponse, status: number, error: string, message: string): void {

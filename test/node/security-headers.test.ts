@@ -28,7 +28,8 @@ describe('security: a Host header that is not a host (finding 18)', () => {
   it('answers 400 with a clear message, not a generic 500, and never reaches the handler', async () => {
     let reached = 0;
     const handler = async () => (reached++, Response.json({ ok: true }));
-    const server = createServer(toNodeListener(handler));
+    const listener = toNodeListener(handler);
+    const server = createServer((request, response) => void listener(request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     try {

@@ -101,7 +101,7 @@ describe('typed webhook events from the sandbox’s signed deliveries', () => {
   async function startReceiver(secretOf: () => string, clock: Clock) {
     const events: DebituraWebhookEvent[] = [];
     const refusals: string[] = [];
-    let waiters: (() => void)[] = [];
+    const waiters: (() => void)[] = [];
     const replayCache = createWebhookReplayCache({ now: () => clock.now().getTime() });
     const route = async (request: Request) => {
       try {
@@ -121,7 +121,8 @@ describe('typed webhook events from the sandbox’s signed deliveries', () => {
         for (const wake of waiters.splice(0)) wake();
       }
     };
-    const server = createServer(toNodeListener(route));
+    const listener = toNodeListener(route);
+    const server = createServer((request, response) => void listener(request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     after(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
     return {
