@@ -187,6 +187,22 @@ describe('activation', () => {
     expect(control(german.screen, 'Inkasso aktivieren')).to.exist;
   });
 
+  it('fits a 375 px phone: nothing runs off the side, in English or German', async () => {
+    await signInAs('harbor-bakery', 'signe@harbor-bakery.example');
+    for (const locale of ['en', 'de']) {
+      const { host, screen } = await mountForActivation({ locale });
+      host.parentElement!.style.width = '375px';
+      await screen.updateComplete;
+      const section = screen.shadowRoot!.querySelector('section')!;
+      expect(section.scrollWidth, `${locale}: content width`).to.be.at.most(section.clientWidth);
+      for (const element of screen.shadowRoot!.querySelectorAll('button, a, h3, li')) {
+        expect(element.getBoundingClientRect().right, `${locale}: ${element.textContent}`).to.be.at.most(
+          host.getBoundingClientRect().right,
+        );
+      }
+    }
+  });
+
   it('keyboard only: Tab to the button, Enter, and on to Debitura’s page', async function () {
     this.timeout(30000);
     await signInAs(freshTenant());
