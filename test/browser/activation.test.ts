@@ -48,6 +48,9 @@ describe('activation', () => {
     expect(shown).to.contain('Debitura creates an account for Harbor Bakery ApS');
     expect(control(screen, 'Activate debt collection')).to.exist;
     expect(text(host)).not.to.contain('not linked', 'no dead end any more');
+    expect(host.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy'), 'nothing to wait for').to.equal(
+      'false',
+    );
     await expect(screen).to.be.accessible();
   });
 
