@@ -449,7 +449,11 @@ export class DebituraCollect extends LitElement {
   }
 
   #isLoading(): boolean {
-    return !this.messagesReady || this.#token.state.status !== 'ready' || this.account.status !== 'ready';
+    const token = this.#token.state.status;
+    if (!this.messagesReady || token === 'loading') return true;
+    // An error, or the activation screen, is final for now: what is shown must be read, not waited for.
+    if (token === 'error') return false;
+    return this.account.status === 'idle' || this.account.status === 'loading';
   }
 
   #isReady(): boolean {
