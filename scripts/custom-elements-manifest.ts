@@ -1,4 +1,5 @@
-// The parts of the Custom Elements Manifest schema (custom-elements.json, schema 1.0.0) the README reads.
+// The parts of the Custom Elements Manifest schema (custom-elements.json, schema 1.0.0) the README and the
+// analyzer plugins use.
 
 export interface ManifestType {
   text: string;
@@ -42,9 +43,16 @@ export interface ManifestCssPart {
   description?: string;
 }
 
+export interface ManifestReference {
+  name: string;
+  module?: string;
+  package?: string;
+}
+
 export interface ManifestDeclaration {
   kind: string;
   name: string;
+  superclass?: ManifestReference;
   tagName?: string;
   description?: string;
   members?: ManifestMember[];
@@ -54,9 +62,17 @@ export interface ManifestDeclaration {
   cssParts?: ManifestCssPart[];
 }
 
+export interface ManifestExport {
+  kind: string;
+  name: string;
+  declaration: ManifestReference;
+}
+
 export interface ManifestModule {
+  kind?: string;
   path: string;
   declarations?: ManifestDeclaration[];
+  exports?: ManifestExport[];
 }
 
 export interface CustomElementsManifest {

@@ -74,7 +74,7 @@ type AccountState =
  *
  * @fires {DebituraReadyEvent} debitura-ready - The token, the account and the first view are ready.
  * @fires {DebituraViewChangeEvent} debitura-view-change - The `view` changed, or the case list's filters, search, sort or page did (`detail.state`, to keep in the partner's URL).
- * @fires {DebituraErrorEvent} debitura-error - A token, account or API failure; `detail` is `{type, message, recoverable, code?}`.
+ * @fires {DebituraErrorEvent} debitura-error - A token, account or API failure, also shown in the widget; `detail.type` says which.
  * @fires {DebituraCaseCreatedEvent} debitura-case-created - A case was created (fired by the new-case view).
  * @fires {DebituraActionRequiredEvent} debitura-action-required - Debitura needs the user on a hosted page (fired by views).
  * @fires {DebituraCaseUpdatedEvent} debitura-case-updated - A case shown in the detail view changed (live updates).
