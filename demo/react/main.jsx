@@ -2,12 +2,14 @@
 // `on…` props listen for its events. The same code runs on React 18 and 19.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DebituraCollect } from '../../src/react/index.js';
+// #region import
+import { DebituraCollect } from 'debitura-collect/react'; // registers <debitura-collect> too
+// #endregion
 
 function App() {
   const [view, setView] = useState('new-case');
   const [log, setLog] = useState([]);
-  const note = (line) => setLog((lines) => [...lines, line]);
+  const logEvent = (line) => setLog((lines) => [...lines, line]);
 
   return (
     <main className="example-app">
@@ -20,18 +22,19 @@ function App() {
           Cases
         </button>
       </nav>
+      {/* #region widget */}
       <DebituraCollect
         tokenEndpoint="/api/debitura/token"
         environment="sandbox"
         view={view}
-        returnUrl={location.href}
-        onReady={(event) => note(`ready: ${event.detail.view}`)}
-        onViewChange={(event) => note(`view: ${event.detail.view}`)}
-        onCaseCreated={(event) => note(`case created: ${event.detail.case.id}`)}
-        onActionRequired={(event) => note(`action required: ${event.detail.kind}`)}
-        onError={(event) => note(`error: ${event.detail.type}`)}
-        onCaseUpdated={(event) => note(`case updated: ${event.detail.caseId}`)}
+        onReady={(event) => logEvent(`ready: ${event.detail.view}`)}
+        onViewChange={(event) => logEvent(`view: ${event.detail.view}`)}
+        onCaseCreated={(event) => logEvent(`case created: ${event.detail.case.id}`)}
+        onActionRequired={(event) => logEvent(`action required: ${event.detail.kind}`)}
+        onError={(event) => logEvent(`error: ${event.detail.type}`)}
+        onCaseUpdated={(event) => logEvent(`case updated: ${event.detail.caseId}`)}
       />
+      {/* #endregion */}
       <h2>Events</h2>
       <ol className="event-log" aria-live="polite">
         {log.map((line, index) => (

@@ -2,27 +2,29 @@
 // compiler that `debitura-*` tags are custom elements, not Vue components; `@debitura-…` listens for the
 // element's DOM events, and `:fetch-token` / `token-endpoint` reach the element as property or attribute.
 import { createApp, ref } from 'vue/dist/vue.esm-bundler.js';
-import '../../src/widget/index.js';
+// #region import
+import 'debitura-collect'; // registers <debitura-collect>
+import type {} from 'debitura-collect/vue'; // types <debitura-collect> in Vue's GlobalComponents
+// #endregion
 import type {
   DebituraReadyEvent,
   DebituraViewChangeEvent,
   DebituraErrorEvent,
   DebituraCaseCreatedEvent,
-} from '../../src/widget/index.js';
+} from 'debitura-collect';
 
 const app = createApp({
   setup() {
     const view = ref<'new-case' | 'cases'>('new-case');
     const log = ref<string[]>([]);
-    const note = (line: string) => log.value.push(line);
+    const logEvent = (line: string) => log.value.push(line);
     return {
       view,
       log,
-      returnUrl: location.href,
-      onReady: (event: DebituraReadyEvent) => note(`ready: ${event.detail.view}`),
-      onViewChange: (event: DebituraViewChangeEvent) => note(`view: ${event.detail.view}`),
-      onCaseCreated: (event: DebituraCaseCreatedEvent) => note(`case created: ${event.detail.case.id}`),
-      onError: (event: DebituraErrorEvent) => note(`error: ${event.detail.type}`),
+      onReady: (event: DebituraReadyEvent) => logEvent(`ready: ${event.detail.view}`),
+      onViewChange: (event: DebituraViewChangeEvent) => logEvent(`view: ${event.detail.view}`),
+      onCaseCreated: (event: DebituraCaseCreatedEvent) => logEvent(`case created: ${event.detail.case.id}`),
+      onError: (event: DebituraErrorEvent) => logEvent(`error: ${event.detail.type}`),
     };
   },
   template: `
@@ -32,16 +34,17 @@ const app = createApp({
         <button type="button" :aria-pressed="view === 'new-case'" @click="view = 'new-case'">New case</button>
         <button type="button" :aria-pressed="view === 'cases'" @click="view = 'cases'">Cases</button>
       </nav>
+      <!-- #region template -->
       <debitura-collect
         token-endpoint="/api/debitura/token"
         environment="sandbox"
         :view="view"
-        :return-url="returnUrl"
         @debitura-ready="onReady"
         @debitura-view-change="onViewChange"
         @debitura-case-created="onCaseCreated"
         @debitura-error="onError"
       ></debitura-collect>
+      <!-- #endregion -->
       <h2>Events</h2>
       <ol class="event-log" aria-live="polite">
         <li v-for="(line, index) in log" :key="index">{{ line }}</li>
@@ -49,5 +52,7 @@ const app = createApp({
     </main>
   `,
 });
+// #region custom-element
 app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('debitura-');
+// #endregion
 app.mount('#app');
