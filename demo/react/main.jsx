@@ -1,5 +1,6 @@
 // A React app embedding the widget through `debitura-collect/react`. Props become the element's properties;
-// `on…` props listen for its events. The same code runs on React 18 and 19.
+// `on…` props listen for its events. The same code runs on React 18 and 19. The app's own navigation sets `view`;
+// `onViewChange` (the user's moves inside the widget only) keeps the app's state in step.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 // #region import
@@ -28,7 +29,10 @@ function App() {
         environment="sandbox"
         view={view}
         onReady={(event) => logEvent(`ready: ${event.detail.view}`)}
-        onViewChange={(event) => logEvent(`view: ${event.detail.view}`)}
+        onViewChange={(event) => {
+          setView(event.detail.view);
+          logEvent(`view: ${event.detail.view}`);
+        }}
         onCaseCreated={(event) => logEvent(`case created: ${event.detail.case.id}`)}
         onActionRequired={(event) => logEvent(`action required: ${event.detail.kind}`)}
         onError={(event) => logEvent(`error: ${event.detail.type}`)}

@@ -1,6 +1,7 @@
 // A Vue 3 app embedding the widget with a template compiled in the browser. `isCustomElement` tells Vue's
 // compiler that `debitura-*` tags are custom elements, not Vue components; `@debitura-…` listens for the
-// element's DOM events, and `:fetch-token` / `token-endpoint` reach the element as property or attribute.
+// element's DOM events, and `:fetch-token` / `token-endpoint` reach the element as property or attribute. The
+// app's own navigation sets `view`; `debitura-view-change` (the user's moves inside the widget) keeps it in step.
 import { createApp, ref } from 'vue/dist/vue.esm-bundler.js';
 // #region import
 import 'debitura-collect'; // registers <debitura-collect>
@@ -15,14 +16,17 @@ import type {
 
 const app = createApp({
   setup() {
-    const view = ref<'new-case' | 'cases'>('new-case');
+    const view = ref<'new-case' | 'cases' | 'case'>('new-case');
     const log = ref<string[]>([]);
     const logEvent = (line: string) => log.value.push(line);
     return {
       view,
       log,
       onReady: (event: DebituraReadyEvent) => logEvent(`ready: ${event.detail.view}`),
-      onViewChange: (event: DebituraViewChangeEvent) => logEvent(`view: ${event.detail.view}`),
+      onViewChange: (event: DebituraViewChangeEvent) => {
+        view.value = event.detail.view;
+        logEvent(`view: ${event.detail.view}`);
+      },
       onCaseCreated: (event: DebituraCaseCreatedEvent) => logEvent(`case created: ${event.detail.case.id}`),
       onError: (event: DebituraErrorEvent) => logEvent(`error: ${event.detail.type}`),
     };

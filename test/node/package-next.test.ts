@@ -80,15 +80,19 @@ describe('the Next.js example app, built on the packed package', { skip, timeout
     assert.match(html, /<debitura-collect[^>]* environment="sandbox"/);
   });
 
-  it('runs the widget, hears its events and follows the view prop', async () => {
+  it('runs the widget, follows the app’s view and hears the user’s moves', async () => {
     const page = await browser.newPage();
     const problems = problemsOf(page);
     await page.goto(`${app.origin}/`);
     await page.locator('.event-log li', { hasText: 'ready: new-case' }).waitFor({ timeout: 30_000 });
     await page.locator('debitura-collect debitura-new-case form').waitFor();
     await page.click('nav button:text("Cases")');
-    await page.locator('.event-log li', { hasText: 'view: cases' }).waitFor();
     await page.locator('debitura-collect debitura-case-list tbody tr').first().waitFor({ timeout: 30_000 });
+    // The user opens a case inside the widget: the app hears that move, never its own change of `view`.
+    await page.locator('debitura-collect debitura-case-list tbody tr .row-link').first().click();
+    await page.locator('.event-log li', { hasText: /^view: case$/ }).waitFor();
+    await page.locator('debitura-collect debitura-case-detail').waitFor();
+    assert.equal(await page.locator('.event-log li', { hasText: 'view: cases' }).count(), 0);
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { DebituraCollect } from 'debitura-collect/react'; // registers <debitura-collect> in the browser
 
 export function Collections() {
-  const [view, setView] = useState<'new-case' | 'cases'>('new-case');
+  const [view, setView] = useState<'new-case' | 'cases' | 'case'>('new-case');
   const [log, setLog] = useState<string[]>([]);
   const logEvent = (line: string) => setLog((lines) => [...lines, line]);
 
@@ -24,7 +24,10 @@ export function Collections() {
         environment="sandbox"
         view={view}
         onReady={(event) => logEvent(`ready: ${event.detail.view}`)}
-        onViewChange={(event) => logEvent(`view: ${event.detail.view}`)}
+        onViewChange={(event) => {
+          setView(event.detail.view);
+          logEvent(`view: ${event.detail.view}`);
+        }}
         onCaseCreated={(event) => logEvent(`case created: ${event.detail.case.id}`)}
         onActionRequired={(event) => logEvent(`action required: ${event.detail.kind}`)}
         onError={(event) => logEvent(`error: ${event.detail.type}`)}
