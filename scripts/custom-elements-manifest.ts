@@ -49,6 +49,11 @@ export interface ManifestReference {
   package?: string;
 }
 
+export interface ManifestSlot {
+  name: string;
+  description?: string;
+}
+
 export interface ManifestDeclaration {
   kind: string;
   name: string;
@@ -60,6 +65,7 @@ export interface ManifestDeclaration {
   events?: ManifestEvent[];
   cssProperties?: ManifestCssProperty[];
   cssParts?: ManifestCssPart[];
+  slots?: ManifestSlot[];
 }
 
 export interface ManifestExport {
