@@ -199,7 +199,7 @@ export class DebituraCollect extends LitElement {
 
   readonly #token = new TokenController(this, {
     source: () => this.#tokenSource(),
-    onReady: () => this.#loadAccount(),
+    onReady: () => void this.#loadAccount(),
     onError: (error) => this.#reportTokenError(error),
   });
   #client: CustomerApiClient | null = null;
@@ -244,7 +244,7 @@ export class DebituraCollect extends LitElement {
     if (changed.has('locale') && this.hasUpdated) this.#resolveMessages();
     if ((changed.has('environment') || changed.has('apiBase')) && this.hasUpdated && this.account.status !== 'idle') {
       this.account = { status: 'idle' };
-      if (this.#token.state.status === 'ready') this.#loadAccount();
+      if (this.#token.state.status === 'ready') void this.#loadAccount();
     }
   }
 
@@ -326,7 +326,7 @@ export class DebituraCollect extends LitElement {
       );
     }
     if (this.account.status === 'error') {
-      return this.#renderError(apiErrorText(messages, this.account.error), true, () => this.#loadAccount());
+      return this.#renderError(apiErrorText(messages, this.account.error), true, () => void this.#loadAccount());
     }
     // The view needs only the token; the account (/me) loads beside it and fills in the header. A tenant that
     // is not linked turns into the error state above as soon as /me answers.
@@ -514,7 +514,7 @@ export class DebituraCollect extends LitElement {
   #resolveMessages(): void {
     const resolved = resolveLocale([this.locale, nearestLang(this), globalThis.navigator?.language]);
     this.#formatLocale = resolved.locale;
-    loadMessages(resolved.language)
+    void loadMessages(resolved.language)
       .catch(() => en)
       .then((messages) => {
         this.messages = messages;
