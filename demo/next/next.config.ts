@@ -8,12 +8,11 @@ const sandbox = process.env.DEBITURA_SANDBOX_URL ?? 'http://127.0.0.1:5173';
 const nextConfig: NextConfig = {
   // A separate output folder lets the tests build while `next dev` runs.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
-  async rewrites() {
-    return [
+  rewrites: () =>
+    Promise.resolve([
       { source: '/customer/:path*', destination: `${sandbox}/customer/:path*` },
       { source: '/hosted/:path*', destination: `${sandbox}/hosted/:path*` },
-    ];
-  },
+    ]),
 };
 
 export default nextConfig;

@@ -95,6 +95,5 @@ export function createComponent<I extends HTMLElement, E extends EventNames = Re
     return react.createElement(Component, { ...props, ref: elementRef } as never);
   });
   WithAttributes.displayName = options.displayName ?? elementClass.name;
-  // The same type, written out; TypeScript cannot relate the two copies' conditional types for a generic `E`.
-  return WithAttributes as unknown as ReactWebComponent<I, E>;
+  return WithAttributes;
 }
