@@ -49,6 +49,7 @@ function App() {
         environment="sandbox"
         view={view}
         draft={draft}
+        returnUrl={location.href}
         onReady={(event) => logEvent(`ready: ${event.detail.view}`)}
         onViewChange={(event) => {
           setView(event.detail.view);

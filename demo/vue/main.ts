@@ -33,6 +33,7 @@ const app = createApp({
         view.value = 'new-case';
       },
       log,
+      returnUrl: location.href,
       onReady: (event: DebituraReadyEvent) => logEvent(`ready: ${event.detail.view}`),
       onViewChange: (event: DebituraViewChangeEvent) => {
         view.value = event.detail.view;
@@ -62,6 +63,7 @@ const app = createApp({
         environment="sandbox"
         :view="view"
         :draft="draft"
+        :return-url="returnUrl"
         @debitura-ready="onReady"
         @debitura-view-change="onViewChange"
         @debitura-case-created="onCaseCreated"
