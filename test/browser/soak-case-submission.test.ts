@@ -7,7 +7,8 @@ import { CustomerApiClient } from '../../src/widget/api/customer-api-client.js';
 import { DebituraApiError } from '../../src/widget/api/api-error.js';
 import { SubmissionAttempts } from '../../src/widget/forms/submission-attempt.js';
 import type { CreateCollectionCaseRequestApiViewModel } from '../../src/wire/case.js';
-import { sandboxBase, signIn } from './cases-harness.js';
+import { sandboxBase } from './cases-harness.js';
+import { signIn } from './harness.js';
 
 const submissions = 300;
 const lanes = 6;
