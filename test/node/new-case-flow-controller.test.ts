@@ -2,27 +2,12 @@
 // rate-limit countdown that sends the last request again when it runs out.
 import { test, mock } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NewCaseFlowController } from '../../src/widget/views/new-case/new-case-flow-controller.js';
 import { failed, previewed, type NewCaseAction } from '../../src/widget/views/new-case/new-case-flow.js';
-
-class Host implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates++;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
+import { ControllerHost } from './controller-host.js';
 
 function setUp() {
-  const host = new Host();
+  const host = new ControllerHost();
   const repeated: NewCaseAction[] = [];
   const flow = new NewCaseFlowController(host, { onCountdownEnd: (action) => repeated.push(action) });
   return { host, flow, repeated };
@@ -49,7 +34,7 @@ test('a view that goes away aborts the request, which then reports itself abando
         given.addEventListener('abort', () => reject(given.reason));
       }),
   );
-  for (const controller of host.controllers) controller.hostDisconnected?.();
+  host.disconnect();
   assert.equal(signal?.aborted, true);
   assert.deepEqual(await outcome, { ok: false, abandoned: true });
   assert.equal(flow.flow.step === 'form' && flow.flow.busy, false);
@@ -68,10 +53,10 @@ test('a rate-limit wait counts down each second, then sends the same request aga
     const action = { kind: 'submit', allowPendingContracts: false } as const;
     await flow.send(action, () => Promise.reject(new Error('429')));
     flow.apply((current) => failed(current, { kind: 'rateLimited', retryAfterSeconds: 2 }));
-    const updates = host.updates;
+    const updates = host.updatesRequested;
     mock.timers.tick(1000);
     assert.equal(flow.flow.step !== 'success' && flow.flow.secondsUntilRetry, 1);
-    assert.equal(host.updates, updates + 1);
+    assert.equal(host.updatesRequested, updates + 1);
     assert.deepEqual(repeated, []);
     mock.timers.tick(1000);
     assert.deepEqual(repeated, [action]);
