@@ -214,6 +214,32 @@ describe('case list', () => {
     expect(rows(view).length).to.be.greaterThan(0);
   });
 
+  it('asks again when moved in the page, keeping its rows on screen meanwhile', async () => {
+    const asked: string[] = [];
+    const counting = await casesContext({
+      fetch: (input, init) => {
+        if (String(input).includes('/cases?')) asked.push(String(input));
+        return fetch(input, init);
+      },
+    });
+    const view = await mountList(counting);
+    const shown = rows(view).length;
+    expect(asked).to.have.length(1);
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    try {
+      elsewhere.append(view);
+      await view.updateComplete;
+      expect(rows(view), 'the rows stay while it asks').to.have.length(shown);
+      expect(view.shadowRoot!.querySelector('.skeleton')).to.equal(null);
+      await waitUntil(() => asked.length === 2, 'not loaded again after the move');
+      await waitForList(view);
+      expect(rows(view)).to.have.length(shown);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   it('offers the way to a new case when the tenant has no cases yet', async () => {
     const empty = await casesContext({
       fetch: async (input, init) =>

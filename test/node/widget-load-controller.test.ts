@@ -81,9 +81,26 @@ test('a disconnect aborts; the reconnect loads again with the same inputs', asyn
   host.connect();
   host.update();
   assert.equal(calls.length, 2, 'loaded again on reconnect');
+  assert.deepEqual(loader.state, { status: 'loading' });
   calls[1]!.resolve('again');
   await settle();
   assert.deepEqual(loader.state, { status: 'ready', value: 'again' });
+});
+
+test('after a reconnect the value on screen stays until the new answer', async () => {
+  const { host, calls, loader } = setUp();
+  host.connect();
+  host.update();
+  calls[0]!.resolve('shown');
+  await settle();
+  host.disconnect();
+  host.connect();
+  host.update();
+  assert.equal(calls.length, 2, 'asked again');
+  assert.deepEqual(loader.state, { status: 'ready', value: 'shown' });
+  calls[1]!.resolve('fresh');
+  await settle();
+  assert.deepEqual(loader.state, { status: 'ready', value: 'fresh' });
 });
 
 test('a failure becomes a DebituraApiError on screen and is reported once', async () => {
