@@ -8,9 +8,9 @@ import { customerApiBaseUrl, parseEnvironment, type DebituraEnvironment } from '
 import { CustomerApiClient } from './api/customer-api-client.js';
 import { LoadController } from './api/load-controller.js';
 import type { ActivationAnswer } from '../wire/activation.js';
-import type { CaseDraft } from './forms/case-draft.js';
-import { NewCaseFormMemory } from './forms/new-case-form-memory.js';
-import { isAllowedHandoffUrl } from './api/handoff-url.js';
+import type { CaseDraft } from './views/new-case/rules/case-draft.js';
+import { NewCaseFormMemory } from './views/new-case/rules/new-case-form-memory.js';
+import { isAllowedHandoffUrl } from './handoff/handoff-url.js';
 import { debituraCollectStyles } from './debitura-collect.styles.js';
 import { apiErrorText, tokenErrorText, type ErrorText } from './errors/error-text.js';
 import { apiErrorEvent } from './events/api-error-event.js';

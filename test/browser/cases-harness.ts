@@ -3,7 +3,7 @@
 // for what only the host does (navigation, the public list state, view-change events).
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { CustomerApiClient } from '../../src/widget/api/customer-api-client.js';
-import { isAllowedHandoffUrl } from '../../src/widget/api/handoff-url.js';
+import { isAllowedHandoffUrl } from '../../src/widget/handoff/handoff-url.js';
 import { en } from '../../src/widget/i18n/en/index.js';
 import '../../src/widget/index.js';
 import type { DebituraCollect, DebituraReadyEvent } from '../../src/widget/index.js';

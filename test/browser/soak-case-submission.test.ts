@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { CustomerApiClient } from '../../src/widget/api/customer-api-client.js';
 import { DebituraApiError } from '../../src/widget/api/api-error.js';
-import { SubmissionAttempts } from '../../src/widget/forms/submission-attempt.js';
+import { SubmissionAttempts } from '../../src/widget/views/new-case/rules/submission-attempt.js';
 import type { CreateCollectionCaseRequestApiViewModel } from '../../src/wire/case.js';
 import { sandboxBase } from './cases-harness.js';
 import { signIn } from './harness.js';

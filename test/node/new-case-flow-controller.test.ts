@@ -3,7 +3,7 @@
 import { test, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { NewCaseFlowController } from '../../src/widget/views/new-case/new-case-flow-controller.js';
-import { failed, previewed, type NewCaseAction } from '../../src/widget/views/new-case/new-case-flow.js';
+import { failed, previewed, type NewCaseAction } from '../../src/widget/views/new-case/rules/new-case-flow.js';
 import { ControllerHost } from './controller-host.js';
 
 function setUp() {

@@ -2,7 +2,7 @@
 // confirmation, a failure, a rate limit and a created case move it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SubmissionProblem } from '../../src/widget/forms/submission-problem.js';
+import type { SubmissionProblem } from '../../src/widget/views/new-case/rules/submission-problem.js';
 import {
   abandoned,
   backToEdit,
@@ -19,7 +19,7 @@ import {
   startingFlow,
   withFieldErrors,
   type NewCaseFlow,
-} from '../../src/widget/views/new-case/new-case-flow.js';
+} from '../../src/widget/views/new-case/rules/new-case-flow.js';
 
 const preview = { isEligible: true, collectionPartnerName: 'Nordic Collect' };
 const invoice = { id: '00000000-0000-0000-0000-0000000000aa', reference: 'Q8OAXF3W' };

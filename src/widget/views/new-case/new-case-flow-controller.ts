@@ -2,7 +2,14 @@
 // request in flight, aborted when the view goes away or a newer one starts, and the one-second countdown of a
 // rate-limit wait, which repeats the last request when it runs out.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { abandoned, countdownTick, sent, startingFlow, type NewCaseAction, type NewCaseFlow } from './new-case-flow.js';
+import {
+  abandoned,
+  countdownTick,
+  sent,
+  startingFlow,
+  type NewCaseAction,
+  type NewCaseFlow,
+} from './rules/new-case-flow.js';
 
 export type SendOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown } | { ok: false; abandoned: true };
 

@@ -3,11 +3,11 @@
 // price check still running, cannot be written down. Every change is a pure function from one value to the next,
 // tested in node; NewCaseFlowController holds the value, the request in flight and the rate-limit countdown, and
 // the view renders the value and moves focus. The values typed live in NewCaseFormMemory, not here.
-import type { InvoiceDto } from '../../../wire/case.js';
-import type { PreviewResultDto } from '../../../wire/preview.js';
-import type { HandoffLink } from '../../forms/handoff-link.js';
-import type { FieldErrors } from '../../forms/new-case-form-values.js';
-import type { SubmissionProblem } from '../../forms/submission-problem.js';
+import type { InvoiceDto } from '../../../../wire/case.js';
+import type { PreviewResultDto } from '../../../../wire/preview.js';
+import type { HandoffLink } from '../../../handoff/handoff-link.js';
+import type { FieldErrors } from './new-case-form-values.js';
+import type { SubmissionProblem } from './submission-problem.js';
 
 /** A request the flow sends, so "try again" and the rate-limit countdown repeat exactly that. */
 export type NewCaseAction = { kind: 'preview' } | { kind: 'submit'; allowPendingContracts: boolean };
