@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { CreateCollectionCaseRequestApiViewModel } from '../../src/wire/case.js';
 import { PreviewCaseRequestApiViewModel } from '../../src/wire/preview.js';
 import { createCaseRequest, previewCaseRequest } from '../../src/widget/views/new-case/rules/new-case-request.js';
-import { emptyNewCaseForm, type NewCaseFormValues } from '../../src/widget/views/new-case/rules/new-case-form-values.js';
+import {
+  emptyNewCaseForm,
+  type NewCaseFormValues,
+} from '../../src/widget/views/new-case/rules/new-case-form-values.js';
 
 const options = { locale: 'da-DK', returnUrl: null, allowPendingContracts: false };
 

@@ -7,7 +7,10 @@ import {
   firstFieldWithError,
   type NewCaseFormValues,
 } from '../../src/widget/views/new-case/rules/new-case-form-values.js';
-import { revalidateShownErrors, validateNewCaseForm } from '../../src/widget/views/new-case/rules/new-case-validation.js';
+import {
+  revalidateShownErrors,
+  validateNewCaseForm,
+} from '../../src/widget/views/new-case/rules/new-case-validation.js';
 
 const today = '2026-05-20';
 const context = { messages, locale: 'en-GB', today };
