@@ -203,7 +203,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
       );
     }
     c.header('Set-Cookie', sessionCookie(demoSessionCookie, tenant as string | null));
-    c.header('Set-Cookie', sessionCookie(demoUserCookie, (user as string | null | undefined) ?? null), {
+    c.header('Set-Cookie', sessionCookie(demoUserCookie, user ?? null), {
       append: true,
     });
     c.header('Cache-Control', 'no-store');

@@ -54,7 +54,7 @@ const kycFields = `
 async function kycSubmitted(c: Context): Promise<boolean> {
   const form = await c.req.parseBody();
   return ['directorFullName', 'directorHomeAddress', 'directorDateOfBirth'].every(
-    (field) => typeof form[field] === 'string' && (form[field] as string).trim() !== '',
+    (field) => typeof form[field] === 'string' && form[field].trim() !== '',
   );
 }
 

@@ -497,7 +497,7 @@ export class DebituraCollect extends LitElement {
   #resolveMessages(): void {
     const resolved = resolveLocale([this.locale, nearestLang(this), globalThis.navigator?.language]);
     this.#formatLocale = resolved.locale;
-    loadMessages(resolved.language)
+    void loadMessages(resolved.language)
       .catch(() => en)
       .then((messages) => {
         this.messages = messages;
