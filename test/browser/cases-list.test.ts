@@ -218,7 +218,8 @@ describe('case list', () => {
     const asked: string[] = [];
     const counting = await casesContext({
       fetch: (input, init) => {
-        if (String(input).includes('/cases?')) asked.push(String(input));
+        const url = input instanceof Request ? input.url : input.toString();
+        if (url.includes('/cases?')) asked.push(url);
         return fetch(input, init);
       },
     });
