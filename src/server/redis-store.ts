@@ -74,17 +74,10 @@ function isStoredToken(value: unknown): value is StoredToken {
 }
 
 async function connect(options: RedisStoreOptions): Promise<RedisClient> {
-  let ioredis: typeof import('ioredis');
-  try {
-    // Left to Node at run time: a bundled server without ioredis still builds.
-    ioredis = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'ioredis');
-  } catch {
-    throw new Error('createRedisStore needs the ioredis package: npm install ioredis');
-  }
-  return new ioredis.Redis(options.url ?? 'redis://127.0.0.1:6379', {
-    ...clientDefaults,
-    ...options.redisOptions,
-  });
+  // Left to Node at run time: a bundled server without ioredis still builds.
+  const ioredis = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'ioredis').catch(() => null);
+  if (!ioredis) throw new Error('createRedisStore needs the ioredis package: npm install ioredis');
+  return new ioredis.Redis(options.url ?? 'redis://127.0.0.1:6379', { ...clientDefaults, ...options.redisOptions });
 }
 
 /** Resolves once the client is connected, has failed to connect, or after `firstConnectionWaitMs`. */
