@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { redisMissing, startRedis, type RedisServer } from '../test/node/redis-harness.js';
 import { budgetRow, infoRow, type BenchRow } from './table.js';
 
 export interface ThroughputResult {
@@ -11,6 +12,8 @@ export interface ThroughputResult {
   tokenRequestsPerSecond: number[];
   /** The same handler through @hono/node-server instead of toNodeListener. */
   honoRequestsPerSecond: number[];
+  /** The toNodeListener server with the Redis store instead of the in-memory one; empty without redis-server. */
+  redisRequestsPerSecond: number[];
   ratio: number;
 }
 
@@ -19,11 +22,16 @@ const secondsPerRun = 4;
 const connections = 10;
 const serverScript = fileURLToPath(new URL('./throughput-server.ts', import.meta.url));
 
-type ServerKind = 'token' | 'token-hono' | 'hello';
+type ServerKind = 'token' | 'token-hono' | 'token-redis' | 'hello';
 
-async function startServer(kind: ServerKind, cwd: string): Promise<{ port: number; child: ChildProcess }> {
+async function startServer(
+  kind: ServerKind,
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ port: number; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', serverScript, kind], {
     cwd,
+    env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -68,19 +76,28 @@ export async function measureTokenThroughput(
   projectRoot: string,
 ): Promise<{ rows: BenchRow[]; result: ThroughputResult }> {
   const servers: Awaited<ReturnType<typeof startServer>>[] = [];
+  let redis: RedisServer | null = null;
   try {
     for (const kind of ['hello', 'token', 'token-hono'] as const) servers.push(await startServer(kind, projectRoot));
     const [hello, token, tokenHono] = servers as [(typeof servers)[0], (typeof servers)[0], (typeof servers)[0]];
+    if (!redisMissing) redis = await startRedis();
+    const tokenRedis = redis ? await startServer('token-redis', projectRoot, { REDIS_URL: redis.url }) : null;
+    if (tokenRedis) servers.push(tokenRedis);
     const helloRequestsPerSecond: number[] = [];
     const tokenRequestsPerSecond: number[] = [];
     const honoRequestsPerSecond: number[] = [];
+    const redisRequestsPerSecond: number[] = [];
     for (let round = 0; round < rounds; round += 1) {
       helloRequestsPerSecond.push(await requestsPerSecond(hello.port, 'GET'));
       tokenRequestsPerSecond.push(await requestsPerSecond(token.port, 'POST'));
       honoRequestsPerSecond.push(await requestsPerSecond(tokenHono.port, 'POST'));
+      if (tokenRedis) redisRequestsPerSecond.push(await requestsPerSecond(tokenRedis.port, 'POST'));
     }
     const ratio = average(tokenRequestsPerSecond) / average(helloRequestsPerSecond);
     const honoRatio = average(honoRequestsPerSecond) / average(helloRequestsPerSecond);
+    const redisRatio = redisRequestsPerSecond.length
+      ? average(redisRequestsPerSecond) / average(tokenRequestsPerSecond)
+      : null;
     return {
       rows: [
         budgetRow(
@@ -96,10 +113,20 @@ export async function measureTokenThroughput(
           `${honoRatio.toFixed(2)} × (${Math.round(average(honoRequestsPerSecond)).toLocaleString('en')} req/s)`,
           "the same handler behind getRequestListener: tells the handler's cost from the Node adapter's",
         ),
+        infoRow(
+          'token endpoint with the Redis store ÷ in-memory store',
+          redisRatio === null
+            ? 'not measured'
+            : `${redisRatio.toFixed(2)} × (${Math.round(average(redisRequestsPerSecond)).toLocaleString('en')} vs ${Math.round(average(tokenRequestsPerSecond)).toLocaleString('en')} req/s)`,
+          redisRatio === null
+            ? String(redisMissing)
+            : 'same server, createRedisStore on a local redis-server: one shared rate-limit count per request (token cached in the process)',
+        ),
       ],
-      result: { helloRequestsPerSecond, tokenRequestsPerSecond, honoRequestsPerSecond, ratio },
+      result: { helloRequestsPerSecond, tokenRequestsPerSecond, honoRequestsPerSecond, redisRequestsPerSecond, ratio },
     };
   } finally {
     for (const server of servers) await stopServer(server.child);
+    await redis?.stop();
   }
 }

@@ -3,13 +3,20 @@
 //          cached after the first request, which this process makes before announcing itself
 //   token-hono  the same handler through @hono/node-server's getRequestListener, to tell the handler's cost
 //          from the Node adapter's
+//   token-redis  the toNodeListener server with the Redis store (REDIS_URL): one shared token, one shared count
 //   hello  a bare node:http hello-world, the baseline
 // Prints "listening <port>" and exits when its parent closes stdin.
 import { createServer, type RequestListener } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createSandbox, SANDBOX_PARTNER_API_KEY } from '../src/sandbox/index.js';
-import { createRateLimiter, createTokenHandler, toNodeListener } from '../src/server/index.js';
+import {
+  createRateLimiter,
+  createRedisStore,
+  createTokenHandler,
+  toNodeListener,
+  type ServerStore,
+} from '../src/server/index.js';
 
 export const benchTenant = 'acme-ready';
 
@@ -20,15 +27,16 @@ function helloWorld(): RequestListener {
   };
 }
 
-async function cachedTokenEndpoint(adapter: 'toNodeListener' | 'hono'): Promise<RequestListener> {
+async function cachedTokenEndpoint(adapter: 'toNodeListener' | 'hono', store?: ServerStore): Promise<RequestListener> {
   const sandbox = createSandbox();
   const handler = createTokenHandler({
     apiKey: SANDBOX_PARTNER_API_KEY,
     baseUrl: 'http://127.0.0.1/referral',
     resolveTenant: () => benchTenant,
     // The default limiter's work, with a limit the load never reaches: the figure is throughput, not refusals.
-    allowRequest: createRateLimiter({ limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 }),
+    allowRequest: createRateLimiter({ limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000, ...(store && { store }) }),
     fetch: (input, init) => sandbox.fetch(new Request(input, init)),
+    ...(store && { store }),
   });
   const first = await handler(new Request('http://127.0.0.1/api/debitura/token', { method: 'POST' }));
   if (first.status !== 200) throw new Error(`the token endpoint answered ${first.status} to its first request`);
@@ -39,6 +47,7 @@ async function cachedTokenEndpoint(adapter: 'toNodeListener' | 'hono'): Promise<
 const listeners: Record<string, () => RequestListener | Promise<RequestListener>> = {
   token: () => cachedTokenEndpoint('toNodeListener'),
   'token-hono': () => cachedTokenEndpoint('hono'),
+  'token-redis': () => cachedTokenEndpoint('toNodeListener', createRedisStore({ url: process.env.REDIS_URL! })),
   hello: helloWorld,
 };
 const listener = listeners[process.argv[2] ?? ''];

@@ -131,7 +131,8 @@ function sessionLimiter(options: false | ProxyRateLimitOptions | undefined): (re
   const windowMs = options?.windowMs ?? defaultProxyRateLimit.windowMs;
   const key = options?.key ?? sessionKey;
   const store = options?.store ?? createMemoryRateLimitStore();
-  return async (request) => (await store.hit(await key(request), windowMs)) <= limit;
+  // Named apart from the token endpoint's counts, in case both share one store.
+  return async (request) => (await store.hit(`customer-proxy:${await key(request)}`, windowMs)) <= limit;
 }
 
 function errorAnswer(status: number, error: string, message: string, extra: Record<string, string> = {}): Response {

@@ -14,6 +14,8 @@
  *   with CORS by allow-list, a CSRF check and a per-session rate limit.
  * - `constructWebhookEvent({ payload, header, secret })`: verifies a webhook delivery and returns its typed event;
  *   `verifyWebhookSignature` is the boolean check alone.
+ * - `createMemoryStore()` / `createRedisStore({ url })`: where tokens, mint claims, rate-limit counts and webhook
+ *   deliveries are kept; the Redis store shares them between server processes (`ioredis` is an optional peer).
  *
  * @module
  */
@@ -97,3 +99,11 @@ export {
   type ProxyRateLimitOptions,
 } from './customer-proxy.js';
 export { checkedAllowedOrigins } from './cors-policy.js';
+export {
+  createMemoryStore,
+  type MemoryStoreOptions,
+  type ReleaseMintClaim,
+  type ServerStore,
+  type StoredToken,
+} from './server-store.js';
+export { createRedisStore, type RedisClient, type RedisStore, type RedisStoreOptions } from './redis-store.js';

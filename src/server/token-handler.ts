@@ -12,6 +12,7 @@ import {
 } from './referral-api.js';
 import { PartnerBrandingSource } from './partner-branding-source.js';
 import { createRateLimiter } from './rate-limiter.js';
+import { createMemoryStore, type ServerStore } from './server-store.js';
 import { TenantTokenCache, type TenantTokenSource } from './tenant-token-cache.js';
 
 export { referralApiBaseUrls } from './referral-api.js';
@@ -101,6 +102,12 @@ export interface TokenHandlerOptions {
   activation?: ActivationOptions;
   /** Called for failures the partner should see in its logs. */
   onError?: (info: TokenHandlerErrorInfo) => void;
+  /**
+   * Where tokens, mint claims and the default rate limit's counts are kept. Default `createMemoryStore()`: this
+   * process alone. Give every server process the same `createRedisStore(...)` and they share one token per
+   * tenant (one upstream mint per token lifetime across all of them) and one rate limit.
+   */
+  store?: ServerStore;
   /** Clock in epoch milliseconds; default `Date.now`. */
   now?: () => number;
 }
@@ -133,8 +140,8 @@ const upstreamAnswers: Record<UpstreamFailureKind, { status: number; message: st
  * Errors answer `{ error, message }`: 401 `unauthenticated`, 403 `tenant_not_linked`, 405
  * `method_not_allowed`, 429 `rate_limited`, 502 `upstream_auth` / `upstream_invalid`, 503
  * `upstream_unavailable`, 500 `internal`. Each tenant's token is cached until `refreshMarginSeconds` before
- * expiry and concurrent requests share one upstream call. The cache lives in this process; each instance
- * of a horizontally scaled deployment mints its own token, which Debitura allows.
+ * expiry and concurrent requests share one upstream call. The cache lives in this process unless `store` is
+ * shared (`createRedisStore`): then every process of a scaled-out deployment uses the one token per tenant.
  *
  * @example
  * // Hono
@@ -147,7 +154,10 @@ const upstreamAnswers: Record<UpstreamFailureKind, { status: number; message: st
 export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
   const now = options.now ?? Date.now;
   const cors = createCorsPolicy({ allowedOrigins: options.allowedOrigins, methods: ['POST'], headers: requestHeaders });
-  const allowRequest = options.allowRequest ?? createRateLimiter({ ...defaultTokenRateLimit, now });
+  const store = options.store ?? createMemoryStore({ now });
+  const allowRequest =
+    options.allowRequest ??
+    createRateLimiter({ ...defaultTokenRateLimit, store, key: (tenant) => `token-endpoint:${tenant}` });
   const clientOptions = referralApiOptions({
     apiKey: options.apiKey,
     baseUrl: options.baseUrl,
@@ -158,6 +168,8 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
   const tokens: TenantTokenSource = new TenantTokenCache({
     mint: (tenant) => mintAccessToken(clientOptions, tenant),
     refreshMarginSeconds: options.refreshMarginSeconds ?? 60,
+    store,
+    mintTimeoutMs: clientOptions.timeoutMs,
     now,
   });
 
