@@ -21,6 +21,7 @@ import {
 import { activationStyles } from './activation-styles.js';
 import { activationText } from './activation-text.js';
 import { ResumeWatch } from './resume-watch.js';
+import { defineElement } from '../../define-element.js';
 
 const headingId = 'activation-heading';
 
@@ -332,9 +333,7 @@ export class ActivationView extends LitElement {
 
 export const activationViewTag = 'debitura-activation';
 
-if (typeof customElements !== 'undefined' && !customElements.get(activationViewTag)) {
-  customElements.define(activationViewTag, ActivationView);
-}
+defineElement(activationViewTag, ActivationView);
 
 declare global {
   interface HTMLElementTagNameMap {

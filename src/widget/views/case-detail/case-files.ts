@@ -12,6 +12,7 @@ import { sharedStyles } from '../../styles/shared-styles.js';
 import { casesMessages } from '../cases/cases-messages.js';
 import { caseDetailStyles } from './case-detail-styles.js';
 import { checkUpload, uploadAccept, uploadLimitMegabytes, type UploadProblem } from './upload-precheck.js';
+import { defineElement } from '../../define-element.js';
 
 export interface UploadRequest {
   documentType: DocumentType;
@@ -209,9 +210,7 @@ export class CaseFiles extends LitElement {
 
 export const caseFilesTag = 'debitura-case-files';
 
-if (typeof customElements !== 'undefined' && !customElements.get(caseFilesTag)) {
-  customElements.define(caseFilesTag, CaseFiles);
-}
+defineElement(caseFilesTag, CaseFiles);
 
 declare global {
   interface HTMLElementTagNameMap {

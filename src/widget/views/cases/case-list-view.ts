@@ -31,6 +31,7 @@ import { caseListStyles } from './case-list-styles.js';
 import { casesMessages } from './cases-messages.js';
 import { pageRange, pageWindow } from './page-window.js';
 import { renderStatusBadge } from './status-badge.js';
+import { defineElement } from '../../define-element.js';
 
 /** Status filter values beside the single statuses. */
 const allStatuses = '';
@@ -483,9 +484,7 @@ export class CaseListView extends LitElement {
 
 export const caseListTag = 'debitura-case-list';
 
-if (typeof customElements !== 'undefined' && !customElements.get(caseListTag)) {
-  customElements.define(caseListTag, CaseListView);
-}
+defineElement(caseListTag, CaseListView);
 
 declare global {
   interface HTMLElementTagNameMap {

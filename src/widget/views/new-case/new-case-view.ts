@@ -45,6 +45,7 @@ import { revalidateShownErrors, validateNewCaseForm, type ValidationContext } fr
 import { SubmissionAttempts } from './rules/submission-attempt.js';
 import { isRetryableProblem, submissionProblem } from './rules/submission-problem.js';
 import { renderSuccessStep } from './success-step.js';
+import { defineElement } from '../../define-element.js';
 
 type FocusTarget =
   | { kind: 'heading' }
@@ -438,9 +439,7 @@ export class NewCaseView extends LitElement {
 
 export const newCaseViewTag = 'debitura-new-case';
 
-if (typeof customElements !== 'undefined' && !customElements.get(newCaseViewTag)) {
-  customElements.define(newCaseViewTag, NewCaseView);
-}
+defineElement(newCaseViewTag, NewCaseView);
 
 declare global {
   interface HTMLElementTagNameMap {
