@@ -2,11 +2,10 @@
 // calls the widget makes, with a server-held token for the partner's signed-in session. The browser never
 // holds a Debitura token; its cookies and Authorization header stop here and never reach Debitura.
 
+import { customerApiBaseUrls } from '../wire/environments.js';
+
 /** Customer API hosts. Tokens from a Referral API environment only work on the same environment's host. */
-export const customerApiBaseUrls = {
-  production: 'https://customer-api.debitura.com',
-  test: 'https://testcustomer-api.debitura.com',
-} as const;
+export { customerApiBaseUrls };
 
 export interface CustomerApiProxyOptions {
   /**
