@@ -10,6 +10,7 @@ import { countryName } from '../../format/countries.js';
 import { withReturnUrl } from '../../handoff/handoff-link.js';
 import { en, type Messages } from '../../i18n/en/index.js';
 import { interpolate } from '../../i18n/interpolate.js';
+import { plural } from '../../i18n/plural.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { busyButton } from '../new-case/busy-button.js';
 import {
@@ -152,7 +153,12 @@ export class ActivationView extends LitElement {
         countries.length > 0
           ? html`<div class="coverage">
               <h4>${m.coverageTitle}</h4>
-              <p>${interpolate(m.coverage, { count: countries.length, countries: countries.join(', ') })}</p>
+              <p>
+                ${plural(this.messages.language, m.coverage, countries.length, {
+                  count: countries.length,
+                  countries: countries.join(', '),
+                })}
+              </p>
             </div>`
           : nothing
       }

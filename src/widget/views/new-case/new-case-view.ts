@@ -11,6 +11,7 @@ import { DebituraActionRequiredEvent, DebituraCaseCreatedEvent } from '../../eve
 import { resolveCountryCode } from '../../format/countries.js';
 import { handoffLink, type HandoffLink } from '../../handoff/handoff-link.js';
 import { interpolate } from '../../i18n/interpolate.js';
+import { plural } from '../../i18n/plural.js';
 import { mark, perfMarkNames } from '../../perf-marks.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
@@ -308,10 +309,9 @@ export class NewCaseView extends LitElement {
     const first = firstFieldWithError(errors);
     if (first) {
       const count = Object.keys(errors).length;
-      const summary =
-        count === 1 ? messages.validation.summaryOne : interpolate(messages.validation.summary, { count });
+      const summary = plural(context.messages.language, messages.validation.summary, count, { count });
       this.#flow.apply((current) => formRejected(current, errors, summary));
-      this.#announce(interpolate(messages.live.fieldErrors, { count }));
+      this.#announce(plural(context.messages.language, messages.live.fieldErrors, count, { count }));
       this.#focusTarget = { kind: 'field', key: first };
       return;
     }
