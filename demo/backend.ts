@@ -10,14 +10,20 @@ import {
   type SandboxOptions,
 } from '../src/sandbox/index.js';
 import {
+  checkedAllowedOrigins,
+  createCustomerApiProxy,
   createTokenHandler,
+  customerApiBaseUrls,
   referralApiBaseUrls,
+  tokenFromHandler,
   type ActivationOptions,
+  type CustomerApiProxy,
   type TokenHandler,
   type TokenHandlerErrorInfo,
 } from '../src/server/index.js';
 import { CreateAccessTokenRequest } from '../src/wire/referral.js';
 import { demoTenantOf, recordOnlyTenant, type DemoTenant } from './demo-tenants.js';
+import { ClientWebhookReceiver, clientWebhookPath } from './client-webhooks.js';
 import { activationClientOf, companyOf, partnerRecords, signedInUser } from './partner-records.js';
 
 export type { DemoTenant } from './demo-tenants.js';
@@ -27,10 +33,17 @@ export const demoSessionCookie = 'demo_tenant';
 /** Cookie holding the signed-in user's e-mail within the tenant; absent means its first administrator. */
 export const demoUserCookie = 'demo_user';
 export const defaultDemoTenant = 'acme-ready';
+/** Where the demo backend mounts the Customer API proxy (`api-base` for proxy mode). */
+export const demoProxyPath = '/api/debitura/customer';
 
 export interface DevBackendOptions extends SandboxOptions {
-  /** Where DEBITURA_API_KEY / DEBITURA_ENVIRONMENT are read; default `process.env`. */
+  /** Where DEBITURA_API_KEY / DEBITURA_ENVIRONMENT / ALLOWED_ORIGINS are read; default `process.env`. */
   env?: Record<string, string | undefined>;
+  /**
+   * Page origins besides the backend's own that may use the token endpoint and the proxy with the demo session
+   * cookie, e.g. a page served from another port; default the comma-separated `ALLOWED_ORIGINS` of `env`.
+   */
+  allowedOrigins?: string[];
 }
 
 export interface DevBackend {
@@ -39,6 +52,8 @@ export interface DevBackend {
   sandbox: Sandbox;
   /** Which Debitura the token endpoint talks to. */
   environment: 'sandbox' | 'test';
+  /** The origins allowed besides the backend's own. */
+  allowedOrigins: readonly string[];
   /**
    * Tenants the "signed in as" switch offers, from the sandbox's live state (none against Debitura's test
    * environment, whose tenants only the partner knows). `origin` is where the page was opened: the sandbox
@@ -88,15 +103,19 @@ function sessionCookie(name: string, value: string | null): string {
  * signed-in user doing Debitura's onboarding, and only administrators allowed to start it. `userOf` reads the
  * signed-in user (e-mail or role) from the request.
  */
-function partnerActivation(userOf: (request: Request) => string | null): ActivationOptions {
+function partnerActivation(
+  userOf: (request: Request) => string | null,
+  linkRequestOutcome?: ActivationOptions['linkRequestOutcome'],
+): ActivationOptions {
   const user = (tenant: string, request: Request) => signedInUser(companyOf(tenant), userOf(request));
   return {
     clientDetails: (tenant, request) => activationClientOf(companyOf(tenant), user(tenant, request)),
     mayActivate: (tenant, request) => user(tenant, request).role === 'admin',
+    ...(linkRequestOutcome && { linkRequestOutcome }),
   };
 }
 
-const demoActivation = partnerActivation((request) => readCookie(request, demoUserCookie));
+const sessionUser = (request: Request) => readCookie(request, demoUserCookie);
 
 /**
  * The state gallery shows many tenants on one page, which one sign-in cannot: in the sandbox only, this route
@@ -115,10 +134,36 @@ function realTestEnvironmentKey(env: Record<string, string | undefined>): string
   return env.DEBITURA_ENVIRONMENT === 'test' && env.DEBITURA_API_KEY ? env.DEBITURA_API_KEY : null;
 }
 
+/** `ALLOWED_ORIGINS=https://a.example,http://localhost:3000` as a list. */
+export function allowedOriginsOf(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
+
 export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
-  const { env = process.env, ...sandboxOptions } = options;
+  const { env = process.env, allowedOrigins = allowedOriginsOf(env.ALLOWED_ORIGINS), ...sandboxOptions } = options;
   const sandbox = createSandbox(sandboxOptions);
+  // A bad ALLOWED_ORIGINS entry stops start-up with the reason, rather than failing the first token request.
+  checkedAllowedOrigins(allowedOrigins);
+  const clientWebhooks = new ClientWebhookReceiver((origin, path, init) =>
+    sandbox.fetch(
+      new Request(`${origin}/referral${path}`, {
+        ...init,
+        headers: { ...init?.headers, XApiKey: SANDBOX_PARTNER_API_KEY },
+      }),
+    ),
+  );
+  // What the sandbox told the demo's webhook route about link requests (declined, expired).
+  const sandboxOutcomes =
+    (origin: string): ActivationOptions['linkRequestOutcome'] =>
+    async (tenant) => {
+      await clientWebhooks.ensureSubscribed(origin);
+      return clientWebhooks.outcomeOf(tenant);
+    };
   const testKey = realTestEnvironmentKey(env);
+  const sandboxFetch = (input: RequestInfo | URL, init?: RequestInit) => sandbox.fetch(new Request(input, init));
   const onError = (info: TokenHandlerErrorInfo) =>
     console.warn(
       `[token endpoint] ${info.code} for ${info.externalTenantId ?? 'unknown tenant'}${info.upstreamStatus ? ` (Debitura ${info.upstreamStatus})` : ''}`,
@@ -134,13 +179,14 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
       handler = createTokenHandler({
         apiKey: SANDBOX_PARTNER_API_KEY,
         baseUrl: `${origin}/referral`,
-        fetch: (input, init) => sandbox.fetch(new Request(input, init)),
+        allowedOrigins,
+        fetch: sandboxFetch,
         onError,
         ...(kind === 'session'
-          ? { resolveTenant: demoSessionTenant, activation: demoActivation }
+          ? { resolveTenant: demoSessionTenant, activation: partnerActivation(sessionUser, sandboxOutcomes(origin)) }
           : {
               resolveTenant: (request: Request) => galleryPart(request, 1),
-              activation: partnerActivation((request) => galleryPart(request, 2)),
+              activation: partnerActivation((request) => galleryPart(request, 2), sandboxOutcomes(origin)),
             }),
       });
       sandboxHandlers.set(key, handler);
@@ -152,10 +198,30 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
         apiKey: testKey,
         baseUrl: referralApiBaseUrls.test,
         resolveTenant: demoSessionTenant,
+        allowedOrigins,
         onError,
-        activation: demoActivation,
+        activation: partnerActivation(sessionUser),
       })
     : null;
+
+  // Proxy mode: the Customer API through this backend, with the session's token from the token endpoint's cache.
+  const proxies = new Map<string, CustomerApiProxy>();
+  const proxyFor = (origin: string): CustomerApiProxy => {
+    const key = testHandler ? 'test' : origin;
+    let proxy = proxies.get(key);
+    if (!proxy) {
+      proxy = createCustomerApiProxy({
+        tokenFor: tokenFromHandler(testHandler ?? sandboxHandler(origin, 'session')),
+        pathPrefix: demoProxyPath,
+        allowedOrigins,
+        ...(testHandler
+          ? { baseUrl: customerApiBaseUrls.test }
+          : { baseUrl: `${origin}/customer`, fetch: sandboxFetch }),
+      });
+      proxies.set(key, proxy);
+    }
+    return proxy;
+  };
 
   const tenants = async (origin: string): Promise<DemoTenant[]> => {
     if (testHandler) return [];
@@ -212,10 +278,12 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
   app.all('/api/debitura/token', (c) =>
     (testHandler ?? sandboxHandler(new URL(c.req.url).origin, 'session'))(c.req.raw),
   );
+  app.post(clientWebhookPath, (c) => clientWebhooks.receive(c.req.raw));
   app.all('/api/demo/gallery/:tenant/:user/token', async (c) => {
     if (testHandler) return c.json({ error: 'not_found', message: 'The gallery uses the local sandbox only.' }, 404);
     return sandboxHandler(new URL(c.req.url).origin, 'gallery')(c.req.raw);
   });
+  app.all(`${demoProxyPath}/*`, (c) => proxyFor(new URL(c.req.url).origin)(c.req.raw));
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   app.all('*', (c) => sandbox.fetch(c.req.raw, c.env));
 
@@ -223,6 +291,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     fetch: async (request, env) => app.fetch(request, env),
     sandbox,
     environment: testHandler ? 'test' : 'sandbox',
+    allowedOrigins,
     tenants,
   };
 }

@@ -9,3 +9,4 @@ export * from './creditor-me.js';
 export * from './referral.js';
 export * from './webhooks.js';
 export * from './environments.js';
+export * from './webhook-events.js';

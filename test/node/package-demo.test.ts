@@ -18,7 +18,8 @@ import {
 
 let session: DemoSession;
 
-describe('designers’ demo', { timeout: 240000 }, () => {
+// Each gallery load reaches two dozen live states (six of them activation), three times over in light, dark and axe.
+describe('designers’ demo', { timeout: 360000 }, () => {
   before(async () => {
     session = await openDemoSession();
   });
