@@ -199,7 +199,7 @@ describe('activation', () => {
   });
 
   it('fits a 375 px phone: nothing runs off the side, in English or German', async () => {
-    await signInAs('harbor-bakery', 'signe@harbor-bakery.example');
+    await signIn('harbor-bakery', 'signe@harbor-bakery.example');
     for (const locale of ['en', 'de']) {
       const { host, screen } = await mountForActivation({ locale });
       host.parentElement!.style.width = '375px';
