@@ -47,6 +47,38 @@ function eventsFromPublicList() {
   };
 }
 
+/**
+ * Elements register through `defineElement(tag, Element)` (src/widget/define-element.ts), a call the analyzer does
+ * not know: record each one as the custom-element definition a bare `customElements.define` would have given.
+ */
+function definitionsThroughDefineElement() {
+  const calls = [];
+  return {
+    name: 'debitura-define-element',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement' || node.arguments.length !== 2)
+        return;
+      calls.push({ module: moduleDoc.path, element: node.arguments[1].getText() });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules;
+      for (const call of calls) {
+        const home = modules.find((module) =>
+          (module.declarations ?? []).some((declaration) => declaration.name === call.element && declaration.tagName),
+        );
+        const caller = modules.find((module) => module.path === call.module);
+        if (!home || !caller) continue;
+        const element = home.declarations.find((declaration) => declaration.name === call.element);
+        (caller.exports ??= []).push({
+          kind: 'custom-element-definition',
+          name: element.tagName,
+          declaration: { name: call.element, module: home.path },
+        });
+      }
+    },
+  };
+}
+
 export default {
   globs: [
     entry,
@@ -55,10 +87,11 @@ export default {
     'src/widget/events/debitura-events.ts',
     'src/widget/events/public-events.ts',
     'src/widget/api/api-base-url.ts',
+    'src/wire/environments.ts',
     'src/widget/api/api-error.ts',
     'src/widget/token/token-error.ts',
   ],
   litelement: true,
   packagejson: false,
-  plugins: [eventsFromPublicList(), typesSpelledOut(), publicSurfaceOnly(entry)],
+  plugins: [definitionsThroughDefineElement(), eventsFromPublicList(), typesSpelledOut(), publicSurfaceOnly(entry)],
 };

@@ -8,11 +8,10 @@ import { createMemoryRateLimitStore, type RateLimitStore } from './rate-limiter.
 import { retryAfterSeconds } from './retry-after.js';
 import type { TokenHandler } from './token-handler.js';
 
+import { customerApiBaseUrls } from '../wire/environments.js';
+
 /** Customer API hosts. Tokens from a Referral API environment only work on the same environment's host. */
-export const customerApiBaseUrls = {
-  production: 'https://customer-api.debitura.com',
-  test: 'https://testcustomer-api.debitura.com',
-} as const;
+export { customerApiBaseUrls };
 
 export interface CustomerApiProxyOptions {
   /**

@@ -1,6 +1,7 @@
 // The Referral Partner API client: every call the partner's server makes with its XApiKey. Token minting, the
 // partner profile, client onboarding (create, read, withdraw, KYC) and coverage. Failures become a small set of
 // kinds the callers map to their own answers; neither the key nor a token ever appears in an error.
+import { referralApiBaseUrls } from '../wire/environments.js';
 import { CoverageResponse, type CoverageItemApiDTO } from '../wire/coverage.js';
 import {
   AccessTokenResponse,
@@ -19,10 +20,7 @@ import {
 import { retryAfterSeconds } from './retry-after.js';
 
 /** Referral Partner API hosts. Keys, tenants and tokens are scoped to one environment. */
-export const referralApiBaseUrls = {
-  production: 'https://referral-api.debitura.com',
-  test: 'https://testreferral-api.debitura.com',
-} as const;
+export { referralApiBaseUrls };
 
 /** Debitura's documented token lifetime, used when an answer leaves `expiresIn` out (the spec allows it). */
 export const documentedTokenLifetimeSeconds = 1800;

@@ -436,7 +436,8 @@ export class DebituraCollect extends LitElement {
     if (!this.messagesReady || token === 'loading') return true;
     // An error, or the activation screen, is final for now: what is shown must be read, not waited for.
     if (token === 'error') return false;
-    return this.#account.state.status === 'idle' || this.#account.state.status === 'loading';
+    const account = this.#account.state.status;
+    return account === 'idle' || account === 'loading';
   }
 
   #isReady(): boolean {

@@ -1,11 +1,9 @@
-// Registers <debitura-collect>. Safe to call twice (a page may load the script tag and the npm build), and a
-// no-op where custom elements do not exist (server-side rendering).
+// Registers <debitura-collect>; see defineElement for why calling it twice is safe.
 import { DebituraCollect } from './debitura-collect.js';
+import { defineElement } from './define-element.js';
 
 export const debituraCollectTag = 'debitura-collect';
 
 export function defineDebituraCollect(): void {
-  if (typeof customElements === 'undefined') return;
-  if (customElements.get(debituraCollectTag)) return;
-  customElements.define(debituraCollectTag, DebituraCollect);
+  defineElement(debituraCollectTag, DebituraCollect);
 }

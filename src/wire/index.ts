@@ -8,4 +8,5 @@ export * from './case-resources.js';
 export * from './creditor-me.js';
 export * from './referral.js';
 export * from './webhooks.js';
+export * from './environments.js';
 export * from './webhook-events.js';

@@ -6,18 +6,7 @@ import '../../src/widget/index.js';
 import { TokenError, type DebituraCollect } from '../../src/widget/index.js';
 import type { ActivationView } from '../../src/widget/views/activation/activation-view.js';
 import type { NewCaseView } from '../../src/widget/views/new-case/new-case-view.js';
-import { tokenEndpoint } from './harness.js';
-
-/** Signs in as a user of a tenant (the partner's own session); the user decides whether activation is allowed. */
-export async function signInAs(tenant: string | null, user: string | null = null): Promise<void> {
-  const response = await fetch('/api/demo/session', {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ tenant, user }),
-  });
-  if (!response.ok) throw new Error(`demo sign-in as ${tenant}/${user} answered ${response.status}`);
-}
+import { freshTokenEndpoint, tokenEndpoint } from './harness.js';
 
 /** Restores the sandbox's seed, so tenants linked by one test are unlinked again for the next. */
 export async function resetSandbox(): Promise<void> {
@@ -44,7 +33,7 @@ export async function mountForActivation(options: MountOptions = {}): Promise<{
 }> {
   const host = document.createElement('debitura-collect');
   host.setAttribute('environment', 'sandbox');
-  host.setAttribute('token-endpoint', `${tokenEndpoint}?activation-test=${++counter}-${Date.now()}`);
+  host.setAttribute('token-endpoint', freshTokenEndpoint('activation-test'));
   host.setAttribute('locale', options.locale ?? 'en');
   if (options.view) host.setAttribute('view', options.view);
   if (options.returnUrl) host.setAttribute('return-url', options.returnUrl);

@@ -17,12 +17,20 @@ import {
   mountWithFunctions,
   press,
   resetSandbox,
-  signInAs,
   text,
   waitForHeading,
 } from './activation-harness.js';
 import { nordlysInvoice } from '../invoice-draft.js';
-import { choose, clickButton, confirmLabel, control as field, waitForStep, waitForText } from './harness.js';
+import {
+  choose,
+  clickButton,
+  confirmLabel,
+  control as field,
+  freshTokenEndpoint,
+  signIn,
+  waitForStep,
+  waitForText,
+} from './harness.js';
 
 const returnUrl = `${location.origin}/api/health?back=1`;
 
@@ -30,11 +38,11 @@ describe('activation', () => {
   before(resetSandbox);
   after(async () => {
     await resetSandbox();
-    await signInAs('acme-ready');
+    await signIn('acme-ready');
   });
 
   it('explains the service in the partner’s words and offers one button to an administrator', async () => {
-    await signInAs('harbor-bakery', 'signe@harbor-bakery.example');
+    await signIn('harbor-bakery', 'signe@harbor-bakery.example');
     const errors: string[] = [];
     const hear = (event: Event) => errors.push((event as CustomEvent<{ type: string }>).detail.type);
     document.addEventListener('debitura-error', hear);
@@ -56,7 +64,7 @@ describe('activation', () => {
 
   it('202: hosted onboarding in a second tab; the first widget resumes by itself and sends the pre-filled case', async function () {
     this.timeout(40000);
-    await signInAs(freshTenant());
+    await signIn(freshTenant());
     const { host, screen } = await mountForActivation({ returnUrl });
     const draft = nordlysInvoice(`A-${Date.now().toString(36)}`);
     host.draft = draft;
@@ -98,7 +106,7 @@ describe('activation', () => {
 
   it('after a same-tab trip to Debitura, the page loaded again goes straight to the view it asks for', async function () {
     this.timeout(30000);
-    await signInAs(freshTenant());
+    await signIn(freshTenant());
     const first = await mountForActivation({ returnUrl });
     const announced = oneEvent(first.host, 'debitura-action-required') as Promise<DebituraActionRequiredEvent>;
     // The partner page takes the hand-off itself (it would navigate to Debitura in the same tab).
@@ -113,7 +121,7 @@ describe('activation', () => {
     // Back at return-url: the page loads the widget afresh.
     const host = document.createElement('debitura-collect') as DebituraCollect;
     host.setAttribute('environment', 'sandbox');
-    host.setAttribute('token-endpoint', `/api/debitura/token?reloaded=${Date.now()}`);
+    host.setAttribute('token-endpoint', freshTokenEndpoint('reloaded'));
     host.setAttribute('locale', 'en');
     host.setAttribute('view', 'cases');
     const ready = oneEvent(host, 'debitura-ready');
@@ -124,7 +132,7 @@ describe('activation', () => {
 
   it('409: the existing account approves the link in a second tab, and the widget continues', async function () {
     this.timeout(30000);
-    await signInAs('linked-elsewhere', 'lena@linked-elsewhere.example');
+    await signIn('linked-elsewhere', 'lena@linked-elsewhere.example');
     const { host, screen } = await mountForActivation();
     const announced = oneEvent(host, 'debitura-action-required') as Promise<DebituraActionRequiredEvent>;
     await press(screen, 'Activate debt collection');
@@ -142,7 +150,7 @@ describe('activation', () => {
   });
 
   it('a user the partner does not let activate is told whom to ask, with no button', async () => {
-    await signInAs('harbor-bakery', 'emil@harbor-bakery.example');
+    await signIn('harbor-bakery', 'emil@harbor-bakery.example');
     const { screen } = await mountForActivation();
     expect(text(screen)).to.contain('Ask an administrator of Harbor Bakery ApS to activate debt collection.');
     expect(control(screen, 'Activate debt collection')).to.equal(undefined);
@@ -150,10 +158,10 @@ describe('activation', () => {
   });
 
   it('data Debitura refuses ends in "could not start" with the partner’s support contact, never a crash', async () => {
-    await signInAs('atlantis-trading');
+    await signIn('atlantis-trading');
     const host = document.createElement('debitura-collect') as DebituraCollect;
     host.setAttribute('environment', 'sandbox');
-    host.setAttribute('token-endpoint', `/api/debitura/token?refused=${Date.now()}`);
+    host.setAttribute('token-endpoint', freshTokenEndpoint('refused'));
     host.setAttribute('locale', 'en');
     host.innerHTML = '<p slot="support">Call Northwind on +45 70 00 00 00.</p>';
     (await fixture(html`<div></div>`)).append(host);
@@ -169,7 +177,7 @@ describe('activation', () => {
 
   it('with fetchToken, fetchActivation brings the same activation', async function () {
     this.timeout(30000);
-    await signInAs(freshTenant());
+    await signIn(freshTenant());
     const { host, screen } = await mountWithFunctions();
     const announced = oneEvent(host, 'debitura-action-required') as Promise<DebituraActionRequiredEvent>;
     await press(screen, 'Activate debt collection');
@@ -180,7 +188,7 @@ describe('activation', () => {
   });
 
   it('speaks Danish and German', async () => {
-    await signInAs('harbor-bakery', 'signe@harbor-bakery.example');
+    await signIn('harbor-bakery', 'signe@harbor-bakery.example');
     const danish = await mountForActivation({ locale: 'da' });
     await waitForHeading(danish.screen, 'Inddriv ubetalte fakturaer med Debitura');
     expect(control(danish.screen, 'Aktivér inkasso')).to.exist;
@@ -191,7 +199,7 @@ describe('activation', () => {
   });
 
   it('fits a 375 px phone: nothing runs off the side, in English or German', async () => {
-    await signInAs('harbor-bakery', 'signe@harbor-bakery.example');
+    await signIn('harbor-bakery', 'signe@harbor-bakery.example');
     for (const locale of ['en', 'de']) {
       const { host, screen } = await mountForActivation({ locale });
       host.parentElement!.style.width = '375px';
@@ -208,7 +216,7 @@ describe('activation', () => {
 
   it('keyboard only: Tab to the button, Enter, and on to Debitura’s page', async function () {
     this.timeout(30000);
-    await signInAs(freshTenant());
+    await signIn(freshTenant());
     const { screen } = await mountForActivation();
     (document.activeElement as HTMLElement | null)?.blur();
     const button = control(screen, 'Activate debt collection')!;

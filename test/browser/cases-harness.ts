@@ -15,7 +15,7 @@ import type { CaseListView } from '../../src/widget/views/cases/case-list-view.j
 import '../../src/widget/views/case-detail/case-detail-view.js';
 import type { CaseDetailView } from '../../src/widget/views/case-detail/case-detail-view.js';
 import type { InvoiceDto, LifecycleStatus } from '../../src/wire/case.js';
-import { signIn } from './harness.js';
+import { freshTokenEndpoint, signIn } from './harness.js';
 
 export const sandboxBase = `${location.origin}/customer`;
 
@@ -170,8 +170,6 @@ export async function choose(view: CaseListView, label: string, optionText: stri
   await waitForList(view);
 }
 
-let endpointCounter = 0;
-
 export interface WidgetOptions {
   view?: 'cases' | 'case';
   caseId?: string;
@@ -186,7 +184,7 @@ export async function mountWidget(options: WidgetOptions = {}): Promise<Debitura
   const host = document.createElement('debitura-collect');
   host.setAttribute('environment', 'sandbox');
   host.setAttribute('locale', 'en');
-  host.setAttribute('token-endpoint', `/api/debitura/token?cases-test=${++endpointCounter}-${Date.now()}`);
+  host.setAttribute('token-endpoint', freshTokenEndpoint('cases-test'));
   host.setAttribute('view', options.view ?? 'cases');
   if (options.caseId) host.setAttribute('case-id', options.caseId);
   if (options.caseUrlPattern) host.setAttribute('case-url-pattern', options.caseUrlPattern);

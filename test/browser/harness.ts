@@ -13,15 +13,25 @@ export const tokenEndpoint = '/api/debitura/token';
 export const confirmLabel =
   'I confirm that the debt is due, undisputed as far as I know, and that I want Debitura to start collection on the terms shown above.';
 
-/** Sets the demo session's tenant, as the partner's sign-in would; null signs out. */
-export async function signIn(tenant: string | null): Promise<void> {
+/**
+ * Signs a user of a tenant in to the demo partner, as the partner's own sign-in would; null signs out. The user
+ * decides whether activation is allowed (see the demo's session users); without one the partner's default user.
+ */
+export async function signIn(tenant: string | null, user: string | null = null): Promise<void> {
   const response = await fetch('/api/demo/session', {
     method: 'POST',
     credentials: 'include',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ tenant }),
+    body: JSON.stringify({ tenant, user }),
   });
-  if (!response.ok) throw new Error(`demo sign-in as ${tenant} answered ${response.status}`);
+  if (!response.ok) throw new Error(`demo sign-in as ${tenant}/${user} answered ${response.status}`);
+}
+
+let endpointCounter = 0;
+
+/** A token endpoint URL no earlier mount has used, so the page-wide token cache starts empty for it. */
+export function freshTokenEndpoint(label: string): string {
+  return `${tokenEndpoint}?${label}=${++endpointCounter}-${Date.now()}`;
 }
 
 export interface MountOptions {
@@ -35,14 +45,12 @@ export interface MountedNewCase {
   view: NewCaseView;
 }
 
-let endpointCounter = 0;
-
 /** Signs the tenant in and mounts a ready widget on the new-case view. Each mount gets its own token cache. */
 export async function mountNewCase(options: MountOptions = {}): Promise<MountedNewCase> {
   await signIn(options.tenant ?? 'acme-ready');
   const host = document.createElement('debitura-collect');
   host.setAttribute('environment', 'sandbox');
-  host.setAttribute('token-endpoint', `${tokenEndpoint}?new-case-test=${++endpointCounter}-${Date.now()}`);
+  host.setAttribute('token-endpoint', freshTokenEndpoint('new-case-test'));
   host.setAttribute('locale', options.locale ?? 'en');
   if (options.returnUrl) host.setAttribute('return-url', options.returnUrl);
   return { host, view: await attachForNewCase(host) };

@@ -21,6 +21,7 @@ import {
   fillField,
   focused,
   mountNewCase,
+  freshTokenEndpoint,
   signIn,
   tokenEndpoint,
   uniqueReference,
@@ -47,7 +48,7 @@ describe('new case: the partner’s draft', () => {
     await signIn('acme-ready');
     const host = document.createElement('debitura-collect');
     host.setAttribute('environment', 'sandbox');
-    host.setAttribute('token-endpoint', `${tokenEndpoint}?draft=${Date.now()}`);
+    host.setAttribute('token-endpoint', freshTokenEndpoint('draft'));
     host.setAttribute('locale', 'en');
     const draft = nordlys();
     host.draft = draft; // set before the element is on the page

@@ -8,6 +8,7 @@ import {
   deepElements,
   fillDanishCompany,
   sendConfirmedCase,
+  freshTokenEndpoint,
   signIn,
   tokenEndpoint,
 } from './harness.js';
@@ -51,7 +52,7 @@ describe('security: the token stays in memory', () => {
       await signIn('acme-ready');
       const host = document.createElement('debitura-collect') as DebituraCollect;
       host.setAttribute('environment', 'sandbox');
-      host.setAttribute('token-endpoint', `${tokenEndpoint}?exposure=${Date.now()}`);
+      host.setAttribute('token-endpoint', freshTokenEndpoint('exposure'));
       host.setAttribute('locale', 'en');
       const view = await attachForNewCase(host);
       const reference = await fillDanishCompany(view);

@@ -4,19 +4,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/widget/index.js';
 import type { DebituraCollect } from '../../src/widget/index.js';
+import { freshTokenEndpoint, signIn } from './harness.js';
 import { contrastFailures, type Rgb } from '../../src/widget/styles/contrast-warning.js';
-
-let endpointCounter = 0;
-
-async function signIn(tenant: string): Promise<void> {
-  const response = await fetch('/api/demo/session', {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ tenant }),
-  });
-  if (!response.ok) throw new Error(`demo sign-in answered ${response.status}`);
-}
 
 async function mountReady(view: 'new-case' | 'cases', style = ''): Promise<DebituraCollect> {
   await signIn('acme-ready');
@@ -24,7 +13,7 @@ async function mountReady(view: 'new-case' | 'cases', style = ''): Promise<Debit
   host.setAttribute('environment', 'sandbox');
   host.setAttribute('locale', 'en');
   host.setAttribute('view', view);
-  host.setAttribute('token-endpoint', `/api/debitura/token?theming-test=${++endpointCounter}-${Date.now()}`);
+  host.setAttribute('token-endpoint', freshTokenEndpoint('theming-test'));
   if (style) host.setAttribute('style', style);
   const ready = oneEvent(host, 'debitura-ready');
   (await fixture(html`<div></div>`)).append(host);

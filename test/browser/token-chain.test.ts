@@ -1,26 +1,17 @@
 // The real browser chain on the test page's origin: demo sign-in cookie → token endpoint (credentials) →
 // Customer API with the Bearer token.
 import { expect } from '@open-wc/testing';
-
-async function signInAs(tenant: string | null): Promise<void> {
-  const response = await fetch('/api/demo/session', {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ tenant }),
-  });
-  expect(response.status).to.equal(200);
-}
+import { signIn } from './harness.js';
 
 async function requestToken(): Promise<Response> {
   return fetch('/api/debitura/token', { method: 'POST', credentials: 'include', cache: 'no-store' });
 }
 
 describe('token chain', () => {
-  afterEach(() => signInAs('acme-ready'));
+  afterEach(() => signIn('acme-ready'));
 
   it('signed in as acme-ready, the minted token opens the acme-ready company profile', async () => {
-    await signInAs('acme-ready');
+    await signIn('acme-ready');
     const tokenResponse = await requestToken();
     expect(tokenResponse.status).to.equal(200);
     expect(tokenResponse.headers.get('cache-control')).to.equal('no-store');
@@ -35,12 +26,12 @@ describe('token chain', () => {
   });
 
   it('the session cookie is HttpOnly: the page cannot read or forge it', async () => {
-    await signInAs('acme-ready');
+    await signIn('acme-ready');
     expect(document.cookie).not.to.contain('demo_tenant');
   });
 
   it('signed out, the token endpoint answers 401 and the Customer API refuses without a token', async () => {
-    await signInAs(null);
+    await signIn(null);
     const tokenResponse = await requestToken();
     expect(tokenResponse.status).to.equal(401);
     expect(((await tokenResponse.json()) as { error: string }).error).to.equal('unauthenticated');

@@ -4,19 +4,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/widget/index.js';
 import type { DebituraCollect } from '../../src/widget/index.js';
 import type { DebituraErrorEvent, DebituraReadyEvent } from '../../src/widget/index.js';
-
-const tokenEndpoint = '/api/debitura/token';
-
-/** Sets the demo session's tenant (the partner's own sign-in); null signs out. */
-async function signIn(tenant: string | null): Promise<void> {
-  const response = await fetch('/api/demo/session', {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ tenant }),
-  });
-  expect(response.ok, `demo sign-in as ${tenant}`).to.equal(true);
-}
+import { defineElement } from '../../src/widget/define-element.js';
+import { freshTokenEndpoint, signIn, tokenEndpoint } from './harness.js';
 
 async function signOut(): Promise<void> {
   await signIn(null);
@@ -38,12 +27,6 @@ async function ready(el: DebituraCollect): Promise<DebituraReadyEvent> {
   return oneEvent(el, 'debitura-ready') as Promise<DebituraReadyEvent>;
 }
 
-/** A token endpoint URL no other test has used yet, so the page-wide token cache starts empty. */
-let endpointCounter = 0;
-function freshEndpoint(): string {
-  return `${tokenEndpoint}?widget-test=${++endpointCounter}-${Date.now()}`;
-}
-
 describe('<debitura-collect>', () => {
   afterEach(async () => {
     await signIn('acme-ready');
@@ -55,7 +38,7 @@ describe('<debitura-collect>', () => {
     expect(company).to.be.a('string').and.not.equal('');
     const el = document.createElement('debitura-collect');
     el.setAttribute('environment', 'sandbox');
-    el.setAttribute('token-endpoint', freshEndpoint());
+    el.setAttribute('token-endpoint', freshTokenEndpoint('widget-test'));
     el.setAttribute('locale', 'en');
     const readyEvent = ready(el);
     const loaded = await fixture<DebituraCollect>(html`<div></div>`);
@@ -132,7 +115,7 @@ describe('<debitura-collect>', () => {
 
   it('two widgets with the same token endpoint share one token call', async () => {
     await signIn('acme-ready');
-    const endpoint = freshEndpoint();
+    const endpoint = freshTokenEndpoint('widget-test');
     const originalFetch = window.fetch;
     let tokenCalls = 0;
     window.fetch = (input, init) => {
@@ -181,7 +164,7 @@ describe('<debitura-collect>', () => {
     const el = document.createElement('debitura-collect');
     el.setAttribute('environment', 'sandbox');
     el.setAttribute('locale', 'en');
-    el.setAttribute('token-endpoint', freshEndpoint());
+    el.setAttribute('token-endpoint', freshTokenEndpoint('widget-test'));
     const errorEvent = oneEvent(el, 'debitura-error') as Promise<DebituraErrorEvent>;
     (await fixture(html`<div></div>`)).append(el);
     const { detail } = await errorEvent;
@@ -200,7 +183,7 @@ describe('<debitura-collect>', () => {
     const el = document.createElement('debitura-collect');
     el.setAttribute('environment', 'sandbox');
     el.setAttribute('locale', 'en');
-    el.setAttribute('token-endpoint', freshEndpoint());
+    el.setAttribute('token-endpoint', freshTokenEndpoint('widget-test'));
     const errorEvent = oneEvent(el, 'debitura-error');
     (await fixture(html`<div></div>`)).append(el);
     await errorEvent;
@@ -242,11 +225,21 @@ describe('<debitura-collect>', () => {
     const host = await fixture(html`<div lang="da"></div>`);
     const el = document.createElement('debitura-collect');
     el.setAttribute('environment', 'sandbox');
-    el.setAttribute('token-endpoint', freshEndpoint());
+    el.setAttribute('token-endpoint', freshTokenEndpoint('widget-test'));
     const readyEvent = ready(el);
     host.append(el);
     await readyEvent;
     expect(el.shadowRoot!.querySelector('[part="title"]')?.textContent).to.equal('Inkasso');
+  });
+
+  it('a second copy of the widget on the page (script tag and npm build) leaves every element as first defined', async () => {
+    const tags = ['debitura-collect', 'debitura-new-case', 'debitura-case-list', 'debitura-case-detail'];
+    const first = tags.map((tag) => customElements.get(tag));
+    expect(first.every((element) => element !== undefined)).to.equal(true);
+    for (const tag of tags) {
+      expect(() => defineElement(tag, class extends HTMLElement {})).not.to.throw();
+    }
+    expect(tags.map((tag) => customElements.get(tag))).to.deep.equal(first);
   });
 
   it('switches to the case list when the partner sets view, without reporting its own change back', async () => {
@@ -254,7 +247,7 @@ describe('<debitura-collect>', () => {
     const el = document.createElement('debitura-collect');
     el.setAttribute('environment', 'sandbox');
     el.setAttribute('locale', 'en');
-    el.setAttribute('token-endpoint', freshEndpoint());
+    el.setAttribute('token-endpoint', freshTokenEndpoint('widget-test'));
     const readyEvent = ready(el);
     (await fixture(html`<div></div>`)).append(el);
     await readyEvent;
@@ -275,7 +268,7 @@ describe('<debitura-collect>', () => {
     el.setAttribute('environment', 'sandbox');
     el.setAttribute('theme', 'dark');
     el.setAttribute('view', 'cases');
-    el.setAttribute('token-endpoint', freshEndpoint());
+    el.setAttribute('token-endpoint', freshTokenEndpoint('widget-test'));
     const readyEvent = ready(el);
     (await fixture(html`<div></div>`)).append(el);
     await readyEvent;

@@ -1,13 +1,9 @@
 // Which Customer API a widget talks to.
+import { customerApiBaseUrls, type HostedEnvironment } from '../../wire/environments.js';
 
-export type DebituraEnvironment = 'production' | 'test' | 'sandbox';
+export type DebituraEnvironment = HostedEnvironment | 'sandbox';
 
 export const debituraEnvironments: readonly DebituraEnvironment[] = ['production', 'test', 'sandbox'];
-
-const hostedBaseUrls = {
-  production: 'https://customer-api.debitura.com',
-  test: 'https://testcustomer-api.debitura.com',
-} as const;
 
 /** The sandbox serves the Customer API under this path on the page's own origin. */
 export const sandboxCustomerPath = '/customer';
@@ -28,5 +24,5 @@ export function customerApiBaseUrl(
 ): string {
   if (apiBase) return new URL(apiBase, pageOrigin + '/').href.replace(/\/+$/, '');
   if (environment === 'sandbox') return pageOrigin + sandboxCustomerPath;
-  return hostedBaseUrls[environment];
+  return customerApiBaseUrls[environment];
 }

@@ -2,7 +2,7 @@
 // same everywhere.
 import type { DebituraApiError } from '../api/api-error.js';
 import type { Messages } from '../i18n/en/index.js';
-import { interpolate } from '../i18n/interpolate.js';
+import { plural } from '../i18n/plural.js';
 import type { TokenError } from '../token/token-error.js';
 
 export interface ErrorText {
@@ -33,11 +33,13 @@ export function apiErrorText(messages: Messages, error: DebituraApiError): Error
       return messages.errors.validation;
     case 'business_error':
       return messages.errors.business;
-    case 'rate_limit_error':
+    case 'rate_limit_error': {
+      const seconds = Math.ceil(error.retryAfterSeconds ?? 60);
       return {
         title: messages.errors.rateLimited.title,
-        body: interpolate(messages.errors.rateLimited.body, { seconds: Math.ceil(error.retryAfterSeconds ?? 60) }),
+        body: plural(messages.language, messages.errors.rateLimited.body, seconds, { seconds }),
       };
+    }
     case 'api_connection_error':
       return messages.errors.connection;
     case 'api_error':

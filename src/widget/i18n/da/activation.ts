@@ -22,7 +22,7 @@ export const activation: ActivationMessages = {
       },
     },
     coverageTitle: 'Lande, der er dækket',
-    coverage: 'Skyldnere i {count} lande: {countries}.',
+    coverage: { one: 'Skyldnere i {count} land: {countries}.', other: 'Skyldnere i {count} lande: {countries}.' },
     nextTitle: 'Det sker der nu',
     nextSteps: {
       create: 'Debitura opretter en konto for {company} med de oplysninger, denne app allerede har.',

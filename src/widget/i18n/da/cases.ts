@@ -38,7 +38,7 @@ export const cases: CasesMessages = {
     reference: 'Sag {reference}',
     unnamedDebtor: 'Skyldner uden navn',
     loading: 'Henter sager…',
-    summary: '{first}–{last} af {total} sager',
+    summary: { one: '{first}–{last} af {total} sag', other: '{first}–{last} af {total} sager' },
     pager: {
       label: 'Sider',
       previous: 'Forrige side',

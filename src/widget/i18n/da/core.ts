@@ -2,6 +2,7 @@
 import type { CoreMessages } from '../en/core.js';
 
 export const core: CoreMessages = {
+  language: 'da',
   common: {
     retry: 'Prøv igen',
     close: 'Luk',
@@ -53,7 +54,7 @@ export const core: CoreMessages = {
     },
     rateLimited: {
       title: 'For mange forespørgsler',
-      body: 'Vent {seconds} sekunder, og prøv igen.',
+      body: { one: 'Vent {seconds} sekund, og prøv igen.', other: 'Vent {seconds} sekunder, og prøv igen.' },
     },
     server: {
       title: 'Der gik noget galt hos Debitura',

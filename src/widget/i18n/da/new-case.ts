@@ -87,8 +87,7 @@ export const newCase: NewCaseMessages = {
     ageOver6BelowOver12: 'Skal være mindst beløbet over 12 måneder.',
     ageOver12BelowOver24: 'Skal være mindst beløbet over 24 måneder.',
     ageAboveTotal: 'Må ikke være større end beløbet til inddrivelse.',
-    summary: 'Ret {count} fejl i formularen.',
-    summaryOne: 'Ret 1 fejl i formularen.',
+    summary: { one: 'Ret {count} fejl i formularen.', other: 'Ret {count} fejl i formularen.' },
     fromDebitura: 'Debitura accepterede ikke værdien: {message}',
   },
   actions: {
@@ -181,7 +180,7 @@ export const newCase: NewCaseMessages = {
     },
     rateLimited: {
       title: 'For mange forespørgsler',
-      body: 'Prøver igen om {seconds} sekunder…',
+      body: { one: 'Prøver igen om {seconds} sekund…', other: 'Prøver igen om {seconds} sekunder…' },
       ready: 'I kan prøve igen nu.',
     },
     server: {
@@ -211,7 +210,7 @@ export const newCase: NewCaseMessages = {
     previewNotEligible: 'Debitura kan ikke tage sagen.',
     submitted: 'Sag {reference} er sendt til inkasso.',
     failed: 'Sagen blev ikke sendt. {title}',
-    fieldErrors: 'Formularen har {count} fejl.',
+    fieldErrors: { one: 'Formularen har {count} fejl.', other: 'Formularen har {count} fejl.' },
     draftApplied: 'Formularen er udfyldt fra fakturaen. Tjek den, og tjek derefter prisen.',
     draftWaiting: 'Nye fakturaoplysninger er kommet. Vælg, om de skal erstatte det, I har skrevet.',
   },

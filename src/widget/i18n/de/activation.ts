@@ -23,7 +23,7 @@ export const activation: ActivationMessages = {
       },
     },
     coverageTitle: 'Abgedeckte Länder',
-    coverage: 'Schuldner in {count} Ländern: {countries}.',
+    coverage: { one: 'Schuldner in {count} Land: {countries}.', other: 'Schuldner in {count} Ländern: {countries}.' },
     nextTitle: 'So geht es weiter',
     nextSteps: {
       create: 'Debitura legt ein Konto für {company} mit den Daten an, die diese App schon hat.',

@@ -38,7 +38,7 @@ export const cases: CasesMessages = {
     reference: 'Fall {reference}',
     unnamedDebtor: 'Schuldner ohne Namen',
     loading: 'Fälle werden geladen…',
-    summary: '{first}–{last} von {total} Fällen',
+    summary: { one: '{first}–{last} von {total} Fall', other: '{first}–{last} von {total} Fällen' },
     pager: {
       label: 'Seiten',
       previous: 'Vorherige Seite',

@@ -2,6 +2,7 @@
 import type { CoreMessages } from '../en/core.js';
 
 export const core: CoreMessages = {
+  language: 'de',
   common: {
     retry: 'Erneut versuchen',
     close: 'Schließen',
@@ -53,7 +54,10 @@ export const core: CoreMessages = {
     },
     rateLimited: {
       title: 'Zu viele Anfragen',
-      body: 'Bitte warten Sie {seconds} Sekunden und versuchen Sie es erneut.',
+      body: {
+        one: 'Bitte warten Sie {seconds} Sekunde und versuchen Sie es erneut.',
+        other: 'Bitte warten Sie {seconds} Sekunden und versuchen Sie es erneut.',
+      },
     },
     server: {
       title: 'Bei Debitura ist ein Fehler aufgetreten',

@@ -88,8 +88,10 @@ export const newCase: NewCaseMessages = {
     ageOver6BelowOver12: 'Muss mindestens so hoch sein wie der Betrag über 12 Monate.',
     ageOver12BelowOver24: 'Muss mindestens so hoch sein wie der Betrag über 24 Monate.',
     ageAboveTotal: 'Darf nicht höher sein als der einzuziehende Betrag.',
-    summary: 'Bitte korrigieren Sie {count} Fehler im Formular.',
-    summaryOne: 'Bitte korrigieren Sie 1 Fehler im Formular.',
+    summary: {
+      one: 'Bitte korrigieren Sie {count} Fehler im Formular.',
+      other: 'Bitte korrigieren Sie {count} Fehler im Formular.',
+    },
     fromDebitura: 'Debitura hat diesen Wert nicht akzeptiert: {message}',
   },
   actions: {
@@ -184,7 +186,7 @@ export const newCase: NewCaseMessages = {
     },
     rateLimited: {
       title: 'Zu viele Anfragen',
-      body: 'Neuer Versuch in {seconds} Sekunden…',
+      body: { one: 'Neuer Versuch in {seconds} Sekunde…', other: 'Neuer Versuch in {seconds} Sekunden…' },
       ready: 'Sie können es jetzt erneut versuchen.',
     },
     server: {
@@ -216,7 +218,7 @@ export const newCase: NewCaseMessages = {
     previewNotEligible: 'Debitura kann diesen Fall nicht übernehmen.',
     submitted: 'Fall {reference} an das Inkasso übergeben.',
     failed: 'Der Fall wurde nicht gesendet. {title}',
-    fieldErrors: 'Das Formular enthält {count} Fehler.',
+    fieldErrors: { one: 'Das Formular enthält {count} Fehler.', other: 'Das Formular enthält {count} Fehler.' },
     draftApplied: 'Das Formular ist aus der Rechnung ausgefüllt. Prüfen Sie es, dann den Preis.',
     draftWaiting: 'Neue Rechnungsdaten sind eingetroffen. Wählen Sie, ob sie Ihre Eingaben ersetzen.',
   },

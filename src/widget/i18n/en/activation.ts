@@ -22,7 +22,7 @@ export const activation = {
       },
     },
     coverageTitle: 'Countries covered',
-    coverage: 'Debtors in {count} countries: {countries}.',
+    coverage: { one: 'Debtors in {count} country: {countries}.', other: 'Debtors in {count} countries: {countries}.' },
     nextTitle: 'What happens next',
     nextSteps: {
       create: 'Debitura creates an account for {company} with the details this app already has.',

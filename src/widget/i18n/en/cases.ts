@@ -39,7 +39,7 @@ export const cases = {
     reference: 'Case {reference}',
     unnamedDebtor: 'Unnamed debtor',
     loading: 'Loading cases…',
-    summary: '{first}–{last} of {total} cases',
+    summary: { one: '{first}–{last} of {total} case', other: '{first}–{last} of {total} cases' },
     pager: {
       label: 'Pages',
       previous: 'Previous page',

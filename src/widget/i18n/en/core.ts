@@ -3,6 +3,8 @@
 import type { Widen } from '../widen.js';
 
 export const core = {
+  /** The language these texts are written in: it picks the plural forms (see plural.ts). */
+  language: 'en',
   common: {
     retry: 'Try again',
     close: 'Close',
@@ -54,7 +56,10 @@ export const core = {
     },
     rateLimited: {
       title: 'Too many requests',
-      body: 'Please wait {seconds} seconds and try again.',
+      body: {
+        one: 'Please wait {seconds} second and try again.',
+        other: 'Please wait {seconds} seconds and try again.',
+      },
     },
     server: {
       title: 'Something went wrong at Debitura',

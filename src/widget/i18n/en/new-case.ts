@@ -90,8 +90,7 @@ export const newCase = {
     ageOver6BelowOver12: 'Must be at least the amount over 12 months.',
     ageOver12BelowOver24: 'Must be at least the amount over 24 months.',
     ageAboveTotal: 'Cannot be more than the amount to recover.',
-    summary: 'Please fix {count} problems in the form.',
-    summaryOne: 'Please fix 1 problem in the form.',
+    summary: { one: 'Please fix {count} problem in the form.', other: 'Please fix {count} problems in the form.' },
     fromDebitura: 'Debitura did not accept this value: {message}',
   },
   actions: {
@@ -184,7 +183,7 @@ export const newCase = {
     },
     rateLimited: {
       title: 'Too many requests',
-      body: 'Trying again in {seconds} seconds…',
+      body: { one: 'Trying again in {seconds} second…', other: 'Trying again in {seconds} seconds…' },
       ready: 'You can try again now.',
     },
     server: {
@@ -214,7 +213,7 @@ export const newCase = {
     previewNotEligible: 'Debitura cannot take this case.',
     submitted: 'Case {reference} sent to collection.',
     failed: 'The case was not sent. {title}',
-    fieldErrors: 'The form has {count} problems.',
+    fieldErrors: { one: 'The form has {count} problem.', other: 'The form has {count} problems.' },
     draftApplied: 'The form is filled in from the invoice. Check it, then check the price.',
     draftWaiting: 'New invoice details arrived. Choose whether they replace what you typed.',
   },

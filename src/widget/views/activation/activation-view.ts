@@ -10,6 +10,7 @@ import { countryName } from '../../format/countries.js';
 import { withReturnUrl } from '../../handoff/handoff-link.js';
 import { en, type Messages } from '../../i18n/en/index.js';
 import { interpolate } from '../../i18n/interpolate.js';
+import { plural } from '../../i18n/plural.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { busyButton } from '../new-case/busy-button.js';
 import {
@@ -21,6 +22,7 @@ import {
 import { activationStyles } from './activation-styles.js';
 import { activationText } from './activation-text.js';
 import { ResumeWatch } from './resume-watch.js';
+import { defineElement } from '../../define-element.js';
 
 const headingId = 'activation-heading';
 
@@ -151,7 +153,12 @@ export class ActivationView extends LitElement {
         countries.length > 0
           ? html`<div class="coverage">
               <h4>${m.coverageTitle}</h4>
-              <p>${interpolate(m.coverage, { count: countries.length, countries: countries.join(', ') })}</p>
+              <p>
+                ${plural(this.messages.language, m.coverage, countries.length, {
+                  count: countries.length,
+                  countries: countries.join(', '),
+                })}
+              </p>
             </div>`
           : nothing
       }
@@ -332,9 +339,7 @@ export class ActivationView extends LitElement {
 
 export const activationViewTag = 'debitura-activation';
 
-if (typeof customElements !== 'undefined' && !customElements.get(activationViewTag)) {
-  customElements.define(activationViewTag, ActivationView);
-}
+defineElement(activationViewTag, ActivationView);
 
 declare global {
   interface HTMLElementTagNameMap {

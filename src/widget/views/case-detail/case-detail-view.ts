@@ -32,6 +32,7 @@ import { renderCaseSummary } from './case-summary.js';
 import { renderCaseTimeline } from './case-timeline.js';
 import { chatSenders, type ChatSender } from './chat-sender.js';
 import { signingHandoffOf } from './contract-items.js';
+import { defineElement } from '../../define-element.js';
 
 type CaseArgs = readonly [client: CustomerApiClient, caseId: string];
 
@@ -328,9 +329,7 @@ export class CaseDetailView extends LitElement {
 
 export const caseDetailTag = 'debitura-case-detail';
 
-if (typeof customElements !== 'undefined' && !customElements.get(caseDetailTag)) {
-  customElements.define(caseDetailTag, CaseDetailView);
-}
+defineElement(caseDetailTag, CaseDetailView);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -13,6 +13,7 @@ import { casesMessages } from '../cases/cases-messages.js';
 import { caseDetailStyles } from './case-detail-styles.js';
 import { checkUpload, uploadAccept, uploadLimitMegabytes, type UploadProblem } from './upload-precheck.js';
 import { isAllowedFileUrl } from '../../api/link-safety.js';
+import { defineElement } from '../../define-element.js';
 
 export interface UploadRequest {
   documentType: DocumentType;
@@ -213,9 +214,7 @@ export class CaseFiles extends LitElement {
 
 export const caseFilesTag = 'debitura-case-files';
 
-if (typeof customElements !== 'undefined' && !customElements.get(caseFilesTag)) {
-  customElements.define(caseFilesTag, CaseFiles);
-}
+defineElement(caseFilesTag, CaseFiles);
 
 declare global {
   interface HTMLElementTagNameMap {

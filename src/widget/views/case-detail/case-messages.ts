@@ -12,6 +12,7 @@ import { sharedStyles } from '../../styles/shared-styles.js';
 import { casesMessages } from '../cases/cases-messages.js';
 import type { ChatSender } from './chat-sender.js';
 import { caseDetailStyles } from './case-detail-styles.js';
+import { defineElement } from '../../define-element.js';
 
 /** Debitura's limit for one message. */
 export const maxChatLength = 10_000;
@@ -173,9 +174,7 @@ function time(chat: ChatDto): number {
 
 export const caseMessagesTag = 'debitura-case-messages';
 
-if (typeof customElements !== 'undefined' && !customElements.get(caseMessagesTag)) {
-  customElements.define(caseMessagesTag, CaseMessages);
-}
+defineElement(caseMessagesTag, CaseMessages);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,6 +11,7 @@ import { apiErrorEvent } from '../../events/api-error-event.js';
 import { formatDate } from '../../format/date.js';
 import { formatMoney } from '../../format/money.js';
 import { interpolate } from '../../i18n/interpolate.js';
+import { plural } from '../../i18n/plural.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
 import { navigateEvent } from '../navigate-event.js';
@@ -31,6 +32,7 @@ import { caseListStyles } from './case-list-styles.js';
 import { casesMessages } from './cases-messages.js';
 import { pageRange, pageWindow } from './page-window.js';
 import { renderStatusBadge } from './status-badge.js';
+import { defineElement } from '../../define-element.js';
 
 /** Status filter values beside the single statuses. */
 const allStatuses = '';
@@ -350,7 +352,7 @@ export class CaseListView extends LitElement {
     const { first, last } = pageRange(this.listState.page, this.listState.pageSize, total);
     const range = { first, last, total };
     return html`
-      <p class="quiet" role="status">${interpolate(text.summary, range)}</p>
+      <p class="quiet" role="status">${plural(this.context!.messages.language, text.summary, total, range)}</p>
       <div class="table-wrap">
         <table>
           <caption class="visually-hidden">
@@ -483,9 +485,7 @@ export class CaseListView extends LitElement {
 
 export const caseListTag = 'debitura-case-list';
 
-if (typeof customElements !== 'undefined' && !customElements.get(caseListTag)) {
-  customElements.define(caseListTag, CaseListView);
-}
+defineElement(caseListTag, CaseListView);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,6 +11,7 @@ import { DebituraActionRequiredEvent, DebituraCaseCreatedEvent } from '../../eve
 import { resolveCountryCode } from '../../format/countries.js';
 import { handoffLink, type HandoffLink } from '../../handoff/handoff-link.js';
 import { interpolate } from '../../i18n/interpolate.js';
+import { plural } from '../../i18n/plural.js';
 import { mark, perfMarkNames } from '../../perf-marks.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
@@ -45,6 +46,7 @@ import { revalidateShownErrors, validateNewCaseForm, type ValidationContext } fr
 import { SubmissionAttempts } from './rules/submission-attempt.js';
 import { isRetryableProblem, submissionProblem } from './rules/submission-problem.js';
 import { renderSuccessStep } from './success-step.js';
+import { defineElement } from '../../define-element.js';
 
 type FocusTarget =
   | { kind: 'heading' }
@@ -307,10 +309,9 @@ export class NewCaseView extends LitElement {
     const first = firstFieldWithError(errors);
     if (first) {
       const count = Object.keys(errors).length;
-      const summary =
-        count === 1 ? messages.validation.summaryOne : interpolate(messages.validation.summary, { count });
+      const summary = plural(context.messages.language, messages.validation.summary, count, { count });
       this.#flow.apply((current) => formRejected(current, errors, summary));
-      this.#announce(interpolate(messages.live.fieldErrors, { count }));
+      this.#announce(plural(context.messages.language, messages.live.fieldErrors, count, { count }));
       this.#focusTarget = { kind: 'field', key: first };
       return;
     }
@@ -438,9 +439,7 @@ export class NewCaseView extends LitElement {
 
 export const newCaseViewTag = 'debitura-new-case';
 
-if (typeof customElements !== 'undefined' && !customElements.get(newCaseViewTag)) {
-  customElements.define(newCaseViewTag, NewCaseView);
-}
+defineElement(newCaseViewTag, NewCaseView);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,6 +5,7 @@ import { contractTypes, kycType, type HandoffLink } from '../../handoff/handoff-
 import { isExplainedBusinessType, type SubmissionProblem } from './rules/submission-problem.js';
 import type { Messages } from '../../i18n/en/index.js';
 import { interpolate } from '../../i18n/interpolate.js';
+import { plural } from '../../i18n/plural.js';
 import { busyButton } from './busy-button.js';
 
 export interface ProblemPanelProps {
@@ -57,7 +58,9 @@ export function renderProblemPanel(props: ProblemPanelProps): TemplateResult {
       <p>
         ${
           problem.kind === 'rateLimited' && props.secondsUntilRetry !== null
-            ? interpolate(messages.newCase.outcomes.rateLimited.body, { seconds: props.secondsUntilRetry })
+            ? plural(messages.language, messages.newCase.outcomes.rateLimited.body, props.secondsUntilRetry, {
+                seconds: props.secondsUntilRetry,
+              })
             : text.body
         }
       </p>
