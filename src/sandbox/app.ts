@@ -61,8 +61,6 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
       await next();
     }),
   );
-  // Inside the request's origin, so event links name the sandbox as the caller reached it.
-  app.use('*', webhooks.watchCases);
 
   // Rate limit and faults apply to the two emulated APIs only, never to the sandbox's own pages.
   for (const api of ['/referral/*', '/customer/*']) {
@@ -115,7 +113,7 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
     return c.json({
       referralApi: `${origin}/referral`,
       customerApi: `${origin}/customer`,
-      tenants: [...ctx.store.tenants.values()].map((tenant) => ({
+      tenants: ctx.store.tenants().map((tenant) => ({
         externalTenantId: tenant.externalTenantId,
         companyName: tenant.companyName,
         link: tenant.link,

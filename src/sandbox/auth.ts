@@ -3,7 +3,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { SandboxContext } from './context.js';
 import { verifyCustomerToken } from './jwt.js';
-import type { SandboxTenant } from './store.js';
+import type { SandboxTenant } from './state.js';
 
 /** The partner key the sandbox accepts on the Referral API. */
 export const SANDBOX_PARTNER_API_KEY = 'sandbox-partner-key';

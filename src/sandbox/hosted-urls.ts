@@ -6,7 +6,7 @@
 // hand-off works offline. The path shapes mirror Debitura's (REFERENCE §2.2, §7) so code that inspects
 // them sees familiar segments.
 import type { SandboxContext } from './context.js';
-import type { SandboxTenant } from './store.js';
+import type { SandboxTenant } from './state.js';
 
 /** Path prefix of every hosted page. */
 export const HOSTED_PREFIX = '/hosted';

@@ -1,61 +1,38 @@
 // The hosted pages behind the URLs of hosted-urls.ts: onboarding, link approval, SDCA and PoA signing,
-// KYC and the combined signing chain. Each GET shows one form; its POST flips the tenant's state,
-// releases cases that were waiting for signatures, and follows `returnUrl` (or shows a done page).
+// KYC and the combined signing chain. Each GET shows one form; its POST runs the named client action
+// (client-actions.ts) and follows `returnUrl` (or shows a done page).
 import { Hono, type Context } from 'hono';
+import {
+  approveLinkRequest,
+  completeOnboarding,
+  partnersToSign,
+  signDebtCollectionAgreement,
+  signPendingContracts,
+  signPowerOfAttorney,
+  submitKyc,
+} from './client-actions.js';
 import type { SandboxContext } from './context.js';
-import { statusChangedEntry } from './customer/timeline-entries.js';
 import { escapeHtml, hostedPage, partnerLogoSvg } from './hosted-page.js';
 import { acceptedReturnUrl } from './hosted-urls.js';
-import { collectionPartnerById, collectionPartners, partnerFor, type CollectionPartner } from './partners.js';
-import type { SandboxTenant, StoredCase } from './store.js';
-
-const pendingLabel = 'Pending contract signing';
-
-/** The partner a waiting case is routed to: by name, else by the debtor's jurisdiction. */
-function partnerOfCase(stored: StoredCase): CollectionPartner | undefined {
-  const name = stored.invoice.collectionPartner?.name;
-  const byName = name ? collectionPartners.find((partner) => partner.name === name) : undefined;
-  const debtor = stored.invoice.debtor;
-  return byName ?? (debtor?.countryAlpha2 ? partnerFor(debtor.countryAlpha2, debtor.stateAlpha2) : undefined);
-}
-
-function pendingCases(ctx: SandboxContext, tenant: SandboxTenant): StoredCase[] {
-  return ctx.store.casesOf(tenant.creditorId).filter((stored) => stored.invoice.lifecycle === pendingLabel);
-}
-
-/** Cases in "Pending contract signing" move on by themselves once every signature they need exists. */
-export function releaseSignedCases(ctx: SandboxContext, tenant: SandboxTenant): number {
-  if (!tenant.sdcaSigned) return 0;
-  const now = ctx.now();
-  let released = 0;
-  for (const stored of pendingCases(ctx, tenant)) {
-    const partner = partnerOfCase(stored);
-    if (partner && !tenant.signedPoaPartnerIds.includes(partner.id)) continue;
-    if (partner?.requiresKyc && !tenant.kycOnFile) continue;
-    stored.invoice.lifecycle = 'Pending Verification Internal';
-    stored.invoice.signingHandoff = { combinedSigningUrl: null };
-    stored.invoice.solutionUrl = null;
-    stored.invoice.dateUpdated = now.toISOString();
-    stored.timeline.push(statusChangedEntry(now, 'PendingVerificationInternal'));
-    released++;
-  }
-  return released;
-}
-
-function signPoa(tenant: SandboxTenant, partnerId: string): void {
-  if (!tenant.signedPoaPartnerIds.includes(partnerId)) tenant.signedPoaPartnerIds.push(partnerId);
-}
+import { collectionPartnerById } from './partners.js';
+import type { KycRecord, SandboxTenant } from './state.js';
 
 const kycFields = `
 <label for="director-name">Director's full name</label><input id="director-name" name="directorFullName" required autocomplete="name">
 <label for="director-address">Director's home address</label><input id="director-address" name="directorHomeAddress" required autocomplete="street-address">
 <label for="director-dob">Director's date of birth</label><input id="director-dob" name="directorDateOfBirth" type="date" required autocomplete="bday">`;
 
-async function kycSubmitted(c: Context): Promise<boolean> {
+/** The director data of a submitted KYC form, or undefined when a field is empty. */
+async function kycSubmitted(ctx: SandboxContext, c: Context): Promise<KycRecord | undefined> {
   const form = await c.req.parseBody();
-  return ['directorFullName', 'directorHomeAddress', 'directorDateOfBirth'].every(
-    (field) => typeof form[field] === 'string' && (form[field] as string).trim() !== '',
-  );
+  const field = (name: string) => (typeof form[name] === 'string' ? form[name].trim() : '');
+  const [directorFullName, directorHomeAddress, directorDateOfBirth] = [
+    field('directorFullName'),
+    field('directorHomeAddress'),
+    field('directorDateOfBirth'),
+  ];
+  if (!directorFullName || !directorHomeAddress || !directorDateOfBirth) return undefined;
+  return { directorFullName, directorHomeAddress, directorDateOfBirth, dateCreated: ctx.now().toISOString() };
 }
 
 function formPage(ctx: SandboxContext, title: string, intro: string, button: string, extraFields = ''): string {
@@ -112,10 +89,7 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   app.post('/onboarding/companydetails/:linkId', (c) => {
     const tenant = tenantOf(c.req.param('linkId'));
     if (!tenant) return notFound(ctx, c);
-    tenant.link = 'linked';
-    tenant.sdcaSigned = true;
-    releaseSignedCases(ctx, tenant);
-    ctx.store.save();
+    completeOnboarding(ctx, tenant);
     return finish(ctx, c, 'Onboarding is complete.');
   });
 
@@ -135,9 +109,7 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   app.post('/referralpartner/approve', (c) => {
     const tenant = tenantOf(c.req.query('token'));
     if (!tenant) return notFound(ctx, c);
-    tenant.link = 'linked';
-    tenant.isAttributedClient = false;
-    ctx.store.save();
+    approveLinkRequest(ctx, tenant);
     return finish(ctx, c, 'The link is approved.');
   });
 
@@ -156,9 +128,7 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   app.post('/contractupgrade/sign/:linkId', (c) => {
     const tenant = tenantOf(c.req.param('linkId'));
     if (!tenant) return notFound(ctx, c);
-    tenant.sdcaSigned = true;
-    releaseSignedCases(ctx, tenant);
-    ctx.store.save();
+    signDebtCollectionAgreement(ctx, tenant);
     return finish(ctx, c, 'The agreement is signed.');
   });
 
@@ -179,9 +149,7 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     const tenant = tenantOf(c.req.param('linkId'));
     const partner = collectionPartnerById(c.req.query('collectionPartnerId') ?? '');
     if (!tenant || !partner) return notFound(ctx, c);
-    signPoa(tenant, partner.id);
-    releaseSignedCases(ctx, tenant);
-    ctx.store.save();
+    signPowerOfAttorney(ctx, tenant, partner.id);
     return finish(ctx, c, 'The power of attorney is signed.');
   });
 
@@ -201,7 +169,8 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   app.post('/kyc/:linkId', async (c) => {
     const tenant = tenantOf(c.req.param('linkId'));
     if (!tenant) return notFound(ctx, c);
-    if (!(await kycSubmitted(c))) {
+    const kyc = await kycSubmitted(ctx, c);
+    if (!kyc) {
       return c.html(
         formPage(
           ctx,
@@ -213,9 +182,7 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
         400,
       );
     }
-    tenant.kycOnFile = true;
-    releaseSignedCases(ctx, tenant);
-    ctx.store.save();
+    submitKyc(ctx, tenant, kyc);
     return finish(ctx, c, 'The verification is submitted.');
   });
 
@@ -223,7 +190,7 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   app.get('/signing/pendingcontracts', (c) => {
     const tenant = tenantOf(c.req.query('link'));
     if (!tenant) return notFound(ctx, c);
-    const partnerNames = [...partnersToSign(ctx, tenant, c.req.queries('collectionPartnerId') ?? [])].map(
+    const partnerNames = partnersToSign(ctx, tenant, c.req.queries('collectionPartnerId') ?? []).map(
       (partner) => partner.name,
     );
     const steps = [
@@ -247,26 +214,21 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   app.post('/signing/pendingcontracts', async (c) => {
     const tenant = tenantOf(c.req.query('link'));
     if (!tenant) return notFound(ctx, c);
-    if (c.req.query('kyc') === 'true') {
-      if (!(await kycSubmitted(c)))
-        return c.html(
-          formPage(
-            ctx,
-            'Complete pending contracts',
-            '<strong role="alert">Fill in every director field.</strong>',
-            'Sign everything',
-            kycFields,
-          ),
-          400,
-        );
-      tenant.kycOnFile = true;
+    const kycAsked = c.req.query('kyc') === 'true';
+    const kyc = kycAsked ? await kycSubmitted(ctx, c) : undefined;
+    if (kycAsked && !kyc) {
+      return c.html(
+        formPage(
+          ctx,
+          'Complete pending contracts',
+          '<strong role="alert">Fill in every director field.</strong>',
+          'Sign everything',
+          kycFields,
+        ),
+        400,
+      );
     }
-    tenant.sdcaSigned = true;
-    if (tenant.link === 'onboarding') tenant.link = 'linked';
-    for (const partner of partnersToSign(ctx, tenant, c.req.queries('collectionPartnerId') ?? []))
-      signPoa(tenant, partner.id);
-    releaseSignedCases(ctx, tenant);
-    ctx.store.save();
+    signPendingContracts(ctx, tenant, { collectionPartnerIds: c.req.queries('collectionPartnerId') ?? [], kyc });
     return finish(ctx, c, 'All pending contracts are signed.');
   });
 
@@ -282,23 +244,4 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   });
 
   return app;
-}
-
-/** Partners whose PoA is still missing: those named in the link and those of the tenant's waiting cases. */
-function partnersToSign(
-  ctx: SandboxContext,
-  tenant: SandboxTenant,
-  namedIds: readonly string[],
-): Set<CollectionPartner> {
-  const partners = new Set<CollectionPartner>();
-  for (const id of namedIds) {
-    const partner = collectionPartnerById(id);
-    if (partner) partners.add(partner);
-  }
-  for (const stored of pendingCases(ctx, tenant)) {
-    const partner = partnerOfCase(stored);
-    if (partner) partners.add(partner);
-  }
-  for (const partner of partners) if (tenant.signedPoaPartnerIds.includes(partner.id)) partners.delete(partner);
-  return partners;
 }

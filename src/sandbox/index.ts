@@ -6,16 +6,17 @@ import type { SandboxContext } from './context.js';
 import { RequestOrigins } from './context-origin.js';
 import { FaultInjector, type FaultConfig } from './faults.js';
 import { resolveSandboxOptions, type SandboxOptions } from './options.js';
-import { readSnapshot } from './persistence.js';
+import { persistStore, readSnapshot } from './persistence.js';
 import { RateLimiter } from './rate-limit.js';
 import { buildSeed } from './seed.js';
-import { SandboxStore, type SandboxTenant } from './store.js';
+import type { SandboxTenant } from './state.js';
+import { SandboxStore } from './store.js';
 
 export { SANDBOX_PARTNER_API_KEY } from './auth.js';
 export { creditorApiKeyOf } from './tenants.js';
 export { DroppedResponseError, faultKinds, type FaultConfig, type FaultKind } from './faults.js';
 export type { SandboxOptions, ResolvedSandboxOptions } from './options.js';
-export type { SandboxTenant, StoredCase } from './store.js';
+export type { SandboxTenant, StoredCase } from './state.js';
 
 export interface Sandbox {
   /**
@@ -35,7 +36,7 @@ export interface Sandbox {
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const resolved = resolveSandboxOptions(options);
-  const store = new SandboxStore(resolved.dataFile);
+  const store = new SandboxStore();
   const origins = new RequestOrigins(resolved.publicUrl);
   const ctx: SandboxContext = {
     store,
@@ -46,6 +47,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   const stored = resolved.dataFile ? readSnapshot(resolved.dataFile) : undefined;
   if (stored) store.restore(stored);
+  if (resolved.dataFile) persistStore(store, resolved.dataFile);
   // Without stored state the seed is built on the first request, so its URLs carry that request's origin.
   let seeded = stored !== undefined;
 
@@ -60,7 +62,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (seeded) return;
       seeded = true;
       store.restore(buildSeed(ctx));
-      store.save();
     },
     setFaults(config) {
       faults.config = { ...config };
@@ -68,7 +69,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     reset() {
       seeded = true;
       store.restore(buildSeed(ctx));
-      store.save();
       limiter.clear();
     },
   };
@@ -81,7 +81,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     reset: runtime.reset,
     tenants: () => {
       runtime.ensureSeeded();
-      return [...store.tenants.values()];
+      return store.tenants();
     },
   };
 }

@@ -1,14 +1,8 @@
-// Sandbox state on disk: one JSON file, written whole after each change and read once at start.
+// Sandbox state on disk: one JSON file, read once at start and written whole after every store change.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { IdempotentAnswer, SandboxTenant, StoredCase } from './store.js';
-
-export interface SandboxSnapshot {
-  version: 1;
-  tenants: SandboxTenant[];
-  cases: StoredCase[];
-  idempotency: [string, IdempotentAnswer][];
-}
+import type { SandboxSnapshot } from './state.js';
+import type { SandboxStore } from './store.js';
 
 /** Writes through a temporary file and a rename so a crash never leaves half a snapshot behind. */
 export function writeSnapshot(file: string, snapshot: SandboxSnapshot): void {
@@ -24,6 +18,11 @@ export function readSnapshot(file: string): SandboxSnapshot | undefined {
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (!isSnapshot(parsed)) return undefined;
   return parsed;
+}
+
+/** Keeps `file` in step with the store from now on; returns the function that stops it. */
+export function persistStore(store: SandboxStore, file: string): () => void {
+  return store.subscribe(() => writeSnapshot(file, store.snapshot()));
 }
 
 function isSnapshot(value: unknown): value is SandboxSnapshot {

@@ -19,7 +19,7 @@ import { creditorDtoOf } from './customer/invoice-factory.js';
 import { countryName } from './customer/iso-countries.js';
 import { userRelationDto } from './customer/team-users.js';
 import { seededRandom, type SeededRandom } from './seed-random.js';
-import type { SandboxTenant, SandboxTenantUser, StoredCase } from './store.js';
+import type { SandboxTenant, SandboxTenantUser, StoredCase } from './state.js';
 
 const dayMs = 86_400_000;
 

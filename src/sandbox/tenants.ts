@@ -14,7 +14,7 @@
 import type { CreditorMeApiDTO } from '../wire/index.js';
 import { countryName } from './customer/iso-countries.js';
 import { collectionPartners } from './partners.js';
-import type { SandboxTenant, SandboxTenantUser, TenantLinkState } from './store.js';
+import type { SandboxTenant, SandboxTenantUser, TenantLinkState } from './state.js';
 
 interface TenantSeed {
   externalTenantId: string;

@@ -21,7 +21,7 @@ import {
   statusChangedEntry,
   type TimelineActor,
 } from './customer/timeline-entries.js';
-import type { StoredCase } from './store.js';
+import type { StoredCase } from './state.js';
 
 const paidCloseCode = 'Paid';
 const noPaymentCloseCode = 'Pre-Legal Exhausted – No Payment';
@@ -111,15 +111,16 @@ export function testEndpointRoutes(ctx: SandboxContext): Hono<CustomerEnv> {
       );
     }
     const now = ctx.now();
-    if (target === 'Active' || stored.invoice.lifecycle !== lifecycleLabels.Active) startCollection(stored, now);
-    if (target === 'Closed:Paid') {
-      recordPayment(stored, amount ?? 0, now);
-      close(stored, paidCloseCode, now);
-    } else if (target === 'Closed:NoPayment') {
-      close(stored, noPaymentCloseCode, now);
-    }
-    stored.invoice.dateUpdated = now.toISOString();
-    ctx.store.save();
+    ctx.store.updateCase(stored, (record) => {
+      if (target === 'Active' || record.invoice.lifecycle !== lifecycleLabels.Active) startCollection(record, now);
+      if (target === 'Closed:Paid') {
+        recordPayment(record, amount ?? 0, now);
+        close(record, paidCloseCode, now);
+      } else if (target === 'Closed:NoPayment') {
+        close(record, noPaymentCloseCode, now);
+      }
+      record.invoice.dateUpdated = now.toISOString();
+    });
     return c.json({ advanced: true, state: target } satisfies AdvanceTestCaseResponse);
   });
 
@@ -132,22 +133,16 @@ export function testEndpointRoutes(ctx: SandboxContext): Hono<CustomerEnv> {
     if (!stored.invoice.isTestCase) {
       return c.json(apiErrorBody('ValidationError', 'Only test cases can be deleted.'), 400);
     }
-    ctx.store.cases.delete(id.toLowerCase());
-    ctx.store.save();
+    ctx.store.removeCase(stored);
     return c.body(null, 204);
   });
 
   app.delete('/cases', (c) => {
     const tag = c.req.query('tag') ?? c.req.query('Tag');
     if (!tag) return c.json(apiErrorBody('ValidationError', "The 'tag' query parameter is required."), 400);
-    let deleted = 0;
     for (const stored of ctx.store.casesOf(c.get('tenant').creditorId)) {
-      if (stored.invoice.isTestCase && stored.tag === tag) {
-        ctx.store.cases.delete(stored.invoice.id!.toLowerCase());
-        deleted++;
-      }
+      if (stored.invoice.isTestCase && stored.tag === tag) ctx.store.removeCase(stored);
     }
-    if (deleted > 0) ctx.store.save();
     return c.body(null, 204);
   });
 

@@ -224,7 +224,7 @@ describe('delivery outcomes', () => {
     const attempts: Request[] = [];
     const dispatcher = new WebhookDispatcher({
       subscription: (id) => (id === hook.id ? hook : undefined),
-      subscriptionChanged: () => undefined,
+      updateSubscription: (current, apply) => apply(current),
       now: () => new Date('2026-06-15T10:00:00Z'),
       fetch: async (input, init) => {
         attempts.push(new Request(input, init));

@@ -66,10 +66,11 @@ export function addCaseChatRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
       user: userRelationDto(user),
       isSeen: false,
     });
-    stored.chats.push(chat);
-    stored.timeline.push(chatMessageEntry(now, { type: 'Creditor user', name: fullName(user) }));
-    stored.invoice.dateUpdated = now.toISOString();
-    ctx.store.save();
+    ctx.store.updateCase(stored, (record) => {
+      record.chats.push(chat);
+      record.timeline.push(chatMessageEntry(now, { type: 'Creditor user', name: fullName(user) }));
+      record.invoice.dateUpdated = now.toISOString();
+    });
     return c.json(chat, 200);
   });
 }

@@ -46,7 +46,6 @@ export function addCreateCaseRoute(app: Hono<CustomerEnv>, ctx: SandboxContext):
         body: outcome.body,
       });
     }
-    if (outcome.status !== 400) ctx.store.save();
     return c.json(outcome.body, outcome.status);
   });
 }

@@ -3,7 +3,8 @@
 // never stored, so a corrected request may reuse its key.
 import { createHash } from 'node:crypto';
 import type { BusinessErrorResponseApiDTO } from '../../wire/index.js';
-import type { IdempotentAnswer, SandboxStore } from '../store.js';
+import type { IdempotentAnswer } from '../state.js';
+import type { SandboxStore } from '../store.js';
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
@@ -30,11 +31,11 @@ export type IdempotencyLookup =
 
 export function lookUpIdempotentAnswer(
   store: SandboxStore,
-  creditorId: string,
+  scope: string,
   key: string,
   bodyHash: string,
 ): IdempotencyLookup {
-  const stored = store.idempotency.get(store.idempotencyKeyOf(creditorId, key));
+  const stored = store.answer(scope, key);
   if (!stored) return { kind: 'fresh' };
   if (stored.bodyHash === bodyHash) return { kind: 'replay', answer: stored };
   return {
@@ -55,10 +56,10 @@ export function lookUpIdempotentAnswer(
 /** Keeps a terminal answer (anything but a 400) for replay. */
 export function rememberIdempotentAnswer(
   store: SandboxStore,
-  creditorId: string,
+  scope: string,
   key: string,
   answer: IdempotentAnswer,
 ): void {
   if (answer.status === 400) return;
-  store.idempotency.set(store.idempotencyKeyOf(creditorId, key), answer);
+  store.storeAnswer(scope, key, answer);
 }

@@ -10,7 +10,7 @@ import {
 } from '../../wire/index.js';
 import type { SandboxContext } from '../context.js';
 import { jurisdictionDto, partnerFor, jurisdictionOf } from '../partners.js';
-import type { SandboxTenant } from '../store.js';
+import type { SandboxTenant } from '../state.js';
 import { checkAgeBreakdown, type AgeBreakdown } from './age-buckets.js';
 import { ageSurcharge } from './age-surcharge.js';
 import { isAfterToday, parseRequestDate } from './calendar-dates.js';

@@ -2,7 +2,7 @@
 import type { ClientCreatedResponse, KycStatus } from '../../wire/index.js';
 import type { SandboxContext } from '../context.js';
 import { onboardingUrl, sdcaSigningUrl } from '../hosted-urls.js';
-import type { SandboxTenant } from '../store.js';
+import type { SandboxTenant } from '../state.js';
 
 /** Onboarding is done once the link is active and the current SDCA is signed. */
 export function onboardingDone(tenant: SandboxTenant): boolean {

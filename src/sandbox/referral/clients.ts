@@ -13,14 +13,14 @@ import {
 import type { SandboxContext } from '../context.js';
 import { apiErrorBody } from '../customer/api-error-body.js';
 import { withCanonicalKeys } from '../customer/canonical-keys.js';
-import { createCase } from '../customer/create-case.js';
+import { planCase } from '../customer/create-case.js';
 import { addSchemaIssues, FieldErrors } from '../customer/field-errors.js';
 import { countryCodeByName, isoCountryCode } from '../customer/iso-countries.js';
 import { pageOf } from '../customer/paging.js';
 import { queryInteger, queryValue } from '../customer/query-params.js';
 import { readJsonBody } from '../customer/request-body.js';
 import { linkApprovalUrl } from '../hosted-urls.js';
-import type { SandboxTenant, SandboxTenantUser } from '../store.js';
+import type { SandboxTenant, SandboxTenantUser } from '../state.js';
 import { creditorApiKeyOf } from '../tenants.js';
 import { clientStatus, clientView, onboardingDone } from './client-view.js';
 
@@ -96,7 +96,7 @@ export function clientRoutes(ctx: SandboxContext): Hono {
     }
     const request = parsed.data;
 
-    const existing = ctx.store.tenants.get(request.externalTenantId);
+    const existing = ctx.store.tenant(request.externalTenantId);
     if (existing?.link === 'needs-linking') return c.json(needsLinkingConflict(ctx, existing), 409);
     if (existing) return c.json(clientView(ctx, existing), clientStatus(existing));
 
@@ -148,45 +148,52 @@ export function clientRoutes(ctx: SandboxContext): Hono {
       officeEmail: request.client.supportEmail,
       officePhone: request.client.supportPhone ?? null,
     };
-    ctx.store.tenants.set(tenant.externalTenantId, tenant);
-
-    // First cases: created in PendingContractSigning; a field error in any of them aborts the whole call.
-    const successfulCases: InvoiceDto[] = [];
-    const failedCases: CaseCreationFailure[] = [];
-    for (const [index, caseRequest] of (request.cases ?? []).entries()) {
-      const outcome = createCase(
+    // Every first case is checked before the client exists: a field error in any of them aborts the call.
+    const takenReferences = new Set<string>();
+    const plans = (request.cases ?? []).map((caseRequest) => {
+      const plan = planCase(
         ctx,
         tenant,
         { ...caseRequest, allowPendingContracts: true },
-        { viaReferralToken: true },
+        {
+          viaReferralToken: true,
+          takenReferences,
+        },
       );
-      if (outcome.status === 400) {
-        for (const stored of ctx.store.casesOf(tenant.creditorId))
-          ctx.store.cases.delete(stored.invoice.id!.toLowerCase());
-        ctx.store.tenants.delete(tenant.externalTenantId);
-        const caseErrors = new FieldErrors();
-        caseErrors.add('Cases', 'Case validation failed');
-        for (const [field, messages] of Object.entries(outcome.body)) {
-          for (const message of messages) caseErrors.add(`Cases[${index}].${field}`, message);
-        }
-        return c.json(caseErrors.toBody(), 400);
+      if (caseRequest.creditorReference) takenReferences.add(caseRequest.creditorReference);
+      return plan;
+    });
+    const invalidIndex = plans.findIndex((plan) => plan.status === 400);
+    const invalid = plans[invalidIndex];
+    if (invalid?.status === 400) {
+      const caseErrors = new FieldErrors();
+      caseErrors.add('Cases', 'Case validation failed');
+      for (const [field, messages] of Object.entries(invalid.body)) {
+        for (const message of messages) caseErrors.add(`Cases[${invalidIndex}].${field}`, message);
       }
-      if (outcome.status === 200) {
-        successfulCases.push(outcome.body);
-      } else {
-        const first = outcome.body.businessErrors?.[0];
+      return c.json(caseErrors.toBody(), 400);
+    }
+
+    ctx.store.addClient(tenant);
+    // First cases: created in PendingContractSigning; one without a partner is reported, not created.
+    const successfulCases: InvoiceDto[] = [];
+    const failedCases: CaseCreationFailure[] = [];
+    for (const [index, plan] of plans.entries()) {
+      if (plan.status === 200) {
+        successfulCases.push(plan.create());
+      } else if (plan.status === 422) {
+        const first = plan.body.businessErrors?.[0];
         failedCases.push(
           caseFailure(
             index,
-            caseRequest.creditorReference,
+            request.cases?.[index]?.creditorReference,
             first?.type ?? 'UnexpectedError',
             first?.message ?? 'The case could not be created.',
-            outcome.body.signingHandoff?.combinedSigningUrl ?? null,
+            plan.body.signingHandoff?.combinedSigningUrl ?? null,
           ),
         );
       }
     }
-    ctx.store.save();
     const extra = request.cases ? { caseResults: { successfulCases, failedCases } } : {};
     return c.json(clientView(ctx, tenant, extra), clientStatus(tenant));
   });
@@ -211,7 +218,7 @@ export function clientRoutes(ctx: SandboxContext): Hono {
       .split(':');
 
     // Pending link requests are not linked clients yet.
-    const active = [...ctx.store.tenants.values()].filter((tenant) => tenant.link !== 'needs-linking');
+    const active = ctx.store.tenants().filter((tenant) => tenant.link !== 'needs-linking');
     const matching = active
       .filter((tenant) => !externalTenantId || tenant.externalTenantId === externalTenantId)
       .filter(
@@ -249,7 +256,7 @@ export function clientRoutes(ctx: SandboxContext): Hono {
 
   app.get('/clients/:externalTenantId', (c) => {
     const externalTenantId = c.req.param('externalTenantId');
-    const tenant = ctx.store.tenants.get(externalTenantId);
+    const tenant = ctx.store.tenant(externalTenantId);
     if (!tenant || tenant.link === 'needs-linking') {
       return c.json(apiErrorBody('NotFound', `No client with externalTenantId '${externalTenantId}'.`), 404);
     }

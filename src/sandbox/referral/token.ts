@@ -5,7 +5,7 @@ import type { SandboxContext } from '../context.js';
 import { apiErrorBody } from '../customer/api-error-body.js';
 import { withCanonicalKeys } from '../customer/canonical-keys.js';
 import { mintCustomerToken } from '../jwt.js';
-import type { SandboxTenant } from '../store.js';
+import type { SandboxTenant } from '../state.js';
 import { readJsonBody } from '../customer/request-body.js';
 
 /**
@@ -30,7 +30,7 @@ export function tokenRoutes(ctx: SandboxContext): Hono {
       return c.json(apiErrorBody('ValidationError', 'externalTenantId is required (1 to 255 characters).'), 400);
     }
     const { externalTenantId } = parsed.data;
-    const tenant = ctx.store.tenants.get(externalTenantId);
+    const tenant = ctx.store.tenant(externalTenantId);
     if (!tenant || !mayMintToken(ctx, tenant)) {
       return c.json(apiErrorBody('NotFound', `No active client link for externalTenantId '${externalTenantId}'.`), 404);
     }

@@ -35,8 +35,8 @@ export interface WebhookDeliveryRecord {
 export interface WebhookDispatcherOptions {
   /** The subscription as it stands now (undefined once deleted); read before every attempt. */
   subscription(id: string): WebhookSubscription | undefined;
-  /** Called after delivery changed a subscription (failure count, auto-disable), to persist it. */
-  subscriptionChanged(): void;
+  /** Applies what a delivery outcome changes on a subscription (failure count, auto-disable) through the store. */
+  updateSubscription(subscription: WebhookSubscription, apply: (subscription: WebhookSubscription) => void): void;
   now(): Date;
   fetch?: typeof fetch;
   retryDelaysMs?: readonly number[];
@@ -143,19 +143,19 @@ export class WebhookDispatcher {
 
     if (outcome.ok) {
       if (subscription.consecutiveFailures !== 0) {
-        subscription.consecutiveFailures = 0;
-        this.options.subscriptionChanged();
+        this.options.updateSubscription(subscription, (current) => (current.consecutiveFailures = 0));
       }
       this.finish(record, 'delivered');
       return;
     }
-    subscription.consecutiveFailures++;
-    if (outcome.status === 410) {
-      this.disable(subscription, 'Endpoint returned 410 Gone');
-    } else if (subscription.consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) {
-      this.disable(subscription, `Exceeded maximum retry attempts (${MAX_CONSECUTIVE_FAILURES} failures)`);
-    }
-    this.options.subscriptionChanged();
+    this.options.updateSubscription(subscription, (current) => {
+      current.consecutiveFailures++;
+      if (outcome.status === 410) {
+        this.disable(current, 'Endpoint returned 410 Gone');
+      } else if (current.consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) {
+        this.disable(current, `Exceeded maximum retry attempts (${MAX_CONSECUTIVE_FAILURES} failures)`);
+      }
+    });
 
     const delay = this.retryDelaysMs[record.attemptCount - 1];
     if (!subscription.isActive || delay === undefined) {

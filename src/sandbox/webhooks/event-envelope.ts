@@ -9,7 +9,7 @@
 // trigger API uses. Events of test data carry `classification: "test"`.
 import { createHash, randomUUID } from 'node:crypto';
 import type { InvoiceDto } from '../../wire/index.js';
-import type { SandboxTenant } from '../store.js';
+import type { SandboxTenant } from '../state.js';
 
 export interface WebhookEnvelope {
   id: string;

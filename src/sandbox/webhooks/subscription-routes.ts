@@ -18,11 +18,9 @@ const notFound = apiErrorBody('NotFound', 'Webhook not found.');
 
 export function subscriptionRoutes(ctx: SandboxContext): Hono {
   const app = new Hono();
-  const webhooks = () => ctx.store.webhooks;
-
   // The spec declares only 404 for these paths, so an id that is not a GUID is simply not found.
   function findSubscription(id: string): WebhookSubscription | undefined {
-    return isGuid(id) ? webhooks().get(id.toLowerCase()) : undefined;
+    return isGuid(id) ? ctx.store.webhook(id) : undefined;
   }
 
   app.post('/v1/Webhooks', async (c) => {
@@ -45,14 +43,11 @@ export function subscriptionRoutes(ctx: SandboxContext): Hono {
       isTestMode: isTestMode ?? false,
       consecutiveFailures: 0,
     };
-    webhooks().set(subscription.id, subscription);
-    ctx.store.save();
+    ctx.store.addWebhook(subscription);
     return c.json(webhookDtoOf(subscription, true), 200);
   });
 
-  app.get('/v1/Webhooks', (c) =>
-    c.json([...webhooks().values()].map((subscription) => webhookDtoOf(subscription, false))),
-  );
+  app.get('/v1/Webhooks', (c) => c.json(ctx.store.webhooks().map((subscription) => webhookDtoOf(subscription, false))));
 
   app.get('/v1/Webhooks/:id', (c) => {
     const subscription = findSubscription(c.req.param('id'));
@@ -72,27 +67,27 @@ export function subscriptionRoutes(ctx: SandboxContext): Hono {
       (update.events != null ? eventListProblem(update.events) : null);
     if (problem) return c.json(validationError(problem), 400);
 
-    if (update.url != null) subscription.url = update.url;
-    if (update.events != null) subscription.events = [...new Set(update.events)];
-    if (update.isTestMode != null) subscription.isTestMode = update.isTestMode;
-    if (update.isActive != null) {
-      subscription.isActive = update.isActive;
-      // Re-enabling gives an auto-disabled hook a clean slate; disabling by hand has no "reason".
-      subscription.disabledReason = null;
-      if (update.isActive) subscription.consecutiveFailures = 0;
-    }
     const regenerate = update.regenerateSecret === true;
-    if (regenerate) subscription.secret = newWebhookSecret();
-    subscription.updatedUtc = ctx.now().toISOString();
-    ctx.store.save();
+    ctx.store.updateWebhook(subscription, (record) => {
+      if (update.url != null) record.url = update.url;
+      if (update.events != null) record.events = [...new Set(update.events)];
+      if (update.isTestMode != null) record.isTestMode = update.isTestMode;
+      if (update.isActive != null) {
+        record.isActive = update.isActive;
+        // Re-enabling gives an auto-disabled hook a clean slate; disabling by hand has no "reason".
+        record.disabledReason = null;
+        if (update.isActive) record.consecutiveFailures = 0;
+      }
+      if (regenerate) record.secret = newWebhookSecret();
+      record.updatedUtc = ctx.now().toISOString();
+    });
     return c.json(webhookDtoOf(subscription, regenerate));
   });
 
   app.delete('/v1/Webhooks/:id', (c) => {
     const subscription = findSubscription(c.req.param('id'));
     if (!subscription) return c.json(notFound, 404);
-    webhooks().delete(subscription.id);
-    ctx.store.save();
+    ctx.store.removeWebhook(subscription);
     return c.body(null, 204);
   });
 

@@ -42,7 +42,7 @@ function buildEnvelope(ctx: SandboxContext, origin: string, request: TriggerTest
   const setting = { now: ctx.now(), origin, test: true };
   if (eventType.startsWith('case.') && isReferralWebhookEvent(eventType)) {
     if (!request.caseId) return { ok: false, status: 400, message: `'caseId' is required for ${eventType}.` };
-    const stored = ctx.store.cases.get(request.caseId.toLowerCase());
+    const stored = ctx.store.caseById(request.caseId);
     const tenant = stored && ctx.store.tenantByCreditorId(stored.creditorId);
     if (!stored || !tenant || tenant.link === 'needs-linking')
       return { ok: false, status: 404, message: 'Case not found.' };
@@ -59,7 +59,7 @@ function buildEnvelope(ctx: SandboxContext, origin: string, request: TriggerTest
   if (eventType.startsWith('client.') && isReferralWebhookEvent(eventType)) {
     if (!request.externalTenantId)
       return { ok: false, status: 400, message: `'externalTenantId' is required for ${eventType}.` };
-    const tenant = ctx.store.tenants.get(request.externalTenantId);
+    const tenant = ctx.store.tenant(request.externalTenantId);
     if (!tenant) return { ok: false, status: 404, message: 'Client link not found.' };
     return { ok: true, envelope: clientEventEnvelope(eventType, tenant, setting) };
   }
