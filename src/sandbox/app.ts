@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import { customerAuth, partnerAuth, type CustomerEnv } from './auth.js';
 import { creditorMeRoutes } from './auth-me.js';
+import { expireLinkRequests } from './client-actions.js';
 import type { SandboxContext } from './context.js';
 import type { RequestOrigins } from './context-origin.js';
 import { sandboxCors } from './cors.js';
@@ -15,10 +16,12 @@ import {
   type FaultConfig,
   type FaultInjector,
 } from './faults.js';
-import { hostedRoutes } from './hosted.js';
-import { HOSTED_PREFIX } from './hosted-urls.js';
+import { hostedRoutes } from './hosted/index.js';
+import { HOSTED_PREFIX } from './hosted/urls.js';
 import { rateLimit, type RateLimiter } from './rate-limit.js';
+import { clientAdminRoutes } from './referral/client-admin-routes.js';
 import { clientRoutes } from './referral/clients.js';
+import { coverageRoutes } from './referral/coverage.js';
 import { partnerProfileRoutes } from './referral/partner-profile.js';
 import { tokenRoutes } from './referral/token.js';
 import { testEndpointRoutes } from './test-endpoints.js';
@@ -58,6 +61,7 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
   app.use('*', (c, next) =>
     runtime.origins.run(c.req.raw, async () => {
       runtime.ensureSeeded();
+      expireLinkRequests(ctx);
       await next();
     }),
   );
@@ -73,6 +77,8 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
   referral.route('/', tokenRoutes(ctx));
   referral.route('/', partnerProfileRoutes(ctx));
   referral.route('/', clientRoutes(ctx));
+  referral.route('/', clientAdminRoutes(ctx));
+  referral.route('/', coverageRoutes());
   referral.route('/', referralPreviewRoute(ctx));
   referral.route('/', webhooks.routes);
   app.route('/referral', referral);

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // debitura-sandbox: serves the Debitura sandbox over HTTP for local development and CI.
 //   debitura-sandbox [--port 4010] [--host 127.0.0.1] [--token-ttl 1800] [--faults 0.3] [--data FILE]
-//                    [--rate-limit 120] [--require-signed-contract]
+//                    [--rate-limit 120] [--require-signed-contract] [--link-ttl-days 7]
 import { serve } from '@hono/node-server';
 import { parseArgs } from 'node:util';
-import { createSandbox, SANDBOX_PARTNER_API_KEY } from './index.js';
+import { createSandbox, describeActivation, SANDBOX_PARTNER_API_KEY, unlinkedTenants } from './index.js';
 import type { SandboxOptions } from './options.js';
 
 const usage = `Usage: debitura-sandbox [options]
@@ -15,6 +15,7 @@ const usage = `Usage: debitura-sandbox [options]
   --data <file>              keep the sandbox state in this JSON file across restarts
   --rate-limit <n>           requests per minute per credential before 429 (default unlimited)
   --require-signed-contract  refuse tokens to tenants without a signed SDCA
+  --link-ttl-days <n>        days a link request waits for approval, 1..30 (default 7)
   --help                     show this text`;
 
 function numberOption(name: string, raw: string | undefined, check: (value: number) => boolean): number | undefined {
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     'rate-limit': { type: 'string' },
     'require-signed-contract': { type: 'boolean' },
+    'link-ttl-days': { type: 'string' },
     help: { type: 'boolean' },
   },
 });
@@ -54,6 +56,11 @@ const options: SandboxOptions = {
   faults: faultRate === undefined ? undefined : { rate: faultRate },
   dataFile: values.data,
   requireSignedContractForToken: values['require-signed-contract'] ?? false,
+  linkApprovalTtlDays: numberOption(
+    'link-ttl-days',
+    values['link-ttl-days'],
+    (n) => Number.isInteger(n) && n >= 1 && n <= 30,
+  ),
 };
 const base = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${port}`;
 const sandbox = createSandbox({ ...options, publicUrl: base });
@@ -69,7 +76,12 @@ serve({ fetch: sandbox.app.fetch, port, hostname: host }, () => {
     'Tenants (externalTenantId  link  creditor XApiKey):',
     ...sandbox
       .tenants()
-      .map((tenant) => `  ${tenant.externalTenantId.padEnd(20)} ${tenant.link.padEnd(14)} ${tenant.creditorApiKey}`),
+      .map((tenant) => `  ${tenant.externalTenantId.padEnd(26)} ${tenant.link.padEnd(14)} ${tenant.creditorApiKey}`),
+    '',
+    'Unlinked tenants (POST /referral/clients activates them; POST /sandbox/reset makes them unlinked again):',
+    ...unlinkedTenants
+      .filter((tenant) => !sandbox.tenants().some((linked) => linked.externalTenantId === tenant.externalTenantId))
+      .map((tenant) => `  ${tenant.externalTenantId.padEnd(26)} ${describeActivation(tenant.outcome)}`),
   ];
   if (options.dataFile) lines.push('', `State file: ${options.dataFile}`);
   console.log(lines.join('\n'));

@@ -14,6 +14,12 @@ import { SandboxStore } from './store.js';
 
 export { SANDBOX_PARTNER_API_KEY } from './auth.js';
 export { creditorApiKeyOf } from './tenants.js';
+export {
+  describeActivation,
+  unlinkedTenants,
+  type ActivationOutcome,
+  type UnlinkedTenant,
+} from './unlinked-tenants.js';
 export { DroppedResponseError, faultKinds, type FaultConfig, type FaultKind } from './faults.js';
 export type { SandboxOptions, ResolvedSandboxOptions } from './options.js';
 export type { SandboxTenant, StoredCase } from './state.js';

@@ -18,6 +18,11 @@ export interface SandboxOptions {
    * and meets MissingDebtCollectionContract on POST /cases instead.
    */
   requireSignedContractForToken?: boolean;
+  /**
+   * Days a link request (409 ClientExistsNeedsLinking) waits for approval before it expires, like the
+   * partner's `ApprovalTtlDays` on Debitura: default 7, clamped to 1–30.
+   */
+  linkApprovalTtlDays?: number;
   /** Clock for token expiry, seeded dates and timestamps; tests move it. */
   now?: () => Date;
   /**
@@ -34,11 +39,13 @@ export interface ResolvedSandboxOptions {
   dataFile: string | undefined;
   jwtSecret: string;
   requireSignedContractForToken: boolean;
+  linkApprovalTtlDays: number;
   now: () => Date;
   publicUrl: string | undefined;
 }
 
 export const DEFAULT_TOKEN_TTL_SECONDS = 1800;
+export const DEFAULT_LINK_APPROVAL_TTL_DAYS = 7;
 export const DEFAULT_JWT_SECRET = 'debitura-sandbox-development-secret-not-for-production';
 
 export function resolveSandboxOptions(options: SandboxOptions = {}): ResolvedSandboxOptions {
@@ -49,6 +56,10 @@ export function resolveSandboxOptions(options: SandboxOptions = {}): ResolvedSan
     dataFile: options.dataFile,
     jwtSecret: options.jwtSecret ?? DEFAULT_JWT_SECRET,
     requireSignedContractForToken: options.requireSignedContractForToken ?? false,
+    linkApprovalTtlDays: Math.min(
+      30,
+      Math.max(1, Math.round(options.linkApprovalTtlDays ?? DEFAULT_LINK_APPROVAL_TTL_DAYS)),
+    ),
     now: options.now ?? (() => new Date()),
     publicUrl: options.publicUrl?.replace(/\/+$/, ''),
   };

@@ -12,7 +12,7 @@ import {
 } from '../wire/index.js';
 import type { SandboxContext } from './context.js';
 import { newCaseReference } from './customer/case-reference.js';
-import { combinedSigningUrl } from './hosted-urls.js';
+import { combinedSigningUrl } from './hosted/urls.js';
 import { collectionPartnerById, collectionPartnerDto, jurisdictionOf, type CollectionPartner } from './partners.js';
 import { buildChat, buildPayment } from './customer/case-resource-factories.js';
 import { creditorDtoOf } from './customer/invoice-factory.js';

@@ -13,7 +13,7 @@ const historySizes: Readonly<Record<string, number>> = {
 };
 
 export function buildSeed(ctx: SandboxContext): SandboxSnapshot {
-  const tenants = seedTenants(ctx.now());
+  const tenants = seedTenants(ctx.now(), ctx.options.linkApprovalTtlDays);
   const takenReferences = new Set<string>();
   const cases: StoredCase[] = [];
   tenants.forEach((tenant, index) => {

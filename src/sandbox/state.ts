@@ -50,6 +50,8 @@ export interface LinkRequest {
 export interface OnboardingProgress {
   companyDetails: boolean;
   users: boolean;
+  /** KYC is part of the onboarding whatever the country (the `unlinked-onboarding` tenant). */
+  kycRequired?: boolean;
 }
 
 export interface SandboxTenant {

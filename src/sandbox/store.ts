@@ -3,6 +3,7 @@
 // mutation publishes a StoreChange to its subscribers. Persistence (persistence.ts) subscribes to write the
 // data file, webhooks (webhooks/index.ts) subscribe to turn changes into case.* and client.* events. The store
 // imports neither, so nothing a route does can forget to save or to notify. The data shapes are in state.ts.
+import type { CaseCreationFailure } from '../wire/index.js';
 import type { WebhookSubscription } from './webhooks/subscription.js';
 import type { IdempotentAnswer, KycRecord, SandboxSnapshot, SandboxTenant, StoredCase } from './state.js';
 
@@ -23,6 +24,7 @@ export type StoreChange =
   | { type: 'contractSigned'; tenant: SandboxTenant; linkedNow: boolean }
   | { type: 'poaSigned'; tenant: SandboxTenant; partnerId: string }
   | { type: 'kycSubmitted'; tenant: SandboxTenant }
+  | { type: 'casesReplayFailed'; tenant: SandboxTenant; failures: CaseCreationFailure[] }
   | { type: 'caseAdded'; stored: StoredCase }
   | { type: 'caseUpdated'; stored: StoredCase; previousLifecycle: string | null }
   | { type: 'caseRemoved'; stored: StoredCase }
@@ -231,6 +233,12 @@ export class SandboxStore {
       if (record) current.kycVerification = record;
     });
     this.#publish({ type: 'kycSubmitted', tenant });
+  }
+
+  /** Cases of an approved link request that could not be created; nothing is stored, subscribers are told. */
+  reportReplayFailures(tenant: SandboxTenant, failures: CaseCreationFailure[]): void {
+    this.#owned(tenant);
+    this.#publish({ type: 'casesReplayFailed', tenant, failures });
   }
 
   addCase(stored: StoredCase): void {

@@ -6,7 +6,7 @@ import { createCase } from './create-case.js';
 import { FieldErrors } from './field-errors.js';
 import {
   lookUpIdempotentAnswer,
-  MAX_IDEMPOTENCY_KEY_LENGTH,
+  readIdempotencyKey,
   rememberIdempotentAnswer,
   requestBodyHash,
 } from './idempotency.js';
@@ -15,15 +15,9 @@ import { readJsonBody } from './request-body.js';
 export function addCreateCaseRoute(app: Hono<CustomerEnv>, ctx: SandboxContext): void {
   app.post('/cases', async (c) => {
     const tenant = c.get('tenant');
-    const key = c.req.header('Idempotency-Key') || undefined;
-    if (key !== undefined && key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
-      const errors = new FieldErrors();
-      errors.add(
-        'Idempotency-Key',
-        `The Idempotency-Key header must be at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`,
-      );
-      return c.json(errors.toBody(), 400);
-    }
+    const idempotency = readIdempotencyKey(c.req.raw);
+    if ('problem' in idempotency) return c.json(idempotency.problem.toBody(), 400);
+    const { key } = idempotency;
     const body = await readJsonBody(c.req.raw);
     if (!body.ok) {
       const errors = new FieldErrors();

@@ -5,8 +5,21 @@ import { createHash } from 'node:crypto';
 import type { BusinessErrorResponseApiDTO } from '../../wire/index.js';
 import type { IdempotentAnswer } from '../state.js';
 import type { SandboxStore } from '../store.js';
+import { FieldErrors } from './field-errors.js';
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+/** The request's Idempotency-Key (undefined when absent), or the field problem of one that is too long. */
+export function readIdempotencyKey(request: Request): { key: string | undefined } | { problem: FieldErrors } {
+  const key = request.headers.get('Idempotency-Key') || undefined;
+  if (key === undefined || key.length <= MAX_IDEMPOTENCY_KEY_LENGTH) return { key };
+  const problem = new FieldErrors();
+  problem.add(
+    'Idempotency-Key',
+    `The Idempotency-Key header must be at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`,
+  );
+  return { problem };
+}
 
 /** Hash of a request body that ignores key order and whitespace, so only a different body is "different". */
 export function requestBodyHash(body: unknown): string {

@@ -1,4 +1,6 @@
-// Reading a JSON request body without letting malformed JSON become a 500.
+// Reading a JSON request body without letting malformed JSON become a 500, and refusing bodies that are not
+// JSON at all the way ASP.NET does (415), since both APIs accept JSON media types only (REFERENCE §1.4).
+import type { ProblemDetails } from '../../wire/index.js';
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false };
 
@@ -10,4 +12,31 @@ export async function readJsonBody(request: Request): Promise<JsonBody> {
   } catch {
     return { ok: false };
   }
+}
+
+/** `application/json`, `text/json`, `application/*+json` (which covers `application/json-patch+json`). */
+const jsonMediaType = /^(?:application\/json|text\/json|application\/[\w.-]+\+json)$/i;
+
+/** Whether the body may be read as JSON: a JSON media type, or no body and no type at all. */
+export function hasJsonMediaType(request: Request): boolean {
+  const type = request.headers.get('Content-Type')?.split(';')[0]?.trim();
+  if (type) return jsonMediaType.test(type);
+  return request.body === null || request.headers.get('Content-Length') === '0';
+}
+
+export type JsonRequestBody = JsonBody | { ok: false; unsupportedMediaType: true };
+
+/** The JSON body of a request that must be JSON; `unsupportedMediaType` when it is something else. */
+export async function readJsonRequestBody(request: Request): Promise<JsonRequestBody> {
+  if (!hasJsonMediaType(request)) return { ok: false, unsupportedMediaType: true };
+  return readJsonBody(request);
+}
+
+/** ASP.NET's 415 body. */
+export function unsupportedMediaTypeBody(): ProblemDetails {
+  return {
+    type: 'https://tools.ietf.org/html/rfc9110#section-15.5.16',
+    title: 'Unsupported Media Type',
+    status: 415,
+  };
 }

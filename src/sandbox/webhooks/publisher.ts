@@ -1,10 +1,16 @@
 // Turns events into deliveries: picks the partner's subscriptions that should receive each one.
-import { lifecycleLabels } from '../../wire/index.js';
+import { lifecycleLabels, type ReferralWebhookEvent } from '../../wire/index.js';
 import type { SandboxContext } from '../context.js';
 import type { SandboxTenant, StoredCase } from '../state.js';
 import type { StoreChange } from '../store.js';
 import type { WebhookDispatcher } from './dispatcher.js';
-import { caseEventEnvelope, type CaseEventDetails, type WebhookEnvelope } from './event-envelope.js';
+import {
+  caseEventEnvelope,
+  clientEventEnvelope,
+  replayFailedEnvelope,
+  type CaseEventDetails,
+  type WebhookEnvelope,
+} from './event-envelope.js';
 import type { WebhookSubscription } from './subscription.js';
 
 /** Lifecycles a case never leaves; reaching one is `case.closed` as well as `case.updated`. */
@@ -15,6 +21,30 @@ const terminalLifecycles = new Set<string>([lifecycleLabels.Closed, lifecycleLab
  * live data to production ones only (REFERENCE §5.1); `any` is for the explicit test trigger.
  */
 export type Audience = 'test' | 'production' | 'any';
+
+/** The `client.*` event of a change to a client link, if it is one. */
+function clientEventOf(change: StoreChange): ReferralWebhookEvent | undefined {
+  switch (change.type) {
+    case 'clientAdded':
+      // A client that is ready at once has, in effect, signed its contract.
+      return change.tenant.link === 'linked' && change.tenant.sdcaSigned
+        ? 'client.onboarding.contract_signed'
+        : undefined;
+    case 'linkRequested':
+      return 'client.link_requested';
+    case 'linkApproved':
+      return 'client.linked';
+    case 'linkEnded':
+      if (change.reason === 'declined') return 'client.link_declined';
+      return change.reason === 'expired' ? 'client.link_expired' : undefined;
+    case 'contractSigned':
+      return 'client.onboarding.contract_signed';
+    case 'poaSigned':
+      return 'client.onboarding.poa_signed';
+    default:
+      return undefined;
+  }
+}
 
 export class WebhookPublisher {
   constructor(
@@ -43,8 +73,24 @@ export class WebhookPublisher {
     return this.dispatcher.enqueue(envelope, this.subscribersOf(envelope.event, audience));
   }
 
-  /** The events a store change amounts to: a new case is `case.created`, a new lifecycle `case.updated`. */
+  /**
+   * The events a store change amounts to: a new case is `case.created`, a new lifecycle `case.updated`, and
+   * each step of a client's link its `client.*` event. Client events concern live data, so production
+   * (non-test) subscriptions receive them.
+   */
   publishChange(change: StoreChange): void {
+    if (!this.hasSubscriptions()) return;
+    const clientEvent = clientEventOf(change);
+    if (clientEvent && 'tenant' in change) {
+      const setting = { now: this.ctx.now(), origin: this.origin(), test: false };
+      this.publish(clientEventEnvelope(clientEvent, change.tenant, setting), 'production');
+      return;
+    }
+    if (change.type === 'casesReplayFailed') {
+      const setting = { now: this.ctx.now(), origin: this.origin(), test: false };
+      this.publish(replayFailedEnvelope(change.tenant, change.failures, setting), 'production');
+      return;
+    }
     if (change.type === 'caseAdded') {
       this.publishCaseChange(change.stored, { event: 'case.created' });
       return;
@@ -68,7 +114,6 @@ export class WebhookPublisher {
 
   /** A case event for a case of one of the partner's clients. */
   private publishCaseChange(stored: StoredCase, details: CaseEventDetails): void {
-    if (!this.hasSubscriptions()) return;
     const tenant = this.ctx.store.tenantByCreditorId(stored.creditorId);
     // A company whose link still waits for approval is not the partner's client yet.
     if (!tenant || tenant.link === 'needs-linking') return;
