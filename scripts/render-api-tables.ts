@@ -1,5 +1,6 @@
 // The README's reference tables for <debitura-collect>, rendered from the Custom Elements Manifest so the
 // README says exactly what the element's JSDoc says.
+import { reactEventProp } from '../src/widget/events/public-events.js';
 import { declarationsOf, type CustomElementsManifest, type ManifestDeclaration } from './custom-elements-manifest.js';
 
 export const documentedTag = 'debitura-collect';
@@ -63,14 +64,16 @@ function propertiesTable(element: ManifestDeclaration): string | null {
   return table(['property', 'type', 'description'], rows);
 }
 
+/** Each event with its class, its detail and the React wrapper's prop for it, named the way the wrapper names it. */
 function eventsTable(manifest: CustomElementsManifest, element: ManifestDeclaration): string {
   const rows = (element.events ?? []).map((event) => [
     code(event.name),
     code(event.type?.text),
     code(detailOf(manifest, event.type?.text)),
+    code(reactEventProp(event.name)),
     cell(event.description),
   ]);
-  return table(['event', 'class', 'detail', 'description'], rows);
+  return table(['event', 'class', 'detail', 'React prop', 'description'], rows);
 }
 
 function cssPropertiesTable(element: ManifestDeclaration): string {

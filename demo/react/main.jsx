@@ -1,5 +1,6 @@
 // A React app embedding the widget through `debitura-collect/react`. Props become the element's properties;
-// `on…` props listen for its events. The same code runs on React 18 and 19.
+// `on…` props listen for its events. The same code runs on React 18 and 19. The app's own navigation sets `view`;
+// `onViewChange` (the user's moves inside the widget only) keeps the app's state in step.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DebituraCollect } from '../../src/react/index.js';
@@ -26,7 +27,10 @@ function App() {
         view={view}
         returnUrl={location.href}
         onReady={(event) => note(`ready: ${event.detail.view}`)}
-        onViewChange={(event) => note(`view: ${event.detail.view}`)}
+        onViewChange={(event) => {
+          setView(event.detail.view);
+          note(`view: ${event.detail.view}`);
+        }}
         onCaseCreated={(event) => note(`case created: ${event.detail.case.id}`)}
         onActionRequired={(event) => note(`action required: ${event.detail.kind}`)}
         onError={(event) => note(`error: ${event.detail.type}`)}

@@ -1,6 +1,7 @@
 // A Vue 3 app embedding the widget with a template compiled in the browser. `isCustomElement` tells Vue's
 // compiler that `debitura-*` tags are custom elements, not Vue components; `@debitura-…` listens for the
-// element's DOM events, and `:fetch-token` / `token-endpoint` reach the element as property or attribute.
+// element's DOM events, and `:fetch-token` / `token-endpoint` reach the element as property or attribute. The
+// app's own navigation sets `view`; `debitura-view-change` (the user's moves inside the widget) keeps it in step.
 import { createApp, ref } from 'vue/dist/vue.esm-bundler.js';
 import '../../src/widget/index.js';
 import type {
@@ -12,7 +13,7 @@ import type {
 
 const app = createApp({
   setup() {
-    const view = ref<'new-case' | 'cases'>('new-case');
+    const view = ref<'new-case' | 'cases' | 'case'>('new-case');
     const log = ref<string[]>([]);
     const note = (line: string) => log.value.push(line);
     return {
@@ -20,7 +21,10 @@ const app = createApp({
       log,
       returnUrl: location.href,
       onReady: (event: DebituraReadyEvent) => note(`ready: ${event.detail.view}`),
-      onViewChange: (event: DebituraViewChangeEvent) => note(`view: ${event.detail.view}`),
+      onViewChange: (event: DebituraViewChangeEvent) => {
+        view.value = event.detail.view;
+        note(`view: ${event.detail.view}`);
+      },
       onCaseCreated: (event: DebituraCaseCreatedEvent) => note(`case created: ${event.detail.case.id}`),
       onError: (event: DebituraErrorEvent) => note(`error: ${event.detail.type}`),
     };

@@ -1,18 +1,17 @@
 // `debitura-collect/react`: <DebituraCollect> for React 18 and 19. React 18 cannot set properties or listen
 // to custom events on custom elements, so the wrapper does both through a ref; under React 19 it behaves the
-// same, so one component serves both. Importing it registers the element.
+// same, so one component serves both. Importing it registers the element. Its `on…` event props are derived
+// from the widget's one list of public events.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { DebituraCollect as DebituraCollectElement, debituraCollectTag } from '../widget/index.js';
 import {
-  DebituraCollect as DebituraCollectElement,
-  debituraCollectTag,
-  type DebituraActionRequiredEvent,
-  type DebituraCaseCreatedEvent,
-  type DebituraCaseUpdatedEvent,
-  type DebituraErrorEvent,
-  type DebituraReadyEvent,
-  type DebituraViewChangeEvent,
-} from '../widget/index.js';
+  publicEventNames,
+  reactEventProp,
+  type PublicEventMap,
+  type PublicEventName,
+  type ReactEventProp,
+} from '../widget/events/public-events.js';
 
 export type {
   DebituraActionRequiredEvent,
@@ -23,23 +22,21 @@ export type {
   DebituraViewChangeEvent,
 } from '../widget/index.js';
 
+/** `onCaseCreated` → `'debitura-case-created'`, typed with the event's class, for every public event. */
+type ReactEvents = { [N in PublicEventName as ReactEventProp<N>]: EventName<PublicEventMap[N]> };
+
+const events = Object.fromEntries(publicEventNames.map((name) => [reactEventProp(name), name])) as ReactEvents;
+
 /**
  * The widget as a React component. Props are the element's properties (`tokenEndpoint`, `fetchToken`,
- * `environment`, `apiBase`, `view`, `caseId`, `locale`, `returnUrl`, `theme`) plus one handler per event.
- * The ref is the `<debitura-collect>` element.
+ * `environment`, `apiBase`, `view`, `caseId`, `caseUrlPattern`, `listState`, `locale`, `returnUrl`, `theme`) plus one handler per public
+ * event, named after it: `debitura-case-created` → `onCaseCreated`. The ref is the `<debitura-collect>` element.
  */
 export const DebituraCollect = createComponent({
   react: React,
   tagName: debituraCollectTag,
   elementClass: DebituraCollectElement,
-  events: {
-    onReady: 'debitura-ready' as EventName<DebituraReadyEvent>,
-    onCaseCreated: 'debitura-case-created' as EventName<DebituraCaseCreatedEvent>,
-    onActionRequired: 'debitura-action-required' as EventName<DebituraActionRequiredEvent>,
-    onError: 'debitura-error' as EventName<DebituraErrorEvent>,
-    onViewChange: 'debitura-view-change' as EventName<DebituraViewChangeEvent>,
-    onCaseUpdated: 'debitura-case-updated' as EventName<DebituraCaseUpdatedEvent>,
-  },
+  events,
   displayName: 'DebituraCollect',
 });
 

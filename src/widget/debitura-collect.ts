@@ -1,17 +1,21 @@
-// The <debitura-collect> element: token lifecycle, texts, the Customer API client, and the current view.
+// The <debitura-collect> element: token lifecycle, texts, the Customer API client, the current view and the case
+// list's state. Views ask for navigation with the internal `debitura-navigate`; only those user moves become the
+// public `debitura-view-change`. Its events are documented from events/public-events.ts, not from @fires here.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CreditorMeApiDTO } from '../wire/creditor-me.js';
-import { DebituraApiError } from './api/api-error.js';
+import { toApiError, type DebituraApiError } from './api/api-error.js';
 import { customerApiBaseUrl, parseEnvironment, type DebituraEnvironment } from './api/api-base-url.js';
 import { CustomerApiClient } from './api/customer-api-client.js';
 import { isAllowedHandoffUrl } from './api/handoff-url.js';
 import { debituraCollectStyles } from './debitura-collect.styles.js';
 import { apiErrorText, tokenErrorText, type ErrorText } from './errors/error-text.js';
+import { apiErrorEvent } from './events/api-error-event.js';
 import {
   DebituraErrorEvent,
   DebituraReadyEvent,
   DebituraViewChangeEvent,
+  type ViewChangeDetail,
   type WidgetView,
 } from './events/debitura-events.js';
 import { en, type Messages } from './i18n/en/index.js';
@@ -31,8 +35,14 @@ import type { WidgetContext } from './widget-context.js';
 import './views/new-case/new-case-view.js';
 import './views/cases/case-list-view.js';
 import './views/case-detail/case-detail-view.js';
-import { defaultCaseListState, parseCaseListState, type CaseListState } from './views/cases/case-list-state.js';
-import { navigateEventName, type NavigateDetail } from './views/cases/navigate-event.js';
+import {
+  caseListStatesEqual,
+  defaultCaseListState,
+  parseCaseListState,
+  serializeCaseListState,
+  type CaseListState,
+} from './views/cases/case-list-state.js';
+import { navigateEventName, type NavigateDetail } from './views/navigate-event.js';
 
 export type WidgetTheme = 'light' | 'dark' | 'auto';
 
@@ -64,6 +74,9 @@ type AccountState =
  * @attr api-base - Customer API base URL, e.g. the partner's proxy; overrides `environment`'s default.
  * @attr view - `new-case` (default), `cases` or `case`.
  * @attr case-id - The case shown by `view="case"`.
+ * @attr case-url-pattern - The partner's URL of one case, with `{caseId}` where the case id goes (e.g.
+ *   `/collections/cases/{caseId}`): case rows become links that open in a new tab and can be copied; a plain
+ *   click still opens the case inside the widget. Without it, rows are buttons.
  * @attr locale - BCP 47 language tag (`en`, `da`, `de`…); defaults to the nearest `lang`, then the browser's language.
  * @attr return-url - Where Debitura's hosted signing and onboarding pages send the user back to.
  * @attr theme - `light` (default), `dark`, or `auto` (follows the operating system).
@@ -71,13 +84,6 @@ type AccountState =
  * @prop {() => Promise<string | {accessToken: string, expiresIn: number}>} fetchToken - Supplies tokens
  *   instead of `token-endpoint`. A bare string is treated as valid for 5 minutes; `expiresIn` is in seconds.
  *   Throw a `TokenError('signed_out')` to show the sign-in-again message.
- *
- * @fires {DebituraReadyEvent} debitura-ready - The token, the account and the first view are ready.
- * @fires {DebituraViewChangeEvent} debitura-view-change - The `view` changed, or the case list's filters, search, sort or page did (`detail.state`, to keep in the partner's URL).
- * @fires {DebituraErrorEvent} debitura-error - A token, account or API failure; `detail` is `{type, message, recoverable, code?}`.
- * @fires {DebituraCaseCreatedEvent} debitura-case-created - A case was created (fired by the new-case view).
- * @fires {DebituraActionRequiredEvent} debitura-action-required - Debitura needs the user on a hosted page (fired by views).
- * @fires {DebituraCaseUpdatedEvent} debitura-case-updated - A case shown in the detail view changed (live updates).
  *
  * @cssprop --debitura-primary - Buttons, links, active states.
  * @cssprop --debitura-on-primary - Text on primary.
@@ -133,6 +139,7 @@ export class DebituraCollect extends LitElement {
   @property({ attribute: 'api-base' }) apiBase: string | null = null;
   @property({ reflect: true }) view: WidgetView = 'new-case';
   @property({ attribute: 'case-id' }) caseId: string | null = null;
+  @property({ attribute: 'case-url-pattern' }) caseUrlPattern: string | null = null;
   @property() locale: string | null = null;
   @property({ attribute: 'return-url' }) returnUrl: string | null = null;
   @property({ reflect: true }) theme: WidgetTheme = 'light';
@@ -140,8 +147,26 @@ export class DebituraCollect extends LitElement {
   @state() private messages: Messages = en;
   @state() private messagesReady = false;
   @state() private account: AccountState = { status: 'idle' };
+
   /** The case list's filters, search, sort, page and scroll, kept while the user looks at a case. */
-  @state() private listState: CaseListState = defaultCaseListState;
+  #listState: CaseListState = defaultCaseListState;
+
+  /**
+   * The case list's filters, search, sort and page in the flat form `debitura-view-change` reports as
+   * `detail.state` (`statuses`, `query`, `sort`, `page`, `pageSize`; only what differs from the defaults).
+   * Set it to restore the list from the partner's URL: strings as `URLSearchParams` gives them are fine,
+   * `statuses` may be comma-separated, and anything unknown falls back to the default. Setting it fires no event.
+   */
+  get listState(): Record<string, string | number | string[]> {
+    return serializeCaseListState(this.#listState);
+  }
+
+  set listState(value: Readonly<Record<string, unknown>> | null | undefined) {
+    const next = parseCaseListState(value);
+    if (caseListStatesEqual(next, this.#listState)) return;
+    this.#listState = next;
+    this.requestUpdate();
+  }
 
   readonly #token = new TokenController(this, {
     source: () => this.#tokenSource(),
@@ -161,7 +186,6 @@ export class DebituraCollect extends LitElement {
     const root = super.createRenderRoot();
     // Views ask for another view with a non-composed event, so it never leaves the shadow root.
     root.addEventListener(navigateEventName, this.#onNavigate as EventListener);
-    root.addEventListener(DebituraViewChangeEvent.eventName, this.#onListStateChange as EventListener);
     return root;
   }
 
@@ -217,13 +241,8 @@ export class DebituraCollect extends LitElement {
     return environment === 'sandbox' ? new URL(this.#apiClient().baseUrl).origin : null;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     this.#applyBranding();
-    if (changed.has('view') && changed.get('view') !== undefined) {
-      this.dispatchEvent(
-        new DebituraViewChangeEvent({ view: this.#view(), ...(this.caseId ? { caseId: this.caseId } : {}) }),
-      );
-    }
     if (!this.#readyFired && this.#isReady()) {
       this.#readyFired = true;
       void this.#fireReadyWhenViewRendered();
@@ -290,7 +309,8 @@ export class DebituraCollect extends LitElement {
         return html`<debitura-case-list
           exportparts=${viewParts}
           .context=${context}
-          .listState=${this.listState}
+          .listState=${this.#listState}
+          .caseUrlPattern=${this.caseUrlPattern}
         ></debitura-case-list>`;
       case 'case':
         return html`<debitura-case-detail
@@ -301,17 +321,27 @@ export class DebituraCollect extends LitElement {
     }
   }
 
+  /**
+   * A view asks for another view or list state because the user did something there: apply it, and tell the
+   * partner page. Changes the partner makes in code (`view`, `caseId`, `listState`) never come through here.
+   */
   #onNavigate = (event: CustomEvent<NavigateDetail>): void => {
     event.stopPropagation();
-    const { view, caseId } = event.detail;
-    if (caseId !== undefined) this.caseId = caseId;
-    this.view = view;
+    const to = event.detail;
+    if (to.listState) this.#listState = to.listState;
+    if (to.caseId !== undefined) this.caseId = to.caseId;
+    this.view = to.view;
+    this.requestUpdate();
+    if (!to.quiet) this.dispatchEvent(new DebituraViewChangeEvent(this.#viewChangeDetail()));
   };
 
-  /** The list announces its state with a composed public event; the host keeps a copy to restore it later. */
-  #onListStateChange = (event: DebituraViewChangeEvent): void => {
-    if (event.detail.view === 'cases' && event.detail.state) this.listState = parseCaseListState(event.detail.state);
-  };
+  /** What `debitura-view-change` reports: the view, the case it shows, or the case list's state. */
+  #viewChangeDetail(): ViewChangeDetail {
+    const view = this.#view();
+    if (view === 'case') return this.caseId ? { view, caseId: this.caseId } : { view };
+    if (view === 'cases') return { view, state: serializeCaseListState(this.#listState) };
+    return { view };
+  }
 
   #renderError(text: ErrorText, canRetry: boolean, retry: () => void): TemplateResult {
     return html`
@@ -387,8 +417,6 @@ export class DebituraCollect extends LitElement {
       locale: this.#formatLocale,
       returnUrl: this.returnUrl,
       environment,
-      getToken: this.#token.getToken,
-      invalidateToken: this.#token.invalidate,
       isAllowedHandoffUrl: (url) => isAllowedHandoffUrl(url, environment, sandboxOrigin),
     };
     return this.#context;
@@ -415,14 +443,9 @@ export class DebituraCollect extends LitElement {
       this.account = { status: 'ready', me };
     } catch (error) {
       if (connection.signal.aborted) return;
-      const apiError =
-        error instanceof DebituraApiError
-          ? error
-          : new DebituraApiError({ type: 'api_error', recoverable: false, message: String(error) });
+      const apiError = toApiError(error);
       this.account = { status: 'error', error: apiError };
-      this.dispatchEvent(
-        new DebituraErrorEvent({ type: apiError.type, message: apiError.message, recoverable: apiError.recoverable }),
-      );
+      this.dispatchEvent(apiErrorEvent(apiError));
     }
   }
 

@@ -6,6 +6,7 @@ export { defineDebituraCollect, debituraCollectTag } from './define.js';
 export {
   DebituraActionRequiredEvent,
   DebituraCaseCreatedEvent,
+  DebituraCaseUpdatedEvent,
   DebituraErrorEvent,
   DebituraReadyEvent,
   DebituraViewChangeEvent,
@@ -16,7 +17,7 @@ export {
   type ViewChangeDetail,
   type WidgetView,
 } from './events/debitura-events.js';
-export { DebituraCaseUpdatedEvent } from './live/case-updated-event.js';
+export type { PublicEventMap, PublicEventName } from './events/public-events.js';
 export { DebituraApiError, type ApiErrorType } from './api/api-error.js';
 export type { DebituraEnvironment } from './api/api-base-url.js';
 export { TokenError, type TokenErrorReason } from './token/token-error.js';

@@ -1,5 +1,5 @@
 // What <debitura-collect> hands every view: the API client, the texts, and the few settings views need.
-// Views read it; they never fetch tokens or build URLs themselves.
+// Views read it; every request goes through `client`, so no view ever holds a token or builds an API URL.
 import type { CustomerApiClient } from './api/customer-api-client.js';
 import type { DebituraEnvironment } from './api/api-base-url.js';
 import type { Messages } from './i18n/en/index.js';
@@ -12,10 +12,6 @@ export interface WidgetContext {
   /** The partner page Debitura's hosted signing flows return to (`return-url`), if set. */
   returnUrl: string | null;
   environment: DebituraEnvironment;
-  /** The current token, for the few calls made outside the client (multipart upload with progress). */
-  getToken(): Promise<string>;
-  /** Drops a token Debitura refused, so the next `getToken()` fetches a new one. */
-  invalidateToken(rejectedToken: string): void;
   /** Whether a URL from Debitura may be opened or linked (https Debitura hosts, or the sandbox in sandbox mode). */
   isAllowedHandoffUrl(url: string): boolean;
 }

@@ -4,10 +4,8 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { core } from '../../src/widget/i18n/en/core.js';
 import { cases } from '../../src/widget/i18n/en/cases.js';
 import type { CaseDetailView } from '../../src/widget/views/case-detail/case-detail-view.js';
-import type { DebituraActionRequiredEvent } from '../../src/widget/events/debitura-events.js';
-import type { DebituraCaseUpdatedEvent } from '../../src/widget/live/case-updated-event.js';
+import type { DebituraActionRequiredEvent, DebituraCaseUpdatedEvent } from '../../src/widget/events/debitura-events.js';
 import { parseDebituraInstant } from '../../src/widget/format/date.js';
-import { uploadCaseFile } from '../../src/widget/views/case-detail/case-resource-requests.js';
 import type { DebituraApiError } from '../../src/widget/api/api-error.js';
 import { advanceCase, button, casesContext, findCases, mountDetail, text, type CasesContext } from './cases-harness.js';
 
@@ -210,13 +208,68 @@ describe('case detail', () => {
     await expect(root.host).to.be.accessible();
   });
 
+  it('reports upload progress up to the whole file', async () => {
+    const item = (await findCases(context, ['Active']))[2]!;
+    const fractions: number[] = [];
+    const name = `progress-${Date.now()}.pdf`;
+    const body = new Uint8Array(512 * 1024).fill(0x25);
+    const stored = await context.client.uploadCaseFile(item.id!, new File([body], name, { type: 'application/pdf' }), {
+      onProgress: (fraction) => fractions.push(fraction),
+    });
+    expect(stored.fileName).to.equal(name);
+    expect(fractions.length, 'progress was reported').to.be.greaterThan(0);
+    expect(fractions.every((fraction, index) => index === 0 || fractions[index - 1]! <= fraction)).to.equal(true);
+    expect(fractions.at(-1)).to.equal(1);
+  });
+
+  it('says "try again", not "sign in again", when an upload meets a brief outage, and the retry uploads once', async () => {
+    const item = (await findCases(context, ['Active']))[3]!;
+    const view = await mountDetail(context, item.id!);
+    const root = part(view, 'debitura-case-files');
+    const name = `outage-${Date.now()}.pdf`;
+    chooseFile(root, new File(['%PDF-1.4 sent through an outage'], name, { type: 'application/pdf' }));
+    await waitUntil(() => root.querySelector<HTMLButtonElement>('button[type=submit]'));
+    const failure = () => text(root.querySelector('[role=alert]'));
+
+    // The token endpoint answers 503 for a moment.
+    context.failTokenRequests(1);
+    button(root, words.files.upload).click();
+    await waitUntil(() => root.querySelector('[role=alert]'), 'no failure shown');
+    expect(failure()).to.contain(core.errors.connection.title);
+    expect(failure()).not.to.contain(core.errors.authentication.title);
+    expect(failure()).not.to.match(/sign in/i);
+
+    // Then Debitura itself answers 503 once.
+    const faults = (config: object) =>
+      fetch('/sandbox/faults', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(config),
+      });
+    await faults({ rate: 1, kinds: ['error503'] });
+    try {
+      button(root, words.files.upload).click();
+      await waitUntil(() => failure().includes(core.errors.server.title), 'the 503 was not explained');
+    } finally {
+      await faults({ rate: 0 });
+    }
+    expect(failure()).not.to.match(/sign in/i);
+
+    button(root, words.files.upload).click();
+    await waitUntil(
+      () => text(root.querySelector('form [role=status]')) === `${name} was uploaded.`,
+      'the retry never finished',
+    );
+    const stored = await context.client.getFiles(item.id!);
+    expect(stored.filter((file) => file.fileName === name)).to.have.length(1);
+    await expect(root.host).to.be.accessible();
+  });
+
   it('maps Debitura’s own 415 refusal to an error the upload form can explain', async () => {
     const item = (await findCases(context, ['Active']))[2]!;
-    const refusal = await uploadCaseFile(
-      { baseUrl: context.client.baseUrl, getToken: context.getToken, invalidateToken: context.invalidateToken },
-      item.id!,
-      new File(['x'], 'macro.docm'),
-    ).catch((error: DebituraApiError) => error);
+    const refusal = await context.client
+      .uploadCaseFile(item.id!, new File(['x'], 'macro.docm'))
+      .catch((error: DebituraApiError) => error);
     expect((refusal as DebituraApiError).status).to.equal(415);
   });
 

@@ -1,26 +1,30 @@
 // Sets the case views up the way <debitura-collect> does, against the real sandbox on the test origin: a signed-in
-// tenant, a token from the partner token endpoint, the real Customer API client, and a small host that swaps the
-// list and the detail on `debitura-navigate` and keeps the list state between them.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+// tenant, a token from the partner token endpoint and the real Customer API client; or the real element itself,
+// for what only the host does (navigation, the public list state, view-change events).
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { CustomerApiClient } from '../../src/widget/api/customer-api-client.js';
 import { isAllowedHandoffUrl } from '../../src/widget/api/handoff-url.js';
 import { en } from '../../src/widget/i18n/en/index.js';
+import '../../src/widget/index.js';
+import type { DebituraCollect, DebituraReadyEvent } from '../../src/widget/index.js';
+import { TokenError } from '../../src/widget/token/token-error.js';
 import type { WidgetContext } from '../../src/widget/widget-context.js';
-import {
-  defaultCaseListState,
-  parseCaseListState,
-  type CaseListState,
-} from '../../src/widget/views/cases/case-list-state.js';
+import { defaultCaseListState, type CaseListState } from '../../src/widget/views/cases/case-list-state.js';
 import '../../src/widget/views/cases/case-list-view.js';
 import type { CaseListView } from '../../src/widget/views/cases/case-list-view.js';
 import '../../src/widget/views/case-detail/case-detail-view.js';
 import type { CaseDetailView } from '../../src/widget/views/case-detail/case-detail-view.js';
-import type { NavigateDetail } from '../../src/widget/views/cases/navigate-event.js';
 import type { InvoiceDto, LifecycleStatus } from '../../src/wire/case.js';
 
 export const sandboxBase = `${location.origin}/customer`;
 
-export type CasesContext = WidgetContext;
+/** What the views get, plus the harness's own hold on the token (views never see it). */
+export interface CasesContext extends WidgetContext {
+  /** The token, for calling the sandbox directly the way a partner's backend would. */
+  getToken(): Promise<string>;
+  /** The next `count` token requests fail as a token endpoint answering 503 makes them fail. */
+  failTokenRequests(count: number): void;
+}
 
 export async function signIn(tenant: string): Promise<void> {
   const response = await fetch('/api/demo/session', {
@@ -36,17 +40,22 @@ export async function signIn(tenant: string): Promise<void> {
 export async function casesContext(options: { tenant?: string; fetch?: typeof fetch } = {}): Promise<CasesContext> {
   await signIn(options.tenant ?? 'acme-ready');
   let token: Promise<string> | null = null;
-  const getToken = () =>
-    (token ??= fetch('/api/debitura/token', { method: 'POST', credentials: 'include' })
+  let failing = 0;
+  const getToken = () => {
+    if (failing > 0) {
+      failing--;
+      return Promise.reject(new TokenError('unavailable', 'The token endpoint answered 503.'));
+    }
+    return (token ??= fetch('/api/debitura/token', { method: 'POST', credentials: 'include' })
       .then((response) => response.json())
       .then((body: { accessToken: string }) => body.accessToken));
-  const invalidateToken = () => {
-    token = null;
   };
   const client = new CustomerApiClient({
     baseUrl: sandboxBase,
     getToken,
-    onUnauthorized: invalidateToken,
+    onUnauthorized: () => {
+      token = null;
+    },
     retry: { attempts: 0, baseDelayMs: 1 },
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
@@ -58,7 +67,9 @@ export async function casesContext(options: { tenant?: string; fetch?: typeof fe
     environment: 'sandbox',
     isAllowedHandoffUrl: (url) => isAllowedHandoffUrl(url, 'sandbox', location.origin),
     getToken,
-    invalidateToken,
+    failTokenRequests: (count) => {
+      failing = count;
+    },
   };
 }
 
@@ -168,35 +179,40 @@ export async function choose(view: CaseListView, label: string, optionText: stri
   await waitForList(view);
 }
 
-/**
- * A minimal stand-in for the host's view switching: it keeps the list state from `debitura-view-change` and
- * swaps views on `debitura-navigate`, as <debitura-collect> does.
- */
-export async function mountNavigator(
-  context: WidgetContext,
-  listState: CaseListState = defaultCaseListState,
-): Promise<HTMLElement> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  let state = listState;
-  const show = (detail: NavigateDetail) => {
-    container.replaceChildren();
-    if (detail.view === 'case' && detail.caseId) {
-      const detailView = document.createElement('debitura-case-detail');
-      detailView.context = context;
-      detailView.caseId = detail.caseId;
-      container.append(detailView);
-    } else {
-      const list = document.createElement('debitura-case-list');
-      list.context = context;
-      list.listState = state;
-      container.append(list);
-    }
-  };
-  container.addEventListener('debitura-view-change', (event) => {
-    if (event.detail.view === 'cases' && event.detail.state) state = parseCaseListState(event.detail.state);
-  });
-  container.addEventListener('debitura-navigate', (event) => show((event as CustomEvent<NavigateDetail>).detail));
-  show({ view: 'cases' });
-  await waitForList(container.querySelector('debitura-case-list')!);
-  return container;
+let endpointCounter = 0;
+
+export interface WidgetOptions {
+  view?: 'cases' | 'case';
+  caseId?: string;
+  /** Set through the public property before the element connects, as a partner restoring its URL would. */
+  listState?: Record<string, unknown>;
+  caseUrlPattern?: string;
+}
+
+/** The real <debitura-collect> on the case list (or a case), ready, with its own token cache. */
+export async function mountWidget(options: WidgetOptions = {}): Promise<DebituraCollect> {
+  await signIn('acme-ready');
+  const host = document.createElement('debitura-collect');
+  host.setAttribute('environment', 'sandbox');
+  host.setAttribute('locale', 'en');
+  host.setAttribute('token-endpoint', `/api/debitura/token?cases-test=${++endpointCounter}-${Date.now()}`);
+  host.setAttribute('view', options.view ?? 'cases');
+  if (options.caseId) host.setAttribute('case-id', options.caseId);
+  if (options.caseUrlPattern) host.setAttribute('case-url-pattern', options.caseUrlPattern);
+  if (options.listState) host.listState = options.listState;
+  const ready = oneEvent(host, 'debitura-ready') as Promise<DebituraReadyEvent>;
+  (await fixture(html`<div></div>`)).append(host);
+  await ready;
+  if ((options.view ?? 'cases') === 'cases') await waitForList(shownList(host)!);
+  return host;
+}
+
+/** The list the widget shows, if it shows one. */
+export function shownList(host: DebituraCollect): CaseListView | null {
+  return host.shadowRoot!.querySelector('debitura-case-list');
+}
+
+/** The case the widget shows, if it shows one. */
+export function shownDetail(host: DebituraCollect): CaseDetailView | null {
+  return host.shadowRoot!.querySelector('debitura-case-detail');
 }

@@ -6,15 +6,16 @@ import { core } from '../../src/widget/i18n/en/core.js';
 import { cases } from '../../src/widget/i18n/en/cases.js';
 import { defaultCaseListState, updateCaseListState } from '../../src/widget/views/cases/case-list-state.js';
 import type { CaseListView } from '../../src/widget/views/cases/case-list-view.js';
-import type { CaseDetailView } from '../../src/widget/views/case-detail/case-detail-view.js';
 import {
   button,
   casesContext,
   choose,
   mountList,
-  mountNavigator,
+  mountWidget,
   rowCells,
   rows,
+  shownDetail,
+  shownList,
   text,
   waitForDetail,
   waitForList,
@@ -37,7 +38,9 @@ describe('case list', () => {
     context = await casesContext();
   });
 
-  it('pages through every case, 10 at a time, without loading them all', async () => {
+  it('pages through every case, 10 at a time, without loading them all', async function () {
+    // axe over a page of 100 rows alone takes several seconds on a busy two-core machine.
+    this.timeout(30_000);
     const total = (await context.client.listCases({ PageSize: 1 })).page.totalResults ?? 0;
     expect(total).to.be.at.least(150);
     const view = await mountList(context, updateCaseListState(defaultCaseListState, { pageSize: 10 }));
@@ -154,17 +157,23 @@ describe('case list', () => {
   });
 
   it('reports every change of filters, sort and page as a view change carrying the list state', async () => {
-    const view = await mountList(context, updateCaseListState(defaultCaseListState, { pageSize: 10 }));
-    const changed = oneEvent(view, 'debitura-view-change');
+    const host = await mountWidget({ listState: { pageSize: 10 } });
+    const view = shownList(host)!;
+    const changed = oneEvent(host, 'debitura-view-change');
     await choose(view, words.status.label, core.status.Active);
     const event = await changed;
     expect(event.detail.view).to.equal('cases');
     expect(event.detail.state).to.deep.equal({ statuses: ['Active'], pageSize: 10 });
     expect(event.composed, 'reaches the partner page').to.equal(true);
 
-    const paged = oneEvent(view, 'debitura-view-change');
+    const paged = oneEvent(host, 'debitura-view-change');
     button(view.shadowRoot!, words.pager.next).click();
     expect((await paged).detail.state).to.deep.equal({ statuses: ['Active'], pageSize: 10, page: 2 });
+    expect(host.listState, 'the property reads what the event reported').to.deep.equal({
+      statuses: ['Active'],
+      pageSize: 10,
+      page: 2,
+    });
   });
 
   it('shows skeleton rows while loading and passes axe', async () => {
@@ -229,9 +238,8 @@ describe('case list', () => {
   });
 
   it('goes list → case → back with the keyboard alone, keeping page, filter and focus', async () => {
-    const start = updateCaseListState(defaultCaseListState, { statuses: ['Active'], pageSize: 10 });
-    const container = await mountNavigator(context, start);
-    let list = container.querySelector('debitura-case-list')!;
+    const host = await mountWidget({ listState: { statuses: 'Active', pageSize: '10' } });
+    let list = shownList(host)!;
     button(list.shadowRoot!, words.pager.next).click();
     await list.updateComplete;
     await waitForList(list);
@@ -240,8 +248,8 @@ describe('case list', () => {
     rowButton.focus();
     await sendKeys({ press: 'Enter' });
 
-    await waitUntil(() => container.querySelector('debitura-case-detail'), 'Enter did not open the case');
-    const detail: CaseDetailView = container.querySelector('debitura-case-detail')!;
+    await waitUntil(() => shownDetail(host), 'Enter did not open the case');
+    const detail = shownDetail(host)!;
     await waitForDetail(detail);
     expect(detail.caseId).to.equal(caseId);
     expect(detail.shadowRoot!.activeElement?.id, 'focus lands on the case heading').to.equal('case-title');
@@ -253,8 +261,8 @@ describe('case list', () => {
     expect(text(detail.shadowRoot!.activeElement)).to.contain(cases.detail.back);
     await sendKeys({ press: 'Enter' });
 
-    await waitUntil(() => container.querySelector('debitura-case-list'), 'Enter did not go back');
-    list = container.querySelector('debitura-case-list')!;
+    await waitUntil(() => shownList(host), 'Enter did not go back');
+    list = shownList(host)!;
     await waitForList(list);
     expect(summary(list)).to.match(/^11–/);
     expect(list.shadowRoot!.querySelector<HTMLSelectElement>('#status')!.value).to.equal('Active');

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { publicEventNames } from '../../src/widget/events/public-events.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const run = promisify(execFile);
@@ -74,6 +75,7 @@ test('the manifest carries the public contract and nothing private', () => {
   assert.deepEqual(names(declaration.attributes), [
     'api-base',
     'case-id',
+    'case-url-pattern',
     'environment',
     'locale',
     'return-url',
@@ -82,14 +84,8 @@ test('the manifest carries the public contract and nothing private', () => {
     'view',
   ]);
   assert.ok(names(declaration.members).includes('fetchToken'), 'the fetchToken property is documented');
-  assert.deepEqual(names(declaration.events), [
-    'debitura-action-required',
-    'debitura-case-created',
-    'debitura-case-updated',
-    'debitura-error',
-    'debitura-ready',
-    'debitura-view-change',
-  ]);
+  assert.ok(names(declaration.members).includes('listState'), 'the listState property is documented');
+  assert.deepEqual(names(declaration.events), [...publicEventNames].sort(), 'the events are the public list');
   assert.ok(names(declaration.cssProperties).every((name) => name.startsWith('--debitura-')));
   assert.ok(names(declaration.cssParts).includes('status-badge'));
   assert.deepEqual(

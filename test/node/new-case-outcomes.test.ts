@@ -12,7 +12,6 @@ function business(types: string[], signingUrl: string | null, solutionUrl: strin
   return new DebituraApiError({
     type: 'business_error',
     status: 422,
-    recoverable: true,
     message: `${types[0]} message`,
     businessErrors: types.map((type) => ({ type, message: `${type} message`, solutionUrl })),
     signingUrl,
@@ -74,27 +73,23 @@ test('no partner and a blocked creditor are explained without a hand-off or pend
 
 test('network failures, 5xx and rate limits keep the attempt open; a 400 maps onto fields', () => {
   const network = submissionProblem(
-    new DebituraApiError({ type: 'api_connection_error', recoverable: true, message: 'offline' }),
+    new DebituraApiError({ type: 'api_connection_error', message: 'offline' }),
     options,
   );
   assert.deepEqual(network, { kind: 'network' });
   assert.equal(isRetryableProblem(network), true);
   const limited = submissionProblem(
-    new DebituraApiError({ type: 'rate_limit_error', recoverable: true, message: 'slow down', retryAfterSeconds: 42 }),
+    new DebituraApiError({ type: 'rate_limit_error', message: 'slow down', retryAfterSeconds: 42 }),
     options,
   );
   assert.deepEqual(limited, { kind: 'rateLimited', retryAfterSeconds: 42 });
-  const server = submissionProblem(
-    new DebituraApiError({ type: 'api_error', status: 503, recoverable: true, message: 'down' }),
-    options,
-  );
+  const server = submissionProblem(new DebituraApiError({ type: 'api_error', status: 503, message: 'down' }), options);
   assert.equal(isRetryableProblem(server), true);
 
   const fields = submissionProblem(
     new DebituraApiError({
       type: 'validation_error',
       status: 400,
-      recoverable: true,
       message: 'bad',
       fieldErrors: { 'debtor.email': ['Invalid email format'] },
     }),

@@ -132,8 +132,12 @@ describe('designers’ demo', { timeout: 240000 }, () => {
       await page.locator('.event-log li', { hasText: 'ready: new-case' }).waitFor({ timeout: 20000 });
       await page.locator('debitura-collect debitura-new-case form').waitFor();
       await page.click('nav button:text("Cases")');
-      await page.locator('.event-log li', { hasText: 'view: cases' }).waitFor();
       await page.locator('debitura-collect debitura-case-list tbody tr').first().waitFor({ timeout: 20000 });
+      // The user opens a case inside the widget: the app hears that move, never its own change of `view`.
+      await page.locator('debitura-collect debitura-case-list tbody tr .row-link').first().click();
+      await page.locator('.event-log li', { hasText: /^view: case$/ }).waitFor();
+      await page.locator('debitura-collect debitura-case-detail').waitFor();
+      assert.equal(await page.locator('.event-log li', { hasText: 'view: cases' }).count(), 0);
       await page.close();
     });
   }

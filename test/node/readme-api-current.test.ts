@@ -53,7 +53,7 @@ const manifest: CustomElementsManifest = {
   ],
 };
 
-test('the tables list each attribute, script-only property, event detail, custom property default and part', () => {
+test('the tables list each attribute, script-only property, event detail and React prop, custom property default and part', () => {
   const tables = renderApiTables(manifest);
   assert.match(tables, /\| `theme` \| `theme` \| `'light' \\\| 'dark'` \| `'light'` \| Colour scheme\. \|/);
   assert.match(tables, /\| `fetchToken` \| `\(\) => Promise<string>` \| Supplies tokens\. \|/);
@@ -62,7 +62,7 @@ test('the tables list each attribute, script-only property, event detail, custom
     /### Properties[\s\S]*\| `theme` \|[\s\S]*### Events/,
     'attribute-backed fields stay in the attribute table',
   );
-  assert.match(tables, /\| `debitura-ready` \| `ReadyEvent` \| `\{view\}` \| Ready\. \|/);
+  assert.match(tables, /\| `debitura-ready` \| `ReadyEvent` \| `\{view\}` \| `onReady` \| Ready\. \|/);
   assert.match(tables, /\| `--debitura-radius` \| `4px` \| Corner radius\. \|/);
   assert.match(tables, /\| `header` \| The header\. \|/);
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CustomerApiClient, type CustomerApiClientOptions } from '../../src/widget/api/customer-api-client.js';
+import type { ProgressRequest } from '../../src/widget/api/upload-transport.js';
 import { DebituraApiError } from '../../src/widget/api/api-error.js';
 import { TokenError } from '../../src/widget/token/token-error.js';
 
@@ -261,6 +262,86 @@ test('case sub-resources hit their paths and validate arrays', async () => {
     calls.map((c) => new URL(c.url).pathname),
     ['timeline', 'payments', 'chats', 'files', 'contract-status'].map((sub) => `/cases/${id}/${sub}`),
   );
+});
+
+test('validation items and the team list come through the same client', async () => {
+  const { api, calls } = client([
+    json(200, { needsInfo: true, items: [{ description: 'Address unknown' }] }),
+    json(200, { page: { totalResults: 1 }, users: [{ email: 'a@acme.dk', name: 'A' }] }),
+  ]);
+  assert.equal((await api.getCaseValidation(invoice.id)).items?.[0]?.description, 'Address unknown');
+  assert.deepEqual(await api.listTeamUsers(), [{ email: 'a@acme.dk', name: 'A' }]);
+  assert.equal(new URL(calls[0]!.url).pathname, `/cases/${invoice.id}/validation`);
+  const users = new URL(calls[1]!.url);
+  assert.equal(users.pathname, '/users');
+  assert.equal(users.searchParams.get('PageSize'), '100');
+  assert.ok(calls.every((call) => call.headers.Authorization?.startsWith('Bearer token-')));
+});
+
+/** An upload transport that answers from a script and records what it was given. */
+function scriptedUploads(answers: Array<{ status: number; body: unknown } | Error>) {
+  const sent: ProgressRequest[] = [];
+  const sendWithProgress = async (request: ProgressRequest) => {
+    sent.push(request);
+    request.onProgress(0.5);
+    request.onProgress(1);
+    const next = answers.shift();
+    if (!next) throw new Error('no scripted answer left');
+    if (next instanceof Error) throw next;
+    return { status: next.status, text: JSON.stringify(next.body) };
+  };
+  return { sent, sendWithProgress };
+}
+
+const storedFile = { id: '00000000-0000-0000-0000-0000000000f1', fileName: 'invoice.pdf' };
+
+test('an upload sends the form with the token, reports progress, and after a 401 goes once more with a new token', async () => {
+  const { sent, sendWithProgress } = scriptedUploads([
+    { status: 401, body: null },
+    { status: 201, body: storedFile },
+  ]);
+  const { api, invalidated } = client([], { sendWithProgress });
+  const progress: number[] = [];
+  const file = new File(['%PDF-1.4'], 'invoice.pdf', { type: 'application/pdf' });
+  const stored = await api.uploadCaseFile(invoice.id, file, {
+    documentType: 'OriginalInvoice',
+    description: 'March',
+    onProgress: (fraction) => progress.push(fraction),
+  });
+  assert.equal(stored.fileName, 'invoice.pdf');
+  assert.deepEqual(invalidated, ['token-1']);
+  assert.deepEqual(
+    sent.map((request) => request.headers.Authorization),
+    ['Bearer token-1', 'Bearer token-2'],
+  );
+  assert.equal(sent[0]!.url, `https://customer.example/cases/${invoice.id}/files`);
+  assert.equal((sent[1]!.body.get('File') as File).name, 'invoice.pdf');
+  assert.equal(sent[1]!.body.get('DocumentType'), 'OriginalInvoice');
+  assert.equal(sent[1]!.body.get('Description'), 'March');
+  assert.deepEqual(progress, [0.5, 1, 0.5, 1]);
+});
+
+test('an upload that met a 503 or a broken connection is not sent again by itself, and is worth a retry', async () => {
+  for (const answer of [{ status: 503, body: { message: 'down' } }, new TypeError('connection reset')]) {
+    const { sent, sendWithProgress } = scriptedUploads([answer, { status: 201, body: storedFile }]);
+    const { api } = client([], { sendWithProgress });
+    const error = await rejection(api.uploadCaseFile(invoice.id, new File(['x'], 'a.pdf')));
+    assert.equal(sent.length, 1, 'a second try could store the file twice');
+    assert.ok(['api_error', 'api_connection_error'].includes(error.type));
+    assert.equal(error.recoverable, true);
+  }
+});
+
+test('a token the source cannot give right now is a connection problem, not a reason to sign in again', async () => {
+  const { sent, sendWithProgress } = scriptedUploads([{ status: 201, body: storedFile }]);
+  const { api } = client([], {
+    sendWithProgress,
+    getToken: () => Promise.reject(new TokenError('unavailable', 'The token endpoint answered 503.')),
+  });
+  const error = await rejection(api.uploadCaseFile(invoice.id, new File(['x'], 'a.pdf')));
+  assert.equal(error.type, 'api_connection_error');
+  assert.equal(error.recoverable, true);
+  assert.equal(sent.length, 0);
 });
 
 test('aborting rejects with the abort reason and stops retrying', async () => {

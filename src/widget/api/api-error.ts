@@ -1,6 +1,8 @@
 // The error taxonomy every Customer API call resolves to. `recoverable` tells the UI whether retrying (now or
-// after the user fixes something) can succeed, so a failure never strands the user on a blank state.
+// after the user fixes something) can succeed, so a failure never strands the user on a blank state. It is
+// decided here alone, from the type and the status, and toApiError() is the one way anything thrown becomes one.
 import type { BusinessErrorApiDTO } from '../../wire/errors.js';
+import { TokenError } from '../token/token-error.js';
 
 export type ApiErrorType =
   /** The token is missing, expired twice, or refused: the partner user must sign in again. */
@@ -19,12 +21,22 @@ export type ApiErrorType =
 export interface ApiErrorInit {
   type: ApiErrorType;
   message: string;
-  recoverable: boolean;
   status?: number;
   fieldErrors?: Record<string, string[]>;
   businessErrors?: BusinessErrorApiDTO[];
   signingUrl?: string | null;
   retryAfterSeconds?: number;
+}
+
+/**
+ * Whether asking again can succeed: after the user fixes fields or signs, after a wait, or on a new connection.
+ * A refused token needs a new sign-in elsewhere; a 4xx other than those, or an answer of the wrong shape, will
+ * not change by asking again; a 5xx may.
+ */
+export function isRecoverable(type: ApiErrorType, status: number | undefined): boolean {
+  if (type === 'authentication_error') return false;
+  if (type === 'api_error') return status !== undefined && status >= 500;
+  return true;
 }
 
 export class DebituraApiError extends Error {
@@ -40,11 +52,27 @@ export class DebituraApiError extends Error {
   constructor(init: ApiErrorInit) {
     super(init.message);
     this.type = init.type;
-    this.recoverable = init.recoverable;
     this.status = init.status;
+    this.recoverable = isRecoverable(init.type, init.status);
     this.fieldErrors = init.fieldErrors ?? {};
     this.businessErrors = init.businessErrors ?? [];
     this.signingUrl = init.signingUrl ?? null;
     this.retryAfterSeconds = init.retryAfterSeconds;
   }
+}
+
+/**
+ * Anything a request may throw, as a DebituraApiError. A token that cannot be had right now (the token endpoint
+ * is briefly unreachable) is a connection problem, not a reason to sign in again; any other token failure is.
+ * Anything else is an error of the widget itself, which asking again will not mend.
+ */
+export function toApiError(error: unknown): DebituraApiError {
+  if (error instanceof DebituraApiError) return error;
+  if (error instanceof TokenError) {
+    return new DebituraApiError({
+      type: error.retryable ? 'api_connection_error' : 'authentication_error',
+      message: error.message,
+    });
+  }
+  return new DebituraApiError({ type: 'api_error', message: error instanceof Error ? error.message : String(error) });
 }

@@ -1,5 +1,7 @@
-// The Customer API as the widget uses it. Pure TypeScript over `fetch`: every answer is checked against the
-// published schema, every failure becomes a DebituraApiError, and retries never risk creating a second case.
+// The Customer API as the widget uses it, and the only way the widget reaches it: views call these methods and
+// never see a token or a URL. Pure TypeScript over `fetch` (and XMLHttpRequest for the one upload that reports
+// progress): every answer is checked against the published schema, every failure becomes a DebituraApiError,
+// a refused token is replaced once, and retries never risk creating a second case.
 import * as z from 'zod/mini';
 import type { CreateCollectionCaseRequestApiViewModel } from '../../wire/case.js';
 import { InvoiceDto } from '../../wire/case.js';
@@ -8,8 +10,13 @@ import {
   CaseContractStatusApiDTO,
   CaseFileDto,
   CaseTimelineResponse,
+  CaseValidationStatusDto,
   ChatDto,
   PaymentDto,
+  UserListDto,
+  fileUploadLimits,
+  type CollectionPartnerUserDto,
+  type DocumentType,
   type SendChatRequest,
 } from '../../wire/case-resources.js';
 import { CreditorMeApiDTO } from '../../wire/creditor-me.js';
@@ -20,8 +27,9 @@ import {
 } from '../../wire/preview.js';
 import { fullJitterBackoff } from '../retry/backoff.js';
 import { TokenError } from '../token/token-error.js';
-import { DebituraApiError } from './api-error.js';
+import { DebituraApiError, toApiError } from './api-error.js';
 import { apiErrorFromResponse } from './error-mapping.js';
+import { sendWithXhr, type SendWithProgress } from './upload-transport.js';
 
 export interface RetryOptions {
   /** Retries after the first try (0 disables retrying). */
@@ -38,10 +46,12 @@ export interface CustomerApiClientOptions {
   onUnauthorized: (rejectedToken: string) => void;
   fetch?: typeof fetch;
   retry?: RetryOptions;
-  /** Each try is abandoned after this long and counts as a connection failure. */
+  /** Each try is abandoned after this long (an upload: after this long without progress) as a connection failure. */
   timeoutMs?: number;
   /** Delay source for backoff; injectable for deterministic tests. */
   random?: () => number;
+  /** Sends an upload with progress; XMLHttpRequest by default, injectable where there is none. */
+  sendWithProgress?: SendWithProgress;
 }
 
 export interface CreateCaseOptions {
@@ -53,15 +63,28 @@ export interface CreateCaseOptions {
   signal?: AbortSignal;
 }
 
+export interface UploadOptions {
+  documentType?: DocumentType;
+  description?: string;
+  /** Fraction sent so far, 0 to 1. */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
 interface RequestSpec<T> {
   method: 'GET' | 'POST';
   path: string;
   schema: z.ZodMiniType<T>;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as multipart with upload progress instead of a JSON body. */
+  upload?: { form: FormData; onProgress: (fraction: number) => void };
   query?: URLSearchParams;
   idempotencyKey?: string;
   signal?: AbortSignal | undefined;
 }
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: DebituraApiError };
 
 const defaultRetry: RetryOptions = { attempts: 2, baseDelayMs: 400 };
 const defaultTimeoutMs = 30_000;
@@ -78,6 +101,7 @@ export class CustomerApiClient {
   readonly #retry: RetryOptions;
   readonly #timeoutMs: number;
   readonly #random: () => number;
+  readonly #sendWithProgress: SendWithProgress;
 
   constructor(options: CustomerApiClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -88,6 +112,7 @@ export class CustomerApiClient {
     this.#retry = options.retry ?? defaultRetry;
     this.#timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
     this.#random = options.random ?? Math.random;
+    this.#sendWithProgress = options.sendWithProgress ?? sendWithXhr;
   }
 
   /** The creditor the token acts for. */
@@ -114,7 +139,6 @@ export class CustomerApiClient {
       return Promise.reject(
         new DebituraApiError({
           type: 'validation_error',
-          recoverable: false,
           message: `The idempotency key must be 1–${maxIdempotencyKeyLength} characters.`,
         }),
       );
@@ -164,6 +188,41 @@ export class CustomerApiClient {
     return this.#request({ method: 'GET', path: `${casePath(id)}/files`, schema: z.array(CaseFileDto), signal });
   }
 
+  /**
+   * Adds a file to the case (multipart, with progress). Not retried after it was sent: the API takes no key for
+   * it, and a second try could store the file twice; the user decides whether to send it again.
+   */
+  uploadCaseFile(id: string, file: File, options: UploadOptions = {}) {
+    const form = new FormData();
+    form.append(fileUploadLimits.formFields.file, file, file.name);
+    if (options.description) form.append(fileUploadLimits.formFields.description, options.description);
+    if (options.documentType) form.append(fileUploadLimits.formFields.documentType, options.documentType);
+    return this.#request({
+      method: 'POST',
+      path: `${casePath(id)}/files`,
+      schema: CaseFileDto,
+      upload: { form, onProgress: options.onProgress ?? (() => {}) },
+      signal: options.signal,
+    });
+  }
+
+  /** What the case still needs from the creditor (when Debitura asks for more details). */
+  getCaseValidation(id: string, signal?: AbortSignal) {
+    return this.#request({
+      method: 'GET',
+      path: `${casePath(id)}/validation`,
+      schema: CaseValidationStatusDto,
+      signal,
+    });
+  }
+
+  /** The creditor's team (first 100 members; a team that chats on cases is far smaller). */
+  async listTeamUsers(signal?: AbortSignal): Promise<CollectionPartnerUserDto[]> {
+    const query = new URLSearchParams({ Page: '1', PageSize: '100' });
+    const list = await this.#request({ method: 'GET', path: '/users', schema: UserListDto, query, signal });
+    return list.users ?? [];
+  }
+
   getContractStatus(id: string, signal?: AbortSignal) {
     return this.#request({
       method: 'GET',
@@ -207,61 +266,82 @@ export class CustomerApiClient {
     }
   }
 
+  /** A token for the next try. One the source cannot give right now is a connection problem, not a sign-out. */
   async #token(): Promise<string> {
     try {
       return await this.#getToken();
     } catch (error) {
-      if (error instanceof TokenError && error.retryable) {
-        throw new DebituraApiError({ type: 'api_connection_error', recoverable: true, message: error.message });
-      }
-      throw new DebituraApiError({
-        type: 'authentication_error',
-        recoverable: false,
-        message: error instanceof Error ? error.message : 'No access token.',
-      });
+      throw error instanceof TokenError
+        ? toApiError(error)
+        : new DebituraApiError({ type: 'authentication_error', message: 'No access token.' });
     }
   }
 
-  async #send<T>(
-    spec: RequestSpec<T>,
-    token: string,
-  ): Promise<{ ok: true; value: T } | { ok: false; error: DebituraApiError }> {
+  async #send<T>(spec: RequestSpec<T>, token: string): Promise<Outcome<T>> {
     const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
     if (spec.idempotencyKey !== undefined) headers['Idempotency-Key'] = spec.idempotencyKey;
     const query = spec.query?.toString();
     const url = `${this.baseUrl}${spec.path}${query ? `?${query}` : ''}`;
 
-    const timeout = AbortSignal.timeout(this.#timeoutMs);
-    const signal = spec.signal ? AbortSignal.any([spec.signal, timeout]) : timeout;
-    let response: Response;
-    let body: unknown;
+    let answer: { status: number; body: unknown };
     try {
-      response = await this.#fetch(url, {
-        method: spec.method,
-        headers,
-        body: spec.body === undefined ? null : JSON.stringify(spec.body),
-        signal,
-        // Same-origin only: a partner proxy on the page's origin (api-base) reads its session cookie; Debitura never gets one.
-        credentials: 'same-origin',
-      });
-      body = await readJson(response);
+      answer = spec.upload
+        ? await this.#sendUpload(url, headers, spec.upload, spec.signal)
+        : await this.#sendJson(url, spec.method, headers, spec.body, spec.signal);
     } catch (error) {
       throwIfAborted(spec.signal);
-      const timedOut = timeout.aborted;
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       return {
         ok: false,
         error: new DebituraApiError({
           type: 'api_connection_error',
-          recoverable: true,
           message: timedOut ? 'Debitura did not answer in time.' : 'Debitura could not be reached.',
         }),
       };
     }
-    if (!response.ok) return { ok: false, error: apiErrorFromResponse(response.status, body) };
-    const parsed = spec.schema.safeParse(body);
-    if (!parsed.success) throw unexpectedAnswer(spec.path, response.status);
+    if (answer.status < 200 || answer.status >= 300) {
+      return { ok: false, error: apiErrorFromResponse(answer.status, answer.body) };
+    }
+    const parsed = spec.schema.safeParse(answer.body);
+    if (!parsed.success) throw unexpectedAnswer(spec.path, answer.status);
     return { ok: true, value: parsed.data };
+  }
+
+  async #sendJson(
+    url: string,
+    method: string,
+    headers: Record<string, string>,
+    body: unknown,
+    signal: AbortSignal | undefined,
+  ): Promise<{ status: number; body: unknown }> {
+    const timeout = AbortSignal.timeout(this.#timeoutMs);
+    const response = await this.#fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      // Same-origin only: a partner proxy on the page's origin (api-base) reads its session cookie; Debitura never gets one.
+      credentials: 'same-origin',
+    });
+    return { status: response.status, body: parseJson(await response.text()) };
+  }
+
+  async #sendUpload(
+    url: string,
+    headers: Record<string, string>,
+    upload: NonNullable<RequestSpec<unknown>['upload']>,
+    signal: AbortSignal | undefined,
+  ): Promise<{ status: number; body: unknown }> {
+    const answer = await this.#sendWithProgress({
+      url,
+      headers,
+      body: upload.form,
+      signal: signal ?? new AbortController().signal,
+      onProgress: upload.onProgress,
+      stallTimeoutMs: this.#timeoutMs,
+    });
+    return { status: answer.status, body: parseJson(answer.text) };
   }
 }
 
@@ -283,14 +363,12 @@ function casePath(id: string): string {
 function unexpectedAnswer(path: string, status?: number): DebituraApiError {
   return new DebituraApiError({
     type: 'api_error',
-    recoverable: false,
     message: `Debitura's answer to ${path} does not have the documented shape.`,
     ...(status !== undefined ? { status } : {}),
   });
 }
 
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
+function parseJson(text: string): unknown {
   if (!text) return null;
   try {
     return JSON.parse(text);

@@ -18,7 +18,6 @@ export function apiErrorFromResponse(status: number, body: unknown): DebituraApi
     return new DebituraApiError({
       type: 'authentication_error',
       status,
-      recoverable: false,
       message: 'Debitura refused the access token.',
     });
   }
@@ -29,7 +28,6 @@ export function apiErrorFromResponse(status: number, body: unknown): DebituraApi
     return new DebituraApiError({
       type: 'rate_limit_error',
       status,
-      recoverable: true,
       message: parsed.success ? parsed.data.message : 'Too many requests.',
       ...(parsed.success ? { retryAfterSeconds: parsed.data.retryAfter } : {}),
     });
@@ -37,8 +35,6 @@ export function apiErrorFromResponse(status: number, body: unknown): DebituraApi
   return new DebituraApiError({
     type: 'api_error',
     status,
-    // A 5xx may pass; a 403 or 404 will not change by asking again.
-    recoverable: status >= 500,
     message: messageOf(body) ?? `Debitura answered ${status}.`,
   });
 }
@@ -49,7 +45,6 @@ function validationError(status: number, body: unknown): DebituraApiError {
   return new DebituraApiError({
     type: 'validation_error',
     status,
-    recoverable: true,
     message: messageOf(body) ?? firstFieldMessage ?? 'Debitura rejected the request.',
     fieldErrors,
   });
@@ -61,7 +56,6 @@ function businessError(status: number, body: unknown): DebituraApiError {
   return new DebituraApiError({
     type: 'business_error',
     status,
-    recoverable: true,
     message:
       businessErrors.find((error) => error.message)?.message ??
       messageOf(body) ??

@@ -1,5 +1,6 @@
 // Public events of <debitura-collect>. All bubble and cross shadow roots, carry their data in `detail`, and never
-// carry a token. Each is a class so listeners get types through the global event map below.
+// carry a token. Each is a class so listeners get types; public-events.ts lists them for the global event map,
+// the framework typings and the docs.
 import type { InvoiceDto } from '../../wire/case.js';
 import type { ApiErrorType } from '../api/api-error.js';
 
@@ -74,7 +75,7 @@ export interface ViewChangeDetail {
   state?: Record<string, string | number | string[]>;
 }
 
-/** The visible view (or its list state) changed. */
+/** The user moved to another view, or changed the case list's state; never fired for changes made in code. */
 export class DebituraViewChangeEvent extends CustomEvent<ViewChangeDetail> {
   static readonly eventName = 'debitura-view-change';
   constructor(detail: ViewChangeDetail) {
@@ -82,12 +83,22 @@ export class DebituraViewChangeEvent extends CustomEvent<ViewChangeDetail> {
   }
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    'debitura-ready': DebituraReadyEvent;
-    'debitura-case-created': DebituraCaseCreatedEvent;
-    'debitura-action-required': DebituraActionRequiredEvent;
-    'debitura-error': DebituraErrorEvent;
-    'debitura-view-change': DebituraViewChangeEvent;
+export interface CaseUpdatedDetail {
+  caseId: string;
+  /** The case as Debitura now returns it. */
+  case: InvoiceDto;
+  /** `lifecycle` before and after (Debitura's labels); equal when only amounts or dates changed. */
+  previousLifecycle: string | null;
+  lifecycle: string | null;
+  /** `closeCode` before and after; set once a case is closed. */
+  previousCloseCode: string | null;
+  closeCode: string | null;
+}
+
+/** A case on screen changed at Debitura while the widget was showing it. */
+export class DebituraCaseUpdatedEvent extends CustomEvent<CaseUpdatedDetail> {
+  static readonly eventName = 'debitura-case-updated';
+  constructor(detail: CaseUpdatedDetail) {
+    super(DebituraCaseUpdatedEvent.eventName, { ...init, detail });
   }
 }

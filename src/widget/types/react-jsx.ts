@@ -1,16 +1,10 @@
 // Types for using the <debitura-collect> tag directly in React 19 JSX, without the wrapper:
 // `import type {} from 'debitura-collect/jsx'`. React 19 sets known properties (`fetchToken`) as properties,
 // other names as attributes, and turns `on<event-name>` props into listeners for that exact event name.
+// The listener props are derived from the widget's one list of public events.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { DebituraCollect } from '../debitura-collect.js';
-import type {
-  DebituraActionRequiredEvent,
-  DebituraCaseCreatedEvent,
-  DebituraErrorEvent,
-  DebituraReadyEvent,
-  DebituraViewChangeEvent,
-} from '../events/debitura-events.js';
-import type { DebituraCaseUpdatedEvent } from '../live/case-updated-event.js';
+import type { JsxEventProp, PublicEventMap, PublicEventName } from '../events/public-events.js';
 
 /** The element's attributes as written in markup. */
 export interface DebituraCollectAttributes {
@@ -19,20 +13,24 @@ export interface DebituraCollectAttributes {
   'api-base'?: string;
   view?: DebituraCollect['view'];
   'case-id'?: string;
+  'case-url-pattern'?: string;
   locale?: string;
   'return-url'?: string;
   theme?: DebituraCollect['theme'];
 }
 
+/** `ondebitura-ready`, `ondebitura-error`, … for every public event. */
+export type DebituraCollectJsxEvents = {
+  [N in PublicEventName as JsxEventProp<N>]?: (event: PublicEventMap[N]) => void;
+};
+
 export interface DebituraCollectJsxProps
-  extends DetailedHTMLProps<HTMLAttributes<DebituraCollect>, DebituraCollect>, DebituraCollectAttributes {
+  extends
+    DetailedHTMLProps<HTMLAttributes<DebituraCollect>, DebituraCollect>,
+    DebituraCollectAttributes,
+    DebituraCollectJsxEvents {
   fetchToken?: DebituraCollect['fetchToken'];
-  'ondebitura-ready'?: (event: DebituraReadyEvent) => void;
-  'ondebitura-case-created'?: (event: DebituraCaseCreatedEvent) => void;
-  'ondebitura-action-required'?: (event: DebituraActionRequiredEvent) => void;
-  'ondebitura-error'?: (event: DebituraErrorEvent) => void;
-  'ondebitura-view-change'?: (event: DebituraViewChangeEvent) => void;
-  'ondebitura-case-updated'?: (event: DebituraCaseUpdatedEvent) => void;
+  listState?: DebituraCollect['listState'];
 }
 
 declare module 'react' {

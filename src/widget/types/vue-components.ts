@@ -3,34 +3,29 @@
 //   Vite:        vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('debitura-') } } })
 //   in-browser:  app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('debitura-')
 // Vue sets a prop as a property when the element has one (`fetchToken`, `tokenEndpoint`…), else as an attribute;
-// `@debitura-ready` listens for the DOM event of that name.
+// `@debitura-ready` listens for the DOM event of that name. The listener props are derived from the widget's one
+// list of public events.
 import type { DefineComponent } from 'vue';
 import type { DebituraCollect } from '../debitura-collect.js';
-import type {
-  DebituraActionRequiredEvent,
-  DebituraCaseCreatedEvent,
-  DebituraErrorEvent,
-  DebituraReadyEvent,
-  DebituraViewChangeEvent,
-} from '../events/debitura-events.js';
-import type { DebituraCaseUpdatedEvent } from '../live/case-updated-event.js';
+import type { PublicEventMap, PublicEventName, VueEventProp } from '../events/public-events.js';
 
-export interface DebituraCollectVueProps {
+/** `onDebituraReady`, `onDebituraError`, … (`@debitura-ready` in a template) for every public event. */
+export type DebituraCollectVueEvents = {
+  [N in PublicEventName as VueEventProp<N>]?: (event: PublicEventMap[N]) => void;
+};
+
+export interface DebituraCollectVueProps extends DebituraCollectVueEvents {
   tokenEndpoint?: string;
   fetchToken?: DebituraCollect['fetchToken'];
   environment?: DebituraCollect['environment'];
   apiBase?: string;
   view?: DebituraCollect['view'];
   caseId?: string;
+  caseUrlPattern?: string;
+  listState?: DebituraCollect['listState'];
   locale?: string;
   returnUrl?: string;
   theme?: DebituraCollect['theme'];
-  onDebituraReady?: (event: DebituraReadyEvent) => void;
-  onDebituraCaseCreated?: (event: DebituraCaseCreatedEvent) => void;
-  onDebituraActionRequired?: (event: DebituraActionRequiredEvent) => void;
-  onDebituraError?: (event: DebituraErrorEvent) => void;
-  onDebituraViewChange?: (event: DebituraViewChangeEvent) => void;
-  onDebituraCaseUpdated?: (event: DebituraCaseUpdatedEvent) => void;
 }
 
 declare module 'vue' {

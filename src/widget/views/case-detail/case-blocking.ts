@@ -5,13 +5,15 @@ import type { CaseContractStatusApiDTO, CaseValidationStatusDto } from '../../..
 import { formatDate } from '../../format/date.js';
 import type { CasesMessages } from '../../i18n/en/cases.js';
 import { interpolate } from '../../i18n/interpolate.js';
+import type { LoadState } from '../../api/load-controller.js';
 import { timelineTypeLabel } from './timeline-order.js';
 import { contractItems, type ContractItem } from './contract-items.js';
-import type { Loadable } from './loadable.js';
 
 export interface BlockingView {
-  contract: Loadable<CaseContractStatusApiDTO> | null;
-  validation: Loadable<CaseValidationStatusDto> | null;
+  /** Idle when the case does not wait for contracts. */
+  contract: LoadState<CaseContractStatusApiDTO>;
+  /** Idle when the case does not wait for more details. */
+  validation: LoadState<CaseValidationStatusDto>;
   /** The signing link, when it may be shown; `presentedByPartner` when the partner page took it over. */
   handoff: { url: string; presentedByPartner: boolean } | null;
   text: CasesMessages;
@@ -22,18 +24,23 @@ export interface BlockingView {
 }
 
 export function renderCaseBlocking(view: BlockingView): TemplateResult | typeof nothing {
-  if (!view.contract && !view.validation) return nothing;
+  if (view.contract.status === 'idle' && view.validation.status === 'idle') return nothing;
   const words = view.text.detail.blocking;
   return html`
-    <section class="alert alert--warning" aria-labelledby="blocking-title" part="blocking">
+    <section
+      class="alert alert--warning"
+      aria-labelledby="blocking-title"
+      aria-busy=${view.contract.status === 'loading' || view.validation.status === 'loading' ? 'true' : 'false'}
+      part="blocking"
+    >
       <h4 id="blocking-title" class="alert__title">${words.heading}</h4>
-      ${view.contract ? renderContracts(view, view.contract) : nothing}
-      ${view.validation ? renderValidation(view, view.validation) : nothing}
+      ${view.contract.status !== 'idle' ? renderContracts(view, view.contract) : nothing}
+      ${view.validation.status !== 'idle' ? renderValidation(view, view.validation) : nothing}
     </section>
   `;
 }
 
-function renderContracts(view: BlockingView, contract: Loadable<CaseContractStatusApiDTO>): TemplateResult {
+function renderContracts(view: BlockingView, contract: LoadState<CaseContractStatusApiDTO>): TemplateResult {
   const words = view.text.detail.blocking;
   if (contract.status !== 'ready') return renderPending(view, contract.status === 'error');
   const items = contractItems(contract.value);
@@ -69,7 +76,7 @@ function renderContracts(view: BlockingView, contract: Loadable<CaseContractStat
   `;
 }
 
-function renderValidation(view: BlockingView, validation: Loadable<CaseValidationStatusDto>): TemplateResult {
+function renderValidation(view: BlockingView, validation: LoadState<CaseValidationStatusDto>): TemplateResult {
   const words = view.text.detail.blocking;
   if (validation.status !== 'ready') return renderPending(view, validation.status === 'error');
   const items = validation.value.items ?? [];

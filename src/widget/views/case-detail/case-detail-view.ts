@@ -1,29 +1,25 @@
 // One case in full: where it stands, what it waits for, what happened, what came in, the conversation with the
-// collection partner and the files. It keeps itself up to date while open and says so when the status moves.
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// collection partner and the files. The case loads first and each part around it loads on its own (one
+// LoadController each), so each can wait or fail separately; while open it keeps itself up to date and says so
+// when the status moves.
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { lifecycleStatusOf, type InvoiceDto } from '../../../wire/case.js';
-import type {
-  CaseContractStatusApiDTO,
-  CaseFileDto,
-  CaseValidationStatusDto,
-  ChatDto,
-  PaymentDto,
-  TimelineItemDto,
-} from '../../../wire/case-resources.js';
-import { DebituraApiError } from '../../api/api-error.js';
+import type { CaseContractStatusApiDTO, CollectionPartnerUserDto } from '../../../wire/case-resources.js';
+import type { CustomerApiClient } from '../../api/customer-api-client.js';
+import { LoadController, type LoadState } from '../../api/load-controller.js';
 import { apiErrorText } from '../../errors/error-text.js';
-import { DebituraActionRequiredEvent, DebituraErrorEvent } from '../../events/debitura-events.js';
+import { apiErrorEvent } from '../../events/api-error-event.js';
+import { DebituraActionRequiredEvent, DebituraCaseUpdatedEvent } from '../../events/debitura-events.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import { statusLabel } from '../../i18n/status-label.js';
 import { compareCases } from '../../live/case-change.js';
-import { DebituraCaseUpdatedEvent } from '../../live/case-updated-event.js';
 import { LivePollController } from '../../live/live-poll-controller.js';
 import { defaultPollSchedule, type PollSchedule } from '../../live/poll-schedule.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
 import { casesMessages } from '../cases/cases-messages.js';
-import { navigateEvent } from '../cases/navigate-event.js';
+import { navigateEvent } from '../navigate-event.js';
 import { renderCaseBlocking } from './case-blocking.js';
 import { caseDetailStyles } from './case-detail-styles.js';
 import './case-files.js';
@@ -31,22 +27,12 @@ import type { UploadFile } from './case-files.js';
 import './case-messages.js';
 import type { SendChat } from './case-messages.js';
 import { renderCasePayments } from './case-payments.js';
-import { getCaseValidation, listTeamUsers, uploadCaseFile, type CustomerApiAccess } from './case-resource-requests.js';
 import { renderCaseSummary } from './case-summary.js';
 import { renderCaseTimeline } from './case-timeline.js';
 import { chatSenders, type ChatSender } from './chat-sender.js';
 import { signingHandoffOf } from './contract-items.js';
-import type { Loadable } from './loadable.js';
 
-function accessOf(context: WidgetContext): CustomerApiAccess {
-  return { baseUrl: context.client.baseUrl, getToken: context.getToken, invalidateToken: context.invalidateToken };
-}
-
-function asApiError(error: unknown): DebituraApiError {
-  return error instanceof DebituraApiError
-    ? error
-    : new DebituraApiError({ type: 'api_error', recoverable: true, message: String(error) });
-}
+type CaseArgs = readonly [client: CustomerApiClient, caseId: string];
 
 /**
  * A collection case with its status, blockers, timeline, payments, messages and files.
@@ -66,23 +52,46 @@ export class CaseDetailView extends LitElement {
   /** How often to look for changes while the case is on screen. */
   @property({ attribute: false }) pollSchedule: PollSchedule = defaultPollSchedule;
 
-  @state() private caseLoad: Loadable<InvoiceDto> = { status: 'idle' };
-  @state() private timeline: Loadable<TimelineItemDto[]> = { status: 'idle' };
-  @state() private payments: Loadable<PaymentDto[]> = { status: 'idle' };
-  @state() private chats: Loadable<ChatDto[]> = { status: 'idle' };
-  @state() private files: Loadable<CaseFileDto[]> = { status: 'idle' };
-  @state() private contract: Loadable<CaseContractStatusApiDTO> | null = null;
-  @state() private validation: Loadable<CaseValidationStatusDto> | null = null;
-  @state() private senders: ChatSender[] = [];
   @state() private handoff: { url: string; presentedByPartner: boolean } | null = null;
   @state() private announcement = '';
 
-  #generation: AbortController | null = null;
-  #loadedKey = '';
   #announcedHandoff = '';
   #focusHeading = false;
-  /** The client the current load used; a new client (another base URL) means loading again. */
-  #generationClient: unknown = null;
+  #senders: { users: unknown; item: InvoiceDto; senders: ChatSender[] } | null = null;
+
+  readonly #case = new LoadController<CaseArgs, InvoiceDto>(this, {
+    args: () => (this.context && this.caseId ? [this.context.client, this.caseId] : null),
+    load: ([client, caseId], signal) => {
+      this.#live.stop();
+      // Focus moves to the heading only when it was lost, i.e. the list this view replaced held it.
+      const active = document.activeElement;
+      this.#focusHeading = !active || active === document.body;
+      this.handoff = null;
+      this.announcement = '';
+      return client.getCase(caseId, signal);
+    },
+    onValue: (item) => this.#live.watch(item),
+    onError: (error) => this.dispatchEvent(apiErrorEvent(error)),
+  });
+  readonly #timeline = this.#part(async (client, id, signal) => (await client.getTimeline(id, signal)).items ?? []);
+  readonly #payments = this.#part((client, id, signal) => client.getPayments(id, signal));
+  readonly #chats = this.#part((client, id, signal) => client.getChats(id, signal));
+  readonly #files = this.#part((client, id, signal) => client.getFiles(id, signal));
+  readonly #contract = this.#part(
+    (client, id, signal) => client.getContractStatus(id, signal),
+    (item) => lifecycleStatusOf(item.lifecycle ?? '') === 'PendingContractSigning',
+    (status) => this.#offerSigning(status),
+  );
+  readonly #validation = this.#part(
+    (client, id, signal) => client.getCaseValidation(id, signal),
+    (item) => lifecycleStatusOf(item.lifecycle ?? '') === 'NeedsAdditionalDetails' || !!item.validation?.needsInfo,
+  );
+  readonly #parts = [this.#timeline, this.#payments, this.#chats, this.#files, this.#contract, this.#validation];
+  /** Who a message can be sent as; without the team list, the case's assigned user. */
+  readonly #team = new LoadController<readonly [CustomerApiClient], CollectionPartnerUserDto[]>(this, {
+    args: () => (this.context && this.caseId ? [this.context.client] : null),
+    load: ([client], signal) => client.listTeamUsers(signal),
+  });
 
   readonly #live = new LivePollController<InvoiceDto>(this, {
     fetch: (signal) => this.context!.client.getCase(this.caseId!, signal),
@@ -91,148 +100,38 @@ export class CaseDetailView extends LitElement {
     schedule: () => this.pollSchedule,
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) {
-      this.#loadedKey = '';
-      this.requestUpdate();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#generation?.abort();
-    this.#generation = null;
-  }
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const key = this.context && this.caseId ? `${this.caseId}` : '';
-    if (key && (key !== this.#loadedKey || this.#generationClient !== this.context!.client)) void this.#load();
+  /** A part around the case: it loads once the case is on screen, and only while `applies` to the case. */
+  #part<T>(
+    load: (client: CustomerApiClient, caseId: string, signal: AbortSignal) => Promise<T>,
+    applies: (item: InvoiceDto) => boolean = () => true,
+    onValue?: (value: T) => void,
+  ): LoadController<CaseArgs, T> {
+    return new LoadController<CaseArgs, T>(this, {
+      args: () => {
+        const item = this.#case.value;
+        return item && this.context && this.caseId && applies(item) ? [this.context.client, this.caseId] : null;
+      },
+      load: ([client, caseId], signal) => load(client, caseId, signal),
+      ...(onValue ? { onValue } : {}),
+    });
   }
 
   protected override updated(): void {
-    if (this.#focusHeading && this.caseLoad.status !== 'loading') {
+    if (this.#focusHeading && this.#case.state.status !== 'loading') {
       this.#focusHeading = false;
       this.renderRoot.querySelector<HTMLElement>('#case-title')?.focus();
     }
   }
 
   /** Loads the case and everything around it again. */
-  async reload(): Promise<void> {
-    this.#loadedKey = '';
-    await this.#load();
-  }
-
-  async #load(): Promise<void> {
-    const context = this.context;
-    const caseId = this.caseId;
-    if (!context || !caseId) return;
-    this.#generation?.abort();
-    const generation = new AbortController();
-    this.#generation = generation;
-    this.#loadedKey = caseId;
-    this.#generationClient = context.client;
-    this.#live.stop();
-    // Focus moves to the heading only when it was lost, i.e. the list this view replaced held it.
-    const active = document.activeElement;
-    this.#focusHeading = !active || active === document.body;
-    this.caseLoad = { status: 'loading' };
-    this.contract = null;
-    this.validation = null;
-    this.handoff = null;
-    this.announcement = '';
-    try {
-      const item = await context.client.getCase(caseId, generation.signal);
-      if (generation.signal.aborted) return;
-      this.caseLoad = { status: 'ready', value: item };
-      this.#loadResources(item, generation.signal, true);
-      this.#live.watch(item);
-    } catch (error) {
-      if (generation.signal.aborted) return;
-      const apiError = asApiError(error);
-      this.caseLoad = { status: 'error', error: apiError };
-      this.dispatchEvent(
-        new DebituraErrorEvent({ type: apiError.type, message: apiError.message, recoverable: apiError.recoverable }),
-      );
-    }
-  }
-
-  /**
-   * Loads the parts around the case. On a refresh (`showLoading` false) what is on screen stays until the new
-   * answer arrives, so a live update never flickers or empties a section.
-   */
-  #loadResources(item: InvoiceDto, signal: AbortSignal, showLoading: boolean): void {
-    const context = this.context!;
-    const caseId = this.caseId!;
-    const client = context.client;
-    const access = accessOf(context);
-    const track = <T>(current: () => Loadable<T>, set: (value: Loadable<T>) => void, request: () => Promise<T>) => {
-      if (showLoading || current().status !== 'ready') set({ status: 'loading' });
-      request().then(
-        (value) => !signal.aborted && set({ status: 'ready', value }),
-        (error) =>
-          !signal.aborted &&
-          (showLoading || current().status !== 'ready') &&
-          set({ status: 'error', error: asApiError(error) }),
-      );
-    };
-    track(
-      () => this.timeline,
-      (value) => (this.timeline = value),
-      async () => (await client.getTimeline(caseId, signal)).items ?? [],
-    );
-    track(
-      () => this.payments,
-      (value) => (this.payments = value),
-      () => client.getPayments(caseId, signal),
-    );
-    track(
-      () => this.chats,
-      (value) => (this.chats = value),
-      () => client.getChats(caseId, signal),
-    );
-    track(
-      () => this.files,
-      (value) => (this.files = value),
-      () => client.getFiles(caseId, signal),
-    );
-
-    const status = lifecycleStatusOf(item.lifecycle ?? '');
-    if (status === 'PendingContractSigning') {
-      track(
-        () => this.contract ?? { status: 'idle' },
-        (value) => {
-          this.contract = value;
-          if (value.status === 'ready') this.#offerSigning(item, value.value);
-        },
-        () => client.getContractStatus(caseId, signal),
-      );
-    } else {
-      this.contract = null;
-      this.handoff = null;
-    }
-
-    if (status === 'NeedsAdditionalDetails' || item.validation?.needsInfo) {
-      track(
-        () => this.validation ?? { status: 'idle' },
-        (value) => (this.validation = value),
-        () => getCaseValidation(access, caseId, signal),
-      );
-    } else {
-      this.validation = null;
-    }
-
-    if (showLoading) {
-      const team = listTeamUsers(access, signal).catch(() => []);
-      void team.then((users) => {
-        if (!signal.aborted) this.senders = chatSenders(users, item.assignedUser);
-      });
-    }
+  reload(): void {
+    this.#case.reload();
   }
 
   /** Tells the partner page once per link; shows the link unless the partner presents it itself. */
-  #offerSigning(item: InvoiceDto, status: CaseContractStatusApiDTO): void {
-    const handoff = signingHandoffOf(item, status);
+  #offerSigning(status: CaseContractStatusApiDTO): void {
+    const item = this.#case.value;
+    const handoff = item && signingHandoffOf(item, status);
     if (!handoff || !this.context!.isAllowedHandoffUrl(handoff.url)) {
       this.handoff = null;
       return;
@@ -244,17 +143,18 @@ export class CaseDetailView extends LitElement {
     this.handoff = { url: handoff.url, presentedByPartner: event.defaultPrevented };
   }
 
+  /** A live update: the new case goes on screen and every part is asked again without emptying it. */
   #onCaseChanged(next: InvoiceDto, previous: InvoiceDto): void {
     const context = this.context;
     const caseId = this.caseId;
-    if (!context || !caseId || !this.#generation) return;
+    if (!context || !caseId || this.#case.state.status !== 'ready') return;
     const { statusChanged } = compareCases(previous, next);
-    this.caseLoad = { status: 'ready', value: next };
+    this.#case.set(next);
     const text = casesMessages(context.messages).detail.live;
     this.announcement = statusChanged
       ? interpolate(text.statusChanged, { status: statusLabel(context.messages, next.lifecycle) })
       : text.updated;
-    this.#loadResources(next, this.#generation.signal, false);
+    for (const part of this.#parts) part.refresh();
     this.dispatchEvent(
       new DebituraCaseUpdatedEvent({
         caseId,
@@ -267,19 +167,33 @@ export class CaseDetailView extends LitElement {
     );
   }
 
+  /** The retry button of a part that failed: asks again for every part that failed. */
+  #retryParts = (): void => {
+    for (const part of this.#parts) if (part.state.status === 'error') part.reload();
+  };
+
   #sendChat: SendChat = async (message, senderEmail) => {
     const chat = await this.context!.client.sendChat(this.caseId!, { message, userEmail: senderEmail });
-    if (this.chats.status === 'ready') this.chats = { status: 'ready', value: [...this.chats.value, chat] };
+    const chats = this.#chats.value;
+    if (chats) this.#chats.set([...chats, chat]);
     return chat;
   };
 
-  #upload =
-    (access: CustomerApiAccess): UploadFile =>
-    async (file, request) => {
-      const uploaded = await uploadCaseFile(access, this.caseId!, file, request);
-      if (this.files.status === 'ready') this.files = { status: 'ready', value: [...this.files.value, uploaded] };
-      return uploaded;
-    };
+  #upload: UploadFile = async (file, request) => {
+    const uploaded = await this.context!.client.uploadCaseFile(this.caseId!, file, request);
+    const files = this.#files.value;
+    if (files) this.#files.set([...files, uploaded]);
+    return uploaded;
+  };
+
+  #sendersFor(item: InvoiceDto): ChatSender[] {
+    const users = this.#team.value;
+    const cached = this.#senders;
+    if (cached && cached.users === users && cached.item === item) return cached.senders;
+    const senders = chatSenders(users ?? [], item.assignedUser);
+    this.#senders = { users, item, senders };
+    return senders;
+  }
 
   #back(): void {
     this.#live.stop();
@@ -290,7 +204,7 @@ export class CaseDetailView extends LitElement {
     const context = this.context;
     if (!context) return html``;
     const text = casesMessages(context.messages);
-    const load = this.caseLoad;
+    const load = this.#case.state;
     const reference = load.status === 'ready' ? (load.value.reference ?? load.value.creditorReference ?? '') : '';
     return html`
       <article class="detail" aria-labelledby="case-title" aria-busy=${load.status === 'loading' ? 'true' : 'false'}>
@@ -309,7 +223,7 @@ export class CaseDetailView extends LitElement {
   #renderBody(): TemplateResult | typeof nothing {
     const context = this.context!;
     const text = casesMessages(context.messages);
-    const load = this.caseLoad;
+    const load = this.#case.state;
     if (load.status === 'idle') return nothing;
     if (load.status === 'loading') {
       return html`<p class="loading" role="status">
@@ -335,26 +249,24 @@ export class CaseDetailView extends LitElement {
       `;
     }
     const item = load.value;
-    const access = accessOf(context);
-    const retry = () => {
-      if (this.#generation) this.#loadResources(item, this.#generation.signal, true);
-    };
+    const contract = this.#contract.state;
+    const retry = this.#retryParts;
     return html`
       ${renderCaseSummary(item, context.messages, text, context.locale)}
       ${renderCaseBlocking({
-        contract: this.contract,
-        validation: this.validation,
-        handoff: this.handoff,
+        contract,
+        validation: this.#validation.state,
+        handoff: contract.status === 'ready' ? this.handoff : null,
         text,
         locale: context.locale,
         retryLabel: context.messages.common.retry,
         opensInNewTab: context.messages.common.opensInNewTab,
         retry,
       })}
-      ${this.#section(this.timeline, text.detail.timeline.heading, retry, (items) => renderCaseTimeline(items, text, context.locale))}
-      ${this.#section(this.payments, text.detail.payments.heading, retry, (payments) => renderCasePayments(payments, text, context.locale))}
+      ${this.#section(this.#timeline.state, text.detail.timeline.heading, retry, (items) => renderCaseTimeline(items, text, context.locale))}
+      ${this.#section(this.#payments.state, text.detail.payments.heading, retry, (payments) => renderCasePayments(payments, text, context.locale))}
       ${this.#section(
-        this.chats,
+        this.#chats.state,
         text.detail.messages.heading,
         retry,
         (chats) =>
@@ -362,12 +274,12 @@ export class CaseDetailView extends LitElement {
             .messages=${context.messages}
             .locale=${context.locale}
             .chats=${chats}
-            .senders=${this.senders}
+            .senders=${this.#sendersFor(item)}
             .send=${this.#sendChat}
           ></debitura-case-messages>`,
       )}
       ${this.#section(
-        this.files,
+        this.#files.state,
         text.detail.files.heading,
         retry,
         (files) =>
@@ -375,14 +287,14 @@ export class CaseDetailView extends LitElement {
             .messages=${context.messages}
             .locale=${context.locale}
             .files=${files}
-            .upload=${this.#upload(access)}
+            .upload=${this.#upload}
           ></debitura-case-files>`,
       )}
     `;
   }
 
   #section<T>(
-    loadable: Loadable<T>,
+    loadable: LoadState<T>,
     heading: string,
     retry: () => void,
     render: (value: T) => TemplateResult,

@@ -106,7 +106,12 @@ export function caseListStatesEqual(a: CaseListState, b: CaseListState): boolean
 
 /** Whether two states ask Debitura for the same page (where the reader was on it does not matter). */
 export function sameCaseListQuery(a: CaseListState, b: CaseListState): boolean {
-  return caseListStatesEqual({ ...a, scrollY: 0, openedCaseId: '' }, { ...b, scrollY: 0, openedCaseId: '' });
+  return caseListQueryKey(a) === caseListQueryKey(b);
+}
+
+/** The page a state asks Debitura for, as a string: equal for states that differ only in scroll position. */
+export function caseListQueryKey(state: CaseListState): string {
+  return JSON.stringify(caseListQueryOf(state));
 }
 
 /**

@@ -1,37 +1,36 @@
 // The case list: every case the creditor sent to collection, a page at a time, with status filter, search and
-// sort. Its state lives in a plain value the host keeps, so coming back from a case restores filters and scroll.
+// sort. Its state lives in a plain value the host keeps (and a partner may set), so coming back from a case
+// restores filters and scroll; every change the user makes goes to the host as an internal navigate event.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { lifecycleStatuses, type InvoiceDto, type LifecycleStatus } from '../../../wire/case.js';
 import type { InvoiceListDto } from '../../../wire/case-list.js';
-import { DebituraApiError } from '../../api/api-error.js';
+import { LoadController } from '../../api/load-controller.js';
 import { apiErrorText } from '../../errors/error-text.js';
-import { DebituraErrorEvent, DebituraViewChangeEvent } from '../../events/debitura-events.js';
+import { apiErrorEvent } from '../../events/api-error-event.js';
 import { formatDate } from '../../format/date.js';
 import { formatMoney } from '../../format/money.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
+import { navigateEvent } from '../navigate-event.js';
 import { collectedSoFar } from './case-amounts.js';
+import { caseHref, opensElsewhere } from './case-link.js';
 import {
   caseListPageSizes,
+  caseListQueryKey,
   caseListQueryOf,
   caseListSortChoices,
+  caseListStatesEqual,
   defaultCaseListState,
   openLifecycleStatuses,
-  sameCaseListQuery,
-  serializeCaseListState,
   updateCaseListState,
   type CaseListState,
 } from './case-list-state.js';
 import { caseListStyles } from './case-list-styles.js';
 import { casesMessages } from './cases-messages.js';
-import { navigateEvent } from './navigate-event.js';
 import { pageRange, pageWindow } from './page-window.js';
 import { renderStatusBadge } from './status-badge.js';
-
-type ListLoad =
-  { status: 'loading' } | { status: 'ready'; list: InvoiceListDto } | { status: 'error'; error: DebituraApiError };
 
 /** Status filter values beside the single statuses. */
 const allStatuses = '';
@@ -41,7 +40,6 @@ const severalStatuses = 'several';
 /**
  * The creditor's collection cases.
  *
- * @fires {DebituraViewChangeEvent} debitura-view-change - Filters, search, sort, page or page size changed; `state` is the flat list state.
  * @fires {DebituraErrorEvent} debitura-error - The list could not be loaded.
  * @csspart status-badge - The lifecycle badge of each row.
  */
@@ -49,41 +47,28 @@ export class CaseListView extends LitElement {
   static override styles = [sharedStyles, caseListStyles];
 
   @property({ attribute: false }) context: WidgetContext | null = null;
-  /** The list state to show; the host passes back what the last `debitura-view-change` carried. */
+  /** The list state to show; the host keeps it and hands it back after every change. */
   @property({ attribute: false }) listState: CaseListState = defaultCaseListState;
+  /** The partner's URL pattern for one case (`{caseId}` in it); rows are links when it gives an http(s) URL. */
+  @property({ attribute: false }) caseUrlPattern: string | null = null;
 
-  @state() private load: ListLoad = { status: 'loading' };
   @state() private searchDraft = '';
 
-  #request: AbortController | null = null;
-  #loadedState: CaseListState | null = null;
-  #loadedContext: WidgetContext | null = null;
+  /** The page the state asks for; a change of anything but scroll position asks Debitura again. */
+  readonly #list = new LoadController(this, {
+    args: () => (this.context ? ([this.context.client, caseListQueryKey(this.listState)] as const) : null),
+    load: ([client], signal) => client.listCases(caseListQueryOf(this.listState), signal),
+    onValue: (list) => this.#clampPage(list),
+    onError: (error) => this.dispatchEvent(apiErrorEvent(error)),
+  });
   #restorePending = true;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#request?.abort();
-    this.#request = null;
-    this.#loadedState = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnected (e.g. moved in the DOM): the aborted request has to be made again.
-    if (this.hasUpdated) this.requestUpdate();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('listState')) this.searchDraft = this.listState.query;
-    const stale =
-      !this.#loadedState ||
-      this.#loadedContext?.client !== this.context?.client ||
-      !sameCaseListQuery(this.#loadedState, this.listState);
-    if (this.context && stale) void this.#fetch();
   }
 
   protected override updated(): void {
-    if (this.load.status === 'ready' && this.#restorePending) {
+    if (this.#list.state.status === 'ready' && this.#restorePending) {
       this.#restorePending = false;
       this.#restorePosition();
     }
@@ -91,58 +76,35 @@ export class CaseListView extends LitElement {
 
   /** Loads the current page again, e.g. after a failure. */
   reload(): void {
-    this.#loadedState = null;
-    this.requestUpdate();
+    this.#list.reload();
   }
 
-  async #fetch(): Promise<void> {
-    const context = this.context;
-    if (!context) return;
-    this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
-    const wanted = this.listState;
-    this.#loadedState = wanted;
-    this.#loadedContext = context;
-    this.load = { status: 'loading' };
-    try {
-      const list = await context.client.listCases(caseListQueryOf(wanted), request.signal);
-      if (request.signal.aborted) return;
-      const totalPages = list.page.totalPages ?? 0;
-      // The list shrank under a remembered page number: show its last page instead of an empty one.
-      if (totalPages > 0 && wanted.page > totalPages) {
-        this.#change({ page: totalPages });
-        return;
-      }
-      this.load = { status: 'ready', list };
-    } catch (error) {
-      if (request.signal.aborted) return;
-      const apiError =
-        error instanceof DebituraApiError
-          ? error
-          : new DebituraApiError({ type: 'api_error', recoverable: true, message: String(error) });
-      this.load = { status: 'error', error: apiError };
-      this.dispatchEvent(new DebituraErrorEvent({ type: apiError.type, message: apiError.message, recoverable: true }));
-    }
+  /** The list shrank under a remembered page number: show its last page instead of an empty one. */
+  #clampPage(list: InvoiceListDto): void {
+    const totalPages = list.page.totalPages ?? 0;
+    if (totalPages > 0 && this.listState.page > totalPages) this.#change({ page: totalPages }, true);
   }
 
-  #change(change: Partial<CaseListState>): void {
+  /** Applies a change of filters, search, sort or page, and hands the new state to the host. */
+  #change(change: Partial<CaseListState>, quiet = false): void {
     const next = updateCaseListState(this.listState, change);
-    if (
-      sameCaseListQuery(next, this.listState) &&
-      next.scrollY === this.listState.scrollY &&
-      next.openedCaseId === this.listState.openedCaseId
-    )
-      return;
+    if (caseListStatesEqual(next, this.listState)) return;
     this.listState = next;
-    this.dispatchEvent(new DebituraViewChangeEvent({ view: 'cases', state: serializeCaseListState(next) }));
+    this.dispatchEvent(navigateEvent({ view: 'cases', listState: next, ...(quiet ? { quiet } : {}) }));
   }
 
   #open(item: InvoiceDto): void {
     if (!item.id) return;
     // Remember where the reader was, so the way back lands on the same row.
-    this.#change({ scrollY: globalThis.scrollY ?? 0, openedCaseId: item.id });
-    this.dispatchEvent(navigateEvent({ view: 'case', caseId: item.id }));
+    const listState = updateCaseListState(this.listState, { scrollY: globalThis.scrollY ?? 0, openedCaseId: item.id });
+    this.dispatchEvent(navigateEvent({ view: 'case', caseId: item.id, listState }));
+  }
+
+  /** A plain click opens the case here; any other click (new tab, new window) is the browser's. */
+  #onRowLink(event: MouseEvent, item: InvoiceDto): void {
+    if (opensElsewhere(event)) return;
+    event.preventDefault();
+    this.#open(item);
   }
 
   #restorePosition(): void {
@@ -200,7 +162,7 @@ export class CaseListView extends LitElement {
       <section
         class="list"
         aria-labelledby="cases-title"
-        aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}
+        aria-busy=${this.#list.state.status === 'loading' ? 'true' : 'false'}
       >
         <div class="list__head">
           <h3 id="cases-title">${text.title}</h3>
@@ -304,11 +266,13 @@ export class CaseListView extends LitElement {
   #renderBody(): TemplateResult {
     const context = this.context!;
     const text = casesMessages(context.messages).list;
-    switch (this.load.status) {
+    const load = this.#list.state;
+    switch (load.status) {
+      case 'idle':
       case 'loading':
         return this.#renderSkeleton();
       case 'error': {
-        const error = apiErrorText(context.messages, this.load.error);
+        const error = apiErrorText(context.messages, load.error);
         return html`
           <div class="alert alert--danger" role="alert">
             <h4 class="alert__title">${text.loadFailed}</h4>
@@ -320,7 +284,7 @@ export class CaseListView extends LitElement {
         `;
       }
       case 'ready':
-        return this.#renderList(this.load.list);
+        return this.#renderList(load.value);
     }
   }
 
@@ -416,18 +380,31 @@ export class CaseListView extends LitElement {
     const context = this.context!;
     const text = casesMessages(context.messages).list;
     const collected = collectedSoFar(item);
+    const name = item.debtor?.name || text.unnamedDebtor;
+    const href = caseHref(this.caseUrlPattern, item.id ?? '', globalThis.location?.href ?? '');
     return html`
       <tr>
         <th scope="row">
-          <button
-            class="row-link"
-            type="button"
-            data-case-id=${item.id ?? ''}
-            aria-describedby=${`ref-${item.id}`}
-            @click=${() => this.#open(item)}
-          >
-            ${item.debtor?.name || text.unnamedDebtor}
-          </button>
+          ${
+            href
+              ? html`<a
+                  class="row-link"
+                  href=${href}
+                  data-case-id=${item.id ?? ''}
+                  aria-describedby=${`ref-${item.id}`}
+                  @click=${(event: MouseEvent) => this.#onRowLink(event, item)}
+                  >${name}</a
+                >`
+              : html`<button
+                  class="row-link"
+                  type="button"
+                  data-case-id=${item.id ?? ''}
+                  aria-describedby=${`ref-${item.id}`}
+                  @click=${() => this.#open(item)}
+                >
+                  ${name}
+                </button>`
+          }
           <span class="reference" id=${`ref-${item.id}`}
             >${interpolate(text.reference, { reference: item.reference ?? '' })}</span
           >

@@ -3,12 +3,9 @@
 // live in src/widget/forms, this element only holds the state and moves focus.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DebituraApiError } from '../../api/api-error.js';
-import {
-  DebituraActionRequiredEvent,
-  DebituraCaseCreatedEvent,
-  DebituraErrorEvent,
-} from '../../events/debitura-events.js';
+import { toApiError } from '../../api/api-error.js';
+import { apiErrorEvent } from '../../events/api-error-event.js';
+import { DebituraActionRequiredEvent, DebituraCaseCreatedEvent } from '../../events/debitura-events.js';
 import { resolveCountryCode } from '../../forms/countries.js';
 import { defaultCurrencyFor } from '../../forms/currencies.js';
 import { handoffLink, type HandoffLink } from '../../forms/handoff-link.js';
@@ -337,23 +334,14 @@ export class NewCaseView extends LitElement {
   }
 
   #fail(error: unknown, context: WidgetContext): void {
-    const apiError =
-      error instanceof DebituraApiError
-        ? error
-        : new DebituraApiError({
-            type: 'api_error',
-            recoverable: false,
-            message: error instanceof Error ? error.message : String(error),
-          });
+    const apiError = toApiError(error);
     const problem = submissionProblem(apiError, {
       messages: context.messages.newCase,
       returnUrl: context.returnUrl,
       isAllowedHandoffUrl: (url) => context.isAllowedHandoffUrl(url),
     });
     if (this.#lastAction?.kind === 'submit') this.#attempts.settle(isRetryableProblem(problem) ? 'retryable' : 'final');
-    this.dispatchEvent(
-      new DebituraErrorEvent({ type: apiError.type, message: apiError.message, recoverable: apiError.recoverable }),
-    );
+    this.dispatchEvent(apiErrorEvent(apiError));
 
     if (problem.kind === 'fields') {
       // Back to the form with Debitura's verdict on the very fields; everything typed is still there.
