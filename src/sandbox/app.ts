@@ -1,12 +1,19 @@
 // The sandbox's HTTP surface: the Referral API under /referral, the Customer API under /customer, the
 // hosted pages under /hosted and the sandbox controls under /sandbox.
 import { Hono } from 'hono';
-import { customerAuth, partnerAuth, type CustomerEnv } from './auth.js';
+import {
+  creditorCallerOf,
+  identifyCreditor,
+  partnerAuth,
+  partnerCallerOf,
+  requireCreditor,
+  type CustomerEnv,
+} from './auth.js';
+import { limitRequestBodies } from './body-limits.js';
 import { creditorMeRoutes } from './auth-me.js';
 import { expireLinkRequests } from './client-actions.js';
 import type { SandboxContext } from './context.js';
-import type { RequestOrigins } from './context-origin.js';
-import { sandboxCors } from './cors.js';
+import { answerWithCallerOrigin, type RequestOrigins } from './context-origin.js';
 import { apiErrorBody } from './customer/api-error-body.js';
 import { customerCaseRoutes, referralPreviewRoute } from './customer/index.js';
 import {
@@ -19,6 +26,7 @@ import {
 import { hostedRoutes } from './hosted/index.js';
 import { HOSTED_PREFIX } from './hosted/urls.js';
 import { rateLimit, type RateLimiter } from './rate-limit.js';
+import { guardRequests, sandboxCors } from './request-guard.js';
 import { clientAdminRoutes } from './referral/client-admin-routes.js';
 import { clientRoutes } from './referral/clients.js';
 import { coverageRoutes } from './referral/coverage.js';
@@ -32,8 +40,6 @@ export interface SandboxRuntime {
   origins: RequestOrigins;
   faults: FaultInjector;
   limiter: RateLimiter;
-  /** Seeds the store if nothing was loaded or seeded yet (called inside a request, so URLs get its origin). */
-  ensureSeeded(): void;
   setFaults(config: FaultConfig): void;
   reset(): void;
 }
@@ -57,22 +63,22 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
   });
   app.notFound((c) => c.json(apiErrorBody('NotFound', `No sandbox route for ${c.req.method} ${c.req.path}.`), 404));
 
-  app.use('*', sandboxCors());
+  app.use('*', guardRequests(ctx.options));
+  app.use('*', sandboxCors(ctx.options));
+  app.use('*', limitRequestBodies());
   app.use('*', (c, next) =>
     runtime.origins.run(c.req.raw, async () => {
-      runtime.ensureSeeded();
       expireLinkRequests(ctx);
       await next();
     }),
   );
+  app.use('*', answerWithCallerOrigin(runtime.origins));
 
-  // Rate limit and faults apply to the two emulated APIs only, never to the sandbox's own pages.
-  for (const api of ['/referral/*', '/customer/*']) {
-    app.use(api, rateLimit(ctx, runtime.limiter));
-    app.use(api, injectFaults(runtime.faults));
-  }
+  // Faults and the rate limit apply to the two emulated APIs only, never to the sandbox's own pages.
+  for (const api of ['/referral/*', '/customer/*']) app.use(api, injectFaults(runtime.faults));
 
   const referral = new Hono();
+  referral.use('*', rateLimit(ctx, runtime.limiter, partnerCallerOf));
   referral.use('*', partnerAuth());
   referral.route('/', tokenRoutes(ctx));
   referral.route('/', partnerProfileRoutes(ctx));
@@ -84,7 +90,9 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
   app.route('/referral', referral);
 
   const customer = new Hono<CustomerEnv>();
-  customer.use('*', customerAuth(ctx));
+  customer.use('*', identifyCreditor(ctx));
+  customer.use('*', rateLimit(ctx, runtime.limiter, creditorCallerOf));
+  customer.use('*', requireCreditor());
   customer.route('/', creditorMeRoutes());
   customer.route('/test', testEndpointRoutes(ctx));
   customer.route('/', customerCaseRoutes(ctx));

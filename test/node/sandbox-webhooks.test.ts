@@ -7,6 +7,7 @@ import { verifyWebhookSignature } from '../../src/server/webhook-signature.js';
 import { WebhookDispatcher } from '../../src/sandbox/webhooks/dispatcher.js';
 import type { WebhookEnvelope } from '../../src/sandbox/webhooks/event-envelope.js';
 import type { WebhookSubscription } from '../../src/sandbox/webhooks/subscription.js';
+import type { DeliveryRequest } from '../../src/sandbox/webhooks/target-connection.js';
 import { assertMatchesSpec, specsAvailable } from './openapi-contract.js';
 import { call, caseRequest, customerOf, newSandbox, referral, type Clock } from './sandbox-core-harness.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
@@ -170,14 +171,14 @@ describe('delivery outcomes', () => {
     };
   }
   function dispatcherAnswering(status: number, hook: WebhookSubscription, retryDelaysMs = [0, 0]) {
-    const attempts: Request[] = [];
+    const attempts: DeliveryRequest[] = [];
     const dispatcher = new WebhookDispatcher({
       subscription: (id) => (id === hook.id ? hook : undefined),
       updateSubscription: (current, apply) => apply(current),
       now: () => new Date('2026-06-15T10:00:00Z'),
-      fetch: async (input, init) => {
-        attempts.push(new Request(input, init));
-        return new Response(null, { status });
+      transport: async (delivery) => {
+        attempts.push(delivery);
+        return { status };
       },
       retryDelaysMs,
     });

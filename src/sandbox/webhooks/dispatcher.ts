@@ -6,6 +6,7 @@
 // Debitura it switches a subscription off after 8 failed attempts in a row or on any 410 Gone, with the
 // same `disabledReason` texts.
 import type { WebhookEnvelope } from './event-envelope.js';
+import { pinnedTransport, type DeliveryTransport } from './target-connection.js';
 import { webhookSignatureHeader } from './signature.js';
 import type { WebhookSubscription } from './subscription.js';
 
@@ -38,7 +39,8 @@ export interface WebhookDispatcherOptions {
   /** Applies what a delivery outcome changes on a subscription (failure count, auto-disable) through the store. */
   updateSubscription(subscription: WebhookSubscription, apply: (subscription: WebhookSubscription) => void): void;
   now(): Date;
-  fetch?: typeof fetch;
+  /** How a delivery is sent; by default over node:http(s) to a checked, pinned address. */
+  transport?: DeliveryTransport;
   retryDelaysMs?: readonly number[];
 }
 
@@ -51,9 +53,11 @@ export class WebhookDispatcher {
   private pending = 0;
   private idleWaiters: (() => void)[] = [];
   private readonly retryDelaysMs: readonly number[];
+  private readonly transport: DeliveryTransport;
 
   constructor(private readonly options: WebhookDispatcherOptions) {
     this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+    this.transport = options.transport ?? pinnedTransport();
   }
 
   /** Queues one delivery of `envelope` per subscription and returns how many were queued. */
@@ -176,8 +180,8 @@ export class WebhookDispatcher {
     // Signed at each attempt, so a retry carries a fresh timestamp that passes the receiver's age check.
     const timestamp = Math.floor(this.options.now().getTime() / 1000);
     try {
-      const response = await (this.options.fetch ?? fetch)(subscription.url, {
-        method: 'POST',
+      const { status } = await this.transport({
+        url: subscription.url,
         headers: {
           'Content-Type': 'application/json',
           'X-Debitura-Signature': webhookSignatureHeader(subscription.secret, record.payload, timestamp),
@@ -185,12 +189,10 @@ export class WebhookDispatcher {
           'X-Debitura-Event': record.eventType,
         },
         body: record.payload,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+        timeoutMs: DELIVERY_TIMEOUT_MS,
       });
-      await response.body?.cancel().catch(() => undefined);
-      if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status };
-      return { ok: false, status: response.status, error: `The endpoint answered ${response.status}.` };
+      if (status >= 200 && status < 300) return { ok: true, status };
+      return { ok: false, status, error: `The endpoint answered ${status}.` };
     } catch (error) {
       const reason =
         error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);

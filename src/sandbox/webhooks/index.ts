@@ -5,6 +5,7 @@ import type { SandboxContext } from '../context.js';
 import { WebhookDispatcher, type WebhookDeliveryRecord } from './dispatcher.js';
 import { WebhookPublisher } from './publisher.js';
 import { subscriptionRoutes } from './subscription-routes.js';
+import { webhookUrlProblem } from './target-url.js';
 import { testTriggerRoute } from './test-trigger-route.js';
 
 export type { WebhookDeliveryRecord } from './dispatcher.js';
@@ -35,4 +36,20 @@ export function createSandboxWebhooks(ctx: SandboxContext, origin: () => string)
     deliveries: () => dispatcher.deliveries(),
     whenIdle: () => dispatcher.whenIdle(),
   };
+}
+
+/**
+ * Switches off subscriptions whose URL today's rules refuse (a data file written by hand, or by an older
+ * sandbox), keeping them, with the reason, so the partner sees why nothing arrives.
+ */
+export function disableForbiddenWebhooks(ctx: SandboxContext): void {
+  for (const subscription of ctx.store.webhooks()) {
+    const problem = webhookUrlProblem(subscription.url);
+    if (!problem || !subscription.isActive) continue;
+    ctx.store.updateWebhook(subscription, (record) => {
+      record.isActive = false;
+      record.disabledReason = `The URL is not allowed: ${problem}`;
+      record.updatedUtc = ctx.now().toISOString();
+    });
+  }
 }
