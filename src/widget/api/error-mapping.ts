@@ -71,7 +71,28 @@ function fieldErrorsOf(body: unknown): Record<string, string[]> {
   // A generic error body has string members (`error`, `message`); only an all-arrays object is field-keyed.
   const fieldKeyed = ValidationErrorBody.safeParse(body);
   if (fieldKeyed.success && Object.keys(fieldKeyed.data).length > 0) return fieldKeyed.data;
-  return {};
+  return fieldErrorsOfEntries(body);
+}
+
+/** `debtor.email: Invalid email format`: a field path (`Cases[0].debtor.name`, `Idempotency-Key`), then the message. */
+const fieldEntry = /^([A-Za-z$][\w$-]*(?:\[\d+\])?(?:\.[A-Za-z$][\w$-]*(?:\[\d+\])?)*): (.+)$/s;
+
+/**
+ * The declared 400 shape, ApiErrorResponseDto, carries one `ValidationError` entry per field problem whose
+ * message starts with the field's path (the sandbox answers this way). Entries without a path keep their
+ * whole message under the empty key, so nothing is dropped.
+ */
+function fieldErrorsOfEntries(body: unknown): Record<string, string[]> {
+  const generic = ApiErrorResponseDto.safeParse(body);
+  if (!generic.success) return {};
+  const fields: Record<string, string[]> = {};
+  for (const entry of generic.data.businessErrors ?? []) {
+    if (entry.type !== 'ValidationError' || !entry.message) continue;
+    const match = fieldEntry.exec(entry.message);
+    const [field, message] = match ? [match[1]!, match[2]!] : ['', entry.message];
+    (fields[field] ??= []).push(message);
+  }
+  return fields;
 }
 
 /** The human message of an ApiErrorResponseDto or ProblemDetails body, if there is one. */
