@@ -8,6 +8,7 @@ import { resolveSandboxOptions } from '../../src/sandbox/options.js';
 import { assertMatchesSpec, specsAvailable } from './openapi-contract.js';
 import { call, caseRequest, customerOf, newSandbox, referral, tokenFor } from './sandbox-core-harness.js';
 import { directorFields, openPage, pathOf, submitForm, walkOnboarding } from './sandbox-hosted-harness.js';
+import { fieldProblems } from './sandbox-field-problems.js';
 import { startReceiver, subscribe } from './webhook-receiver.js';
 
 const checkSpec = (...args: Parameters<typeof assertMatchesSpec>) => {
@@ -316,11 +317,12 @@ describe('POST /referral/clients validation', () => {
     const { sandbox } = newSandbox();
     const base = profileOf('unlinked-instant');
     const country = await referral(sandbox, 'POST', '/clients', { ...base, client: { ...base.client, country: 'ZZ' } });
-    assert.deepEqual([country.status, country.body['Client.Country']], [400, ['Unknown country: ZZ']]);
+    checkSpec('referral', 'POST', '/clients', 400, country.body);
+    assert.deepEqual(fieldProblems(country)['Client.Country'], ['Unknown country: ZZ']);
     const noUsers = await referral(sandbox, 'POST', '/clients', { ...base, users: [] });
-    assert.deepEqual([noUsers.status, noUsers.body.Users], [400, ['At least one user is required']]);
+    assert.deepEqual(fieldProblems(noUsers).Users, ['At least one user is required']);
     const missingUsers = await referral(sandbox, 'POST', '/clients', { ...base, users: undefined });
-    assert.deepEqual(missingUsers.body.Users, ['At least one user is required']);
+    assert.deepEqual(fieldProblems(missingUsers).Users, ['At least one user is required']);
     const twoOnboarding = await referral(sandbox, 'POST', '/clients', {
       ...base,
       users: [
@@ -328,7 +330,7 @@ describe('POST /referral/clients validation', () => {
         { name: 'C D', email: 'c@x.example', isOnboardingUser: true },
       ],
     });
-    assert.deepEqual(twoOnboarding.body.Users, ['Only one user can be marked as IsOnboardingUser']);
+    assert.deepEqual(fieldProblems(twoOnboarding).Users, ['Only one user can be marked as IsOnboardingUser']);
 
     const text = await call(sandbox, 'POST', '/referral/clients', {
       headers: { XApiKey: 'sandbox-partner-key', 'Content-Type': 'text/plain' },

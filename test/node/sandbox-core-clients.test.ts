@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertMatchesSpec, specsAvailable } from './openapi-contract.js';
 import { call, caseRequest, newSandbox, referral } from './sandbox-core-harness.js';
+import { fieldProblems } from './sandbox-field-problems.js';
 import { submitForm, walkOnboarding } from './sandbox-hosted-harness.js';
 
 const checkSpec = (...args: Parameters<typeof assertMatchesSpec>) => {
@@ -81,11 +82,11 @@ describe('POST /referral/clients', () => {
     );
   });
 
-  test('400 with field-keyed messages for invalid requests', async () => {
+  test('400 names each invalid field in the declared ApiErrorResponseDto', async () => {
     const { sandbox } = newSandbox();
     const noUsers = await referral(sandbox, 'POST', '/clients', newClient('x', { users: [] }));
-    assert.equal(noUsers.status, 400);
-    assert.deepEqual(noUsers.body.Users, ['At least one user is required']);
+    checkSpec('referral', 'POST', '/clients', 400, noUsers.body);
+    assert.deepEqual(fieldProblems(noUsers).Users, ['At least one user is required']);
 
     const twoUsers = newClient('x', {
       users: [
@@ -94,8 +95,7 @@ describe('POST /referral/clients', () => {
       ],
     });
     const ambiguous = await referral(sandbox, 'POST', '/clients', twoUsers);
-    assert.equal(ambiguous.status, 400);
-    assert.deepEqual(ambiguous.body.Users, [
+    assert.deepEqual(fieldProblems(ambiguous).Users, [
       'When multiple users provided, exactly one must have IsOnboardingUser=true',
     ]);
 
@@ -105,8 +105,7 @@ describe('POST /referral/clients', () => {
       '/clients',
       newClient('x', { client: { name: 'X', country: 'ZZ', supportEmail: 's@x.example' } }),
     );
-    assert.equal(unknownCountry.status, 400);
-    assert.deepEqual(unknownCountry.body['Client.Country'], ['Unknown country: ZZ']);
+    assert.deepEqual(fieldProblems(unknownCountry)['Client.Country'], ['Unknown country: ZZ']);
     assert.equal((await referral(sandbox, 'GET', '/clients/x')).status, 404);
   });
 
@@ -128,9 +127,10 @@ describe('POST /referral/clients', () => {
     const { sandbox } = newSandbox();
     const cases = [caseRequest(), caseRequest({ amountToRecover: -5 })];
     const answer = await referral(sandbox, 'POST', '/clients', newClient('harbor-4', { cases }));
-    assert.equal(answer.status, 400);
+    const fields = fieldProblems(answer);
+    assert.deepEqual(fields.Cases, ['Case validation failed']);
     assert.ok(
-      Object.keys(answer.body).some((key) => key.startsWith('Cases[1].')),
+      Object.keys(fields).some((key) => key.startsWith('Cases[1].')),
       JSON.stringify(answer.body),
     );
     assert.equal((await referral(sandbox, 'GET', '/clients/harbor-4')).status, 404);

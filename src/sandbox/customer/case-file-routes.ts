@@ -55,7 +55,7 @@ export function addCaseFileRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
         ? documentTypes.find((type) => type.toLowerCase() === documentTypeText.trim().toLowerCase())
         : 'OriginalInvoice';
     if (!documentType) {
-      return c.json(apiErrorBody('ValidationError', `DocumentType must be one of ${documentTypes.join(', ')}.`), 400);
+      return c.json(apiErrorBody('ValidationError', `DocumentType: must be one of ${documentTypes.join(', ')}.`), 400);
     }
     const description = formField(form, fileUploadLimits.formFields.description);
 

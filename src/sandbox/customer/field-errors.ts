@@ -1,6 +1,6 @@
 // Field problems of a request, collected from zod issues and from the sandbox's own rules, and the 400 body
 // they make: an ApiErrorResponseDto with one `ValidationError` per problem whose message starts with the
-// field's path (`debtor.email: …`), the rule every sandbox 400 follows (README, "Errors").
+// field's path (`debtor.email: …`), the rule every sandbox 400 follows (README, the sandbox's "Errors").
 import type { ApiErrorResponseDto, ValidationErrorBody } from '../../wire/index.js';
 
 /** Collects messages per field path; a field keeps every distinct message in the order found. */

@@ -42,7 +42,7 @@ export function validatePreview(body: unknown, now: Date): PreviewValidation {
   const parsed = PreviewCaseRequestApiViewModel.safeParse(input);
   if (!parsed.success) {
     addSchemaIssues(errors, parsed.error.issues, input);
-    return { ok: false, body: previewValidationBody(errors) };
+    return { ok: false, body: errors.toApiError() };
   }
   const request = parsed.data;
   const currencyCode = isoCurrencyCode(request.currencyCode);
@@ -59,7 +59,7 @@ export function validatePreview(body: unknown, now: Date): PreviewValidation {
     errors.add('dueDate', 'dueDate and the age bucket fields are mutually exclusive; send one or the other.');
   }
   if (!errors.empty || !currencyCode || !location || ageBreakdown === undefined) {
-    return { ok: false, body: previewValidationBody(errors) };
+    return { ok: false, body: errors.toApiError() };
   }
   return {
     ok: true,
@@ -72,18 +72,6 @@ export function validatePreview(body: unknown, now: Date): PreviewValidation {
       dueDate,
       returnUrl: request.returnUrl ?? null,
     },
-  };
-}
-
-/** The spec types preview 400s as ApiErrorResponseDto, so field errors travel as `field: message` entries. */
-function previewValidationBody(errors: FieldErrors): ApiErrorResponseDto {
-  const entries = Object.entries(errors.toBody()).flatMap(([field, messages]) =>
-    messages.map((message) => ({ type: 'ValidationError', message: `${field}: ${message}`, solutionUrl: null })),
-  );
-  return {
-    error: 'ValidationError',
-    message: entries.map((entry) => entry.message).join(' ') || 'The request is invalid.',
-    businessErrors: entries,
   };
 }
 

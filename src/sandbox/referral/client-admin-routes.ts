@@ -17,7 +17,7 @@ import {
   requestBodyHash,
 } from '../customer/idempotency.js';
 import { queryValue } from '../customer/query-params.js';
-import { readJsonRequestBody, unsupportedMediaTypeBody } from '../customer/request-body.js';
+import { jsonBodyOf } from '../customer/request-body.js';
 import { userRelationDto } from '../customer/team-users.js';
 import type { KycRecord, SandboxTenant } from '../state.js';
 import { activeClient, clientNotFoundBody } from './clients.js';
@@ -65,9 +65,8 @@ export function clientAdminRoutes(ctx: SandboxContext): Hono {
     const idempotency = readIdempotencyKey(c.req.raw);
     if ('problem' in idempotency) return c.json(idempotency.problem.toApiError(), 400);
     const { key } = idempotency;
-    const body = await readJsonRequestBody(c.req.raw);
-    if ('unsupportedMediaType' in body) return c.json(unsupportedMediaTypeBody(), 415);
-    if (!body.ok) return c.json(apiErrorBody('ValidationError', 'The request body is not valid JSON.'), 400);
+    const body = await jsonBodyOf(c);
+    if (body instanceof Response) return body;
 
     // Keys are scoped per client and endpoint, so a key reused on POST /cases is another key.
     const scope = `kyc-verification\u0000${tenant.creditorId}`;

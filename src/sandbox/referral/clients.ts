@@ -5,7 +5,7 @@ import type { SandboxContext } from '../context.js';
 import { apiErrorBody } from '../customer/api-error-body.js';
 import { withCanonicalKeys } from '../customer/canonical-keys.js';
 import { addSchemaIssues, FieldErrors } from '../customer/field-errors.js';
-import { readJsonRequestBody, unsupportedMediaTypeBody } from '../customer/request-body.js';
+import { requiredJsonBodyOf } from '../customer/request-body.js';
 import type { SandboxTenant } from '../state.js';
 import { listClients } from './client-list.js';
 import { clientView } from './client-view.js';
@@ -38,16 +38,12 @@ export function clientRoutes(ctx: SandboxContext): Hono {
   const app = new Hono();
 
   app.post('/clients', async (c) => {
-    const body = await readJsonRequestBody(c.req.raw);
-    if ('unsupportedMediaType' in body) return c.json(unsupportedMediaTypeBody(), 415);
-    const errors = new FieldErrors();
-    if (!body.ok || body.value === undefined || body.value === null) {
-      errors.add('body', body.ok ? 'Request cannot be null' : 'The request body is not valid JSON.');
-      return c.json(errors.toBody(), 400);
-    }
+    const body = await requiredJsonBodyOf(c);
+    if (body instanceof Response) return body;
     const input = withCanonicalKeys(body.value, requestKeys, { client: clientKeys });
     const parsed = CreateClientRequest.safeParse(input);
     if (!parsed.success) {
+      const errors = new FieldErrors();
       const users = (input as { users?: unknown }).users;
       if (!Array.isArray(users) || users.length === 0) errors.add('Users', 'At least one user is required');
       addSchemaIssues(
@@ -55,7 +51,7 @@ export function clientRoutes(ctx: SandboxContext): Hono {
         parsed.error.issues.filter((issue) => issue.path.join('.') !== 'users'),
         input,
       );
-      return c.json(errors.toBody(), 400);
+      return c.json(errors.toApiError(), 400);
     }
     const answer = createClient(ctx, parsed.data);
     return c.json(answer.body, answer.status);

@@ -4,12 +4,12 @@
 // attributed client that onboards on the hosted pages. First cases are checked before anything is stored.
 import { randomUUID } from 'node:crypto';
 import type {
+  ApiErrorResponseDto,
   CaseCreationFailure,
   ClientCreatedResponse,
   ConflictResponse,
   CreateClientRequest,
   InvoiceDto,
-  ValidationErrorBody,
 } from '../../wire/index.js';
 import type { SandboxContext } from '../context.js';
 import { planCase, type CasePlan } from '../customer/create-case.js';
@@ -25,7 +25,7 @@ import { clientStatus, clientView } from './client-view.js';
 
 export type CreateClientAnswer =
   | { status: 201 | 202; body: ClientCreatedResponse }
-  | { status: 400; body: ValidationErrorBody }
+  | { status: 400; body: ApiErrorResponseDto }
   | { status: 409; body: ConflictResponse };
 
 const day = 86_400_000;
@@ -47,7 +47,7 @@ export function createClient(ctx: SandboxContext, request: CreateClientRequest):
         : 'When multiple users provided, exactly one must have IsOnboardingUser=true',
     );
   }
-  if (!errors.empty || !country) return { status: 400, body: errors.toBody() };
+  if (!errors.empty || !country) return { status: 400, body: errors.toApiError() };
 
   const outcome = outcomeOf(request);
   if (outcome.kind === 'existing-account') {
@@ -173,7 +173,7 @@ function planFirstCases(
   for (const [field, messages] of Object.entries(invalid.body)) {
     for (const message of messages) errors.add(`Cases[${invalidIndex}].${field}`, message);
   }
-  return { status: 400, body: errors.toBody() };
+  return { status: 400, body: errors.toApiError() };
 }
 
 /** A 409 for a tenant whose link waits for approval by the existing Debitura account. */

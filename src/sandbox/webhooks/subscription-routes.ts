@@ -6,13 +6,9 @@ import { CreateWebhookRequest, UpdateWebhookRequest } from '../../wire/index.js'
 import type { SandboxContext } from '../context.js';
 import { apiErrorBody } from '../customer/api-error-body.js';
 import { isGuid } from '../customer/case-lookup.js';
-import { eventListProblem, parseRequestBody } from './request-validation.js';
+import { eventListProblem, parseRequestBody, subscriptionProblems } from './request-validation.js';
 import { newWebhookSecret, webhookDtoOf, type WebhookSubscription } from './subscription.js';
 import { webhookUrlProblem } from './target-url.js';
-
-function validationError(message: string) {
-  return apiErrorBody('ValidationError', message);
-}
 
 const notFound = apiErrorBody('NotFound', 'Webhook not found.');
 
@@ -24,11 +20,11 @@ export function subscriptionRoutes(ctx: SandboxContext): Hono {
   }
 
   app.post('/v1/Webhooks', async (c) => {
-    const parsed = await parseRequestBody(c.req.raw, CreateWebhookRequest);
-    if (!parsed.ok) return c.json(validationError(parsed.message), 400);
+    const parsed = await parseRequestBody(c, CreateWebhookRequest);
+    if (parsed instanceof Response) return parsed;
     const { url, events, isTestMode } = parsed.value;
-    const problem = webhookUrlProblem(url) ?? eventListProblem(events);
-    if (problem) return c.json(validationError(problem), 400);
+    const problems = subscriptionProblems(webhookUrlProblem(url), eventListProblem(events));
+    if (problems) return c.json(problems, 400);
 
     const now = ctx.now().toISOString();
     const subscription: WebhookSubscription = {
@@ -57,15 +53,16 @@ export function subscriptionRoutes(ctx: SandboxContext): Hono {
   app.put('/v1/Webhooks/:id', async (c) => {
     const subscription = findSubscription(c.req.param('id'));
     if (!subscription) return c.json(notFound, 404);
-    const parsed = await parseRequestBody(c.req.raw, UpdateWebhookRequest);
-    if (!parsed.ok) return c.json(validationError(parsed.message), 400);
+    const parsed = await parseRequestBody(c, UpdateWebhookRequest);
+    if (parsed instanceof Response) return parsed;
     const update = parsed.value;
     // The spec sets no minimum on an update's events; an empty list would silence the hook, so the
     // create rule (at least one) applies here too.
-    const problem =
-      (update.url != null ? webhookUrlProblem(update.url) : null) ??
-      (update.events != null ? eventListProblem(update.events) : null);
-    if (problem) return c.json(validationError(problem), 400);
+    const problems = subscriptionProblems(
+      update.url != null ? webhookUrlProblem(update.url) : null,
+      update.events != null ? eventListProblem(update.events) : null,
+    );
+    if (problems) return c.json(problems, 400);
 
     const regenerate = update.regenerateSecret === true;
     ctx.store.updateWebhook(subscription, (record) => {

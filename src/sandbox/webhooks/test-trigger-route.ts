@@ -74,8 +74,8 @@ export function testTriggerRoute(ctx: SandboxContext, publisher: WebhookPublishe
   const app = new Hono();
 
   app.post('/v1/Webhooks/test', async (c) => {
-    const parsed = await parseRequestBody(c.req.raw, TriggerTestWebhookRequest);
-    if (!parsed.ok) return c.json(apiErrorBody('ValidationError', parsed.message), 400);
+    const parsed = await parseRequestBody(c, TriggerTestWebhookRequest);
+    if (parsed instanceof Response) return parsed;
     const built = buildEnvelope(ctx, origin(), parsed.value);
     if (!built.ok)
       return c.json(apiErrorBody(built.status === 404 ? 'NotFound' : 'ValidationError', built.message), built.status);
