@@ -48,7 +48,8 @@ export function validatePreview(body: unknown, now: Date): PreviewValidation {
   const currencyCode = isoCurrencyCode(request.currencyCode);
   if (!currencyCode) errors.add('currencyCode', `Invalid currency code: ${request.currencyCode}`);
   if (!(request.amountToRecover > 0)) errors.add('amountToRecover', 'Case total must be a positive amount');
-  if (!debtorTypeOf(request.debtor.type)) errors.add('debtor.type', 'Invalid debtor type: use "Company" or "Private".');
+  if (!debtorTypeOf(request.debtor.type, { preview: true }))
+    errors.add('debtor.type', 'Invalid debtor type: use "Company" or "Private".');
   const location = resolveDebtorLocation(request.debtor, errors);
 
   const dueDate = request.dueDate ? (parseRequestDate(request.dueDate) ?? null) : null;
