@@ -30,6 +30,10 @@ function countsReporter() {
   };
 }
 
+/** `SOAK_SEED=<n>` reaches the soak tests as `globalThis.soakSeed` (test/browser/soak-harness.ts). */
+const soakSeed = process.env.SOAK_SEED;
+if (soakSeed !== undefined && !/^\d+$/.test(soakSeed)) throw new Error(`SOAK_SEED must be a whole number: ${soakSeed}`);
+
 export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
@@ -59,6 +63,11 @@ export default {
       },
     }),
   ],
+  ...(soakSeed && {
+    testRunnerHtml: (testFramework) =>
+      `<!doctype html><html><body><script>globalThis.soakSeed = ${soakSeed};</script>` +
+      `<script type="module" src="${testFramework}"></script></body></html>`,
+  }),
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), countsReporter()],

@@ -29,7 +29,7 @@ async function startServer(kind: ServerKind, cwd: string): Promise<{ port: numbe
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${kind} server did not start within 20 s`)), 20_000);
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       const match = /^listening (\d+)$/.exec(line);
       if (match) {
         clearTimeout(timer);

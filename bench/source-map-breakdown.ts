@@ -2,12 +2,8 @@
 // map points at, then files are grouped (npm package, or folder of src/) and each group's share is compressed
 // on its own to estimate what it costs over the wire.
 import { readFileSync } from 'node:fs';
+import { decodedMappings, TraceMap } from '@jridgewell/trace-mapping';
 import { gzipSize } from './bundle-sizes.js';
-
-interface SourceMapV3 {
-  sources: string[];
-  mappings: string;
-}
 
 export interface ByteShare {
   /** npm package (`lit-html`, `zod`) or source folder (`src/widget/i18n/da`); `(unmapped)` for glue code. */
@@ -17,32 +13,8 @@ export interface ByteShare {
   gzip: number;
 }
 
-const base64Digits = new Map(
-  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((digit, value) => [digit, value]),
-);
-
-/** Decodes one source-map segment (base64 VLQ) into its fields. */
-export function decodeSegment(segment: string): number[] {
-  const fields: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const digit of segment) {
-    const bits = base64Digits.get(digit);
-    if (bits === undefined) throw new Error(`not a base64 digit: ${digit}`);
-    value += (bits & 31) << shift;
-    if (bits & 32) {
-      shift += 5;
-      continue;
-    }
-    fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
-    value = 0;
-    shift = 0;
-  }
-  return fields;
-}
-
 /** The generated code of each source file, in order (from one segment to the next, newlines included). */
-export function codeBySource(code: string, map: SourceMapV3): Map<number | null, string[]> {
+export function codeBySource(code: string, map: TraceMap): Map<number | null, string[]> {
   const lines = code.split('\n');
   const pieces = new Map<number | null, string[]>();
   const charge = (source: number | null, text: string) => {
@@ -51,24 +23,15 @@ export function codeBySource(code: string, map: SourceMapV3): Map<number | null,
     list.push(text);
     pieces.set(source, list);
   };
-  let source = 0;
   // A line that starts without a segment continues the previous one (multi-line template literals: CSS, HTML).
   let current: number | null = null;
-  map.mappings.split(';').forEach((lineMappings, lineIndex) => {
+  decodedMappings(map).forEach((segments, lineIndex) => {
     const line = `${lines[lineIndex] ?? ''}\n`;
-    let column = 0;
     let start = 0;
-    for (const segment of lineMappings.split(',')) {
-      if (segment === '') continue;
-      const fields = decodeSegment(segment);
-      column += fields[0] ?? 0;
+    for (const segment of segments) {
+      const column = segment[0];
       charge(current, line.slice(start, column));
-      if (fields.length >= 4) {
-        source += fields[1]!;
-        current = source;
-      } else {
-        current = null;
-      }
+      current = segment.length === 1 ? null : segment[1];
       start = column;
     }
     charge(current, line.slice(start));
@@ -90,7 +53,7 @@ export function groupOf(sourcePath: string): string {
 
 export function byteShares(bundlePath: string, mapPath = `${bundlePath}.map`): ByteShare[] {
   const code = readFileSync(bundlePath, 'utf8');
-  const map = JSON.parse(readFileSync(mapPath, 'utf8')) as SourceMapV3;
+  const map = new TraceMap(readFileSync(mapPath, 'utf8'));
   const grouped = new Map<string, string[]>();
   for (const [source, pieces] of codeBySource(code, map)) {
     const group = source === null ? '(unmapped)' : groupOf(map.sources[source] ?? '(unknown)');

@@ -32,8 +32,7 @@ async function cachedTokenEndpoint(adapter: 'toNodeListener' | 'hono'): Promise<
   });
   const first = await handler(new Request('http://127.0.0.1/api/debitura/token', { method: 'POST' }));
   if (first.status !== 200) throw new Error(`the token endpoint answered ${first.status} to its first request`);
-  if (adapter === 'hono') return getRequestListener(handler);
-  const listener = toNodeListener(handler);
+  const listener = adapter === 'hono' ? getRequestListener(handler) : toNodeListener(handler);
   return (request, response) => void listener(request, response);
 }
 

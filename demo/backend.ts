@@ -12,16 +12,20 @@ import {
 import {
   createTokenHandler,
   referralApiBaseUrls,
+  type ActivationOptions,
   type TokenHandler,
   type TokenHandlerErrorInfo,
 } from '../src/server/index.js';
 import { CreateAccessTokenRequest } from '../src/wire/referral.js';
-import { demoTenantOf, type DemoTenant } from './demo-tenants.js';
+import { demoTenantOf, recordOnlyTenant, type DemoTenant } from './demo-tenants.js';
+import { activationClientOf, companyOf, partnerRecords, signedInUser } from './partner-records.js';
 
 export type { DemoTenant } from './demo-tenants.js';
 
 /** Cookie holding the demo's signed-in tenant. Empty means signed out; absent means the default tenant. */
 export const demoSessionCookie = 'demo_tenant';
+/** Cookie holding the signed-in user's e-mail within the tenant; absent means its first administrator. */
+export const demoUserCookie = 'demo_user';
 export const defaultDemoTenant = 'acme-ready';
 
 export interface DevBackendOptions extends SandboxOptions {
@@ -69,8 +73,42 @@ export function demoSessionTenant(request: Request): string | null {
   return value === '' ? null : value;
 }
 
-function sessionCookie(tenant: string | null): string {
-  return `${demoSessionCookie}=${encodeURIComponent(tenant ?? '')}; Path=/; HttpOnly; SameSite=Lax`;
+/** The signed-in user, from the partner's records of the session's tenant. */
+export function demoSessionUser(request: Request) {
+  const tenant = demoSessionTenant(request);
+  return tenant ? signedInUser(companyOf(tenant), readCookie(request, demoUserCookie)) : null;
+}
+
+function sessionCookie(name: string, value: string | null): string {
+  return `${name}=${encodeURIComponent(value ?? '')}; Path=/; HttpOnly; SameSite=Lax`;
+}
+
+/**
+ * Activation as the demo partner configures it: the tenant's company and users from its own records, the
+ * signed-in user doing Debitura's onboarding, and only administrators allowed to start it. `userOf` reads the
+ * signed-in user (e-mail or role) from the request.
+ */
+function partnerActivation(userOf: (request: Request) => string | null): ActivationOptions {
+  const user = (tenant: string, request: Request) => signedInUser(companyOf(tenant), userOf(request));
+  return {
+    clientDetails: (tenant, request) => activationClientOf(companyOf(tenant), user(tenant, request)),
+    mayActivate: (tenant, request) => user(tenant, request).role === 'admin',
+  };
+}
+
+const demoActivation = partnerActivation((request) => readCookie(request, demoUserCookie));
+
+/**
+ * The state gallery shows many tenants on one page, which one sign-in cannot: in the sandbox only, this route
+ * names the tenant and the user's role in its path (`/api/demo/gallery/<tenant>/<role>/token`). The sandbox's
+ * tenants are open to anyone holding its published key anyway; a partner's endpoint takes the tenant from its
+ * own session, as /api/debitura/token does.
+ */
+const galleryPath = /^\/api\/demo\/gallery\/([^/]+)\/([^/]+)\/token$/;
+
+function galleryPart(request: Request, index: 1 | 2): string | null {
+  const part = galleryPath.exec(new URL(request.url).pathname)?.[index];
+  return part ? decodeURIComponent(part) : null;
 }
 
 function realTestEnvironmentKey(env: Record<string, string | undefined>): string | null {
@@ -89,17 +127,23 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
   // Against the sandbox the Referral API lives on whichever origin the page was opened on, so one handler per
   // origin; its fetch stays in-process.
   const sandboxHandlers = new Map<string, TokenHandler>();
-  const sandboxTokenHandler = (origin: string): TokenHandler => {
-    let handler = sandboxHandlers.get(origin);
+  const sandboxHandler = (origin: string, kind: 'session' | 'gallery'): TokenHandler => {
+    const key = `${kind} ${origin}`;
+    let handler = sandboxHandlers.get(key);
     if (!handler) {
       handler = createTokenHandler({
         apiKey: SANDBOX_PARTNER_API_KEY,
         baseUrl: `${origin}/referral`,
-        resolveTenant: demoSessionTenant,
         fetch: (input, init) => sandbox.fetch(new Request(input, init)),
         onError,
+        ...(kind === 'session'
+          ? { resolveTenant: demoSessionTenant, activation: demoActivation }
+          : {
+              resolveTenant: (request: Request) => galleryPart(request, 1),
+              activation: partnerActivation((request) => galleryPart(request, 2)),
+            }),
       });
-      sandboxHandlers.set(origin, handler);
+      sandboxHandlers.set(key, handler);
     }
     return handler;
   };
@@ -109,6 +153,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
         baseUrl: referralApiBaseUrls.test,
         resolveTenant: demoSessionTenant,
         onError,
+        activation: demoActivation,
       })
     : null;
 
@@ -116,7 +161,10 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     if (testHandler) return [];
     // Any sandbox request seeds it on that request's origin; reading tenants() first would seed on its fallback.
     await sandbox.fetch(new Request(new URL('/sandbox/faults', origin)));
-    return sandbox.tenants().map(demoTenantOf);
+    const seeded = sandbox.tenants();
+    const known = new Set(seeded.map((tenant) => tenant.externalTenantId));
+    const recordsOnly = Object.keys(partnerRecords).filter((id) => !known.has(id));
+    return [...seeded.map(demoTenantOf), ...recordsOnly.map(recordOnlyTenant)];
   };
   const app = new Hono();
   app.onError((error, c) => {
@@ -130,6 +178,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     c.header('Cache-Control', 'no-store');
     return c.json({
       tenant: demoSessionTenant(c.req.raw),
+      user: demoSessionUser(c.req.raw)?.email ?? null,
       environment: testHandler ? 'test' : 'sandbox',
       tenants: await tenants(new URL(c.req.url).origin),
     });
@@ -137,6 +186,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
   app.post('/api/demo/session', async (c) => {
     const body: unknown = await c.req.json().catch(() => null);
     const tenant = typeof body === 'object' && body !== null && 'tenant' in body ? body.tenant : undefined;
+    const user = typeof body === 'object' && body !== null && 'user' in body ? body.user : undefined;
     if (
       tenant === undefined ||
       (tenant !== null && !CreateAccessTokenRequest.safeParse({ externalTenantId: tenant }).success)
@@ -146,11 +196,26 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
         400,
       );
     }
-    c.header('Set-Cookie', sessionCookie(tenant as string | null));
+    if (user !== undefined && user !== null && (typeof user !== 'string' || user.length > 320)) {
+      return c.json(
+        { error: 'invalid_user', message: 'user must be an e-mail address from the tenant, or null.' },
+        400,
+      );
+    }
+    c.header('Set-Cookie', sessionCookie(demoSessionCookie, tenant as string | null));
+    c.header('Set-Cookie', sessionCookie(demoUserCookie, user ?? null), {
+      append: true,
+    });
     c.header('Cache-Control', 'no-store');
     return c.json({ tenant });
   });
-  app.all('/api/debitura/token', (c) => (testHandler ?? sandboxTokenHandler(new URL(c.req.url).origin))(c.req.raw));
+  app.all('/api/debitura/token', (c) =>
+    (testHandler ?? sandboxHandler(new URL(c.req.url).origin, 'session'))(c.req.raw),
+  );
+  app.all('/api/demo/gallery/:tenant/:user/token', async (c) => {
+    if (testHandler) return c.json({ error: 'not_found', message: 'The gallery uses the local sandbox only.' }, 404);
+    return sandboxHandler(new URL(c.req.url).origin, 'gallery')(c.req.raw);
+  });
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   app.all('*', (c) => sandbox.fetch(c.req.raw, c.env));
 

@@ -1,6 +1,7 @@
 // What the demo's "Signed in as" switch shows for each sandbox tenant: which situation signing in as it
 // demonstrates, read from the tenant's live sandbox state so it stays right after onboarding or a reset.
 import type { SandboxTenant } from '../src/sandbox/index.js';
+import { companyOf, partnerRecords, type DemoRole } from './partner-records.js';
 
 export interface DemoTenant {
   externalTenantId: string;
@@ -9,6 +10,8 @@ export interface DemoTenant {
   description: string;
   /** Whether the token endpoint can mint a token for it (an active client link). */
   tokenAvailable: boolean;
+  /** The partner's users of a tenant that is not linked yet, to sign in as one who may or may not activate. */
+  users: { name: string; email: string; role: DemoRole }[];
 }
 
 function situationOf(tenant: SandboxTenant): string {
@@ -21,10 +24,24 @@ function situationOf(tenant: SandboxTenant): string {
 }
 
 export function demoTenantOf(tenant: SandboxTenant): DemoTenant {
+  const linked = tenant.link === 'linked';
   return {
     externalTenantId: tenant.externalTenantId,
     companyName: tenant.companyName,
     description: situationOf(tenant),
-    tokenAvailable: tenant.link === 'linked',
+    tokenAvailable: linked,
+    users: linked || !partnerRecords[tenant.externalTenantId] ? [] : companyOf(tenant.externalTenantId).users,
+  };
+}
+
+/** A tenant only the partner's records know: it becomes a Debitura client when someone activates. */
+export function recordOnlyTenant(externalTenantId: string): DemoTenant {
+  const company = companyOf(externalTenantId);
+  return {
+    externalTenantId,
+    companyName: company.name,
+    description: company.situation ?? 'not a Debitura client yet',
+    tokenAvailable: false,
+    users: company.users,
   };
 }

@@ -60,6 +60,88 @@ function tenantCard(
   return { fetchToken: sandboxTokenFor(tenant), attributes: () => ({ environment: 'sandbox', ...attributes }) };
 }
 
+/** Made-up tenants are new on every page load, so each activation card starts from the beginning. */
+const run = Date.now().toString(36);
+
+/** A tenant without a Debitura client link, signed in with a user of the given role (gallery-only endpoint). */
+function activationCard(tenant: string, role: 'admin' | 'bookkeeper' = 'admin'): Pick<GalleryState, 'attributes'> {
+  return {
+    attributes: () => ({
+      environment: 'sandbox',
+      'token-endpoint': `/api/demo/gallery/${encodeURIComponent(tenant)}/${role}/token`,
+    }),
+  };
+}
+
+function activationUser(host: HTMLElement): ScriptedUser {
+  return new ScriptedUser(host, 'debitura-activation');
+}
+
+/**
+ * Presses "Activate debt collection" and waits for what Debitura's answer leads to. A tenant the sandbox
+ * already knows from an earlier visit may show the outcome straight away.
+ */
+async function activate(host: HTMLElement, outcome: string): Promise<ScriptedUser> {
+  const user = activationUser(host);
+  const root = await user.view();
+  const shown = await waitFor(() => {
+    const text = root.textContent ?? '';
+    return text.includes(outcome) ? 'outcome' : text.includes('Activate debt collection') ? 'button' : null;
+  }, 'the activation screen');
+  if (shown === 'button') await user.press('Activate debt collection');
+  await user.waitForText(outcome);
+  return user;
+}
+
+const activationStates: readonly GalleryState[] = [
+  {
+    id: 'activation',
+    title: 'Activation',
+    note: 'A tenant that is not a Debitura client yet: what the service is, the countries covered, what happens next, one button.',
+    ...activationCard(`fjord-design-${run}`),
+    reach: (host) => activationUser(host).waitForText('Activate debt collection'),
+  },
+  {
+    id: 'activation-not-allowed',
+    title: 'Activation: not allowed',
+    note: 'The partner lets only administrators activate; everyone else is told whom to ask.',
+    ...activationCard(`fjord-design-${run}`, 'bookkeeper'),
+    reach: (host) => activationUser(host).waitForText('Ask an administrator of Fjord Design ApS'),
+  },
+  {
+    id: 'activation-onboarding',
+    title: 'Activation: hosted onboarding',
+    note: 'Debitura created the client (202): the user finishes setting up on Debitura’s page.',
+    ...activationCard(`saltmarsh-studio-${run}`),
+    reach: (host) => activate(host, 'Finish setting up at Debitura').then(() => undefined),
+  },
+  {
+    id: 'activation-away',
+    title: 'Activation: away at Debitura',
+    note: 'While the user is in the other tab the widget says so, offers the page again, and continues by itself on return.',
+    ...activationCard(`lindqvist-tools-${run}`),
+    reach: async (host) => {
+      const user = await activate(host, 'Finish setting up at Debitura');
+      await user.follow('Continue at Debitura');
+      await user.waitForText('Finish setting up in the other tab');
+    },
+  },
+  {
+    id: 'activation-approval',
+    title: 'Activation: approval of an existing account',
+    note: 'The company already has a Debitura account (409): its owner approves the link, then the widget continues.',
+    ...activationCard('linked-elsewhere'),
+    reach: (host) => activate(host, 'already has a Debitura account').then(() => undefined),
+  },
+  {
+    id: 'activation-failed',
+    title: 'Activation: could not start',
+    note: 'Debitura refused the partner’s data (an unknown country): the server logs the field; the user is sent to support.',
+    ...activationCard('atlantis-trading'),
+    reach: (host) => activate(host, 'Could not start activation').then(() => undefined),
+  },
+];
+
 export const galleryStates: readonly GalleryState[] = [
   {
     id: 'loading',
@@ -76,6 +158,7 @@ export const galleryStates: readonly GalleryState[] = [
     attributes: () => ({ environment: 'sandbox', 'token-endpoint': '/api/debitura/unreachable' }),
     reach: (host) => inShell(host, '[part~="alert"]'),
   },
+  ...activationStates,
   {
     id: 'form',
     title: 'New case',

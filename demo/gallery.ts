@@ -1,6 +1,5 @@
 // Mounts one live widget per state into the gallery and brings each into its state. A card says when its
 // state is showing (`data-state="shown"`) or why it could not get there (`data-state="failed"`).
-import type { DebituraCollect } from '../src/widget/index.js';
 import type { GalleryState } from './gallery-states.js';
 
 function card(state: GalleryState): { article: HTMLElement; status: HTMLElement } {
@@ -26,7 +25,7 @@ async function show(state: GalleryState, container: HTMLElement): Promise<void> 
   const { article, status } = card(state);
   container.append(article);
   try {
-    const widget = document.createElement('debitura-collect') as DebituraCollect;
+    const widget = document.createElement('debitura-collect');
     widget.setAttribute('locale', 'en');
     widget.setAttribute('theme', document.documentElement.dataset.scheme === 'dark' ? 'dark' : 'light');
     for (const [name, value] of Object.entries(await state.attributes())) widget.setAttribute(name, value);

@@ -79,6 +79,23 @@ export class ScriptedUser {
     button.click();
   }
 
+  /**
+   * Follows a link the way a user does, but keeps the page where it is: the widget sees the click (and, say,
+   * says "finish in the other tab") while no tab opens.
+   */
+  async follow(text: string): Promise<void> {
+    const root = await this.view();
+    const link = await waitFor(
+      () =>
+        [...root.querySelectorAll<HTMLAnchorElement>('a[href]')].find((element) =>
+          collapse(element.textContent).startsWith(text),
+        ),
+      `a "${text}" link`,
+    );
+    link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    link.click();
+  }
+
   async waitForText(text: string): Promise<void> {
     const root = await this.view();
     await waitFor(() => collapse(root.textContent).includes(text), `"${text}" appearing`);

@@ -3,13 +3,22 @@
 
 interface DemoSession {
   tenant: string | null;
+  /** The signed-in user's e-mail within the tenant. */
+  user: string | null;
   environment: 'sandbox' | 'test';
-  tenants: { externalTenantId: string; companyName: string; description: string }[];
+  tenants: {
+    externalTenantId: string;
+    companyName: string;
+    description: string;
+    users: { name: string; email: string; role: string }[];
+  }[];
 }
 
 const signedOutValue = '';
 /** Any other externalTenantId, typed in: the only way to reach tenants of Debitura's real test environment. */
 const otherTenantValue = '\u0000other';
+/** Separates tenant and user in an option's value. */
+const userSeparator = '\u0001';
 
 async function loadSession(): Promise<DemoSession> {
   const response = await fetch('/api/demo/session', { credentials: 'include' });
@@ -17,12 +26,12 @@ async function loadSession(): Promise<DemoSession> {
   return (await response.json()) as DemoSession;
 }
 
-async function signInAs(tenant: string | null): Promise<void> {
+async function signInAs(tenant: string | null, user: string | null = null): Promise<void> {
   await fetch('/api/demo/session', {
     method: 'POST',
     credentials: 'include',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ tenant }),
+    body: JSON.stringify({ tenant, user }),
   });
   location.reload();
 }
@@ -41,13 +50,20 @@ async function start(): Promise<void> {
   if (!select) return;
   const session = await loadSession();
 
-  const seeded = session.tenants.map((tenant) =>
-    option(
-      tenant.externalTenantId,
-      `${tenant.companyName} · ${tenant.description}`,
-      tenant.externalTenantId === session.tenant,
-    ),
-  );
+  // A tenant that is not linked yet is offered once per user: administrators may activate, others may not.
+  const seeded = session.tenants.flatMap((tenant) => {
+    const current = tenant.externalTenantId === session.tenant;
+    if (tenant.users.length === 0) {
+      return [option(tenant.externalTenantId, `${tenant.companyName} · ${tenant.description}`, current)];
+    }
+    return tenant.users.map((user, index) =>
+      option(
+        `${tenant.externalTenantId}${userSeparator}${user.email}`,
+        `${tenant.companyName} · ${user.name} (${user.role}) · ${tenant.description}`,
+        current && (user.email === session.user || (session.user === null && index === 0)),
+      ),
+    );
+  });
   const current = session.tenant;
   const unlisted = current !== null && !session.tenants.some((tenant) => tenant.externalTenantId === current);
   select.replaceChildren(
@@ -57,14 +73,17 @@ async function start(): Promise<void> {
     option(otherTenantValue, 'Another tenant id…', false),
   );
   select.disabled = false;
+  const signedInValue = select.value;
   select.addEventListener('change', () => {
     if (select.value === otherTenantValue) {
       const typed = prompt('externalTenantId to sign in as')?.trim();
       if (typed) void signInAs(typed);
-      else select.value = current ?? signedOutValue;
+      else select.value = signedInValue;
       return;
     }
-    void signInAs(select.value === signedOutValue ? null : select.value);
+    if (select.value === signedOutValue) return void signInAs(null);
+    const [tenant = '', user = null] = select.value.split(userSeparator);
+    void signInAs(tenant, user);
   });
 
   if (session.environment === 'test') {

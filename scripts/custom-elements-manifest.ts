@@ -42,6 +42,11 @@ export interface ManifestCssPart {
   description?: string;
 }
 
+export interface ManifestSlot {
+  name: string;
+  description?: string;
+}
+
 export interface ManifestDeclaration {
   kind: string;
   name: string;
@@ -52,6 +57,7 @@ export interface ManifestDeclaration {
   events?: ManifestEvent[];
   cssProperties?: ManifestCssProperty[];
   cssParts?: ManifestCssPart[];
+  slots?: ManifestSlot[];
 }
 
 export interface ManifestModule {

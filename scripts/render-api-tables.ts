@@ -88,12 +88,21 @@ function cssPropertiesTable(element: ManifestDeclaration): string {
   return table(withDefaults ? ['custom property', 'default', 'description'] : ['custom property', 'description'], rows);
 }
 
+function slotsTable(element: ManifestDeclaration): string | null {
+  const slots = element.slots ?? [];
+  if (slots.length === 0) return null;
+  return table(
+    ['slot', 'description'],
+    slots.map((slot) => [code(slot.name), cell(slot.description)]),
+  );
+}
+
 function cssPartsTable(element: ManifestDeclaration): string {
   const rows = (element.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]);
   return table(['part', 'description'], rows);
 }
 
-/** Markdown for the README's API section: attributes, properties, events, CSS custom properties, parts. */
+/** Markdown for the README's API section: attributes, properties, events, slots, CSS custom properties, parts. */
 export function renderApiTables(manifest: CustomElementsManifest): string {
   const element = elementDeclaration(manifest);
   const sections: string[] = [
@@ -102,8 +111,10 @@ export function renderApiTables(manifest: CustomElementsManifest): string {
   ];
   const properties = propertiesTable(element);
   if (properties) sections.push(`### Properties\n\n${properties}`);
+  sections.push(`### Events\n\n${eventsTable(manifest, element)}`);
+  const slots = slotsTable(element);
+  if (slots) sections.push(`### Slots\n\n${slots}`);
   sections.push(
-    `### Events\n\n${eventsTable(manifest, element)}`,
     `### CSS custom properties\n\n${cssPropertiesTable(element)}`,
     `### CSS parts\n\n${cssPartsTable(element)}`,
   );

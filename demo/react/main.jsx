@@ -1,12 +1,15 @@
 // A React app embedding the widget through `debitura-collect/react`. Props become the element's properties;
 // `on…` props listen for its events. The same code runs on React 18 and 19. The app's own navigation sets `view`;
-// `onViewChange` (the user's moves inside the widget only) keeps the app's state in step.
+// `onViewChange` (the user's moves inside the widget only) keeps the app's state in step. "Send to collection"
+// hands an invoice the app already holds to the `draft` prop, so the form opens filled.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DebituraCollect } from '../../src/react/index.js';
+import { partnerInvoices } from '../partner-invoices.ts';
 
 function App() {
   const [view, setView] = useState('new-case');
+  const [draft, setDraft] = useState(null);
   const [log, setLog] = useState([]);
   const note = (line) => setLog((lines) => [...lines, line]);
 
@@ -21,10 +24,28 @@ function App() {
           Cases
         </button>
       </nav>
+      <h2>Overdue invoices</h2>
+      <ul className="invoice-list">
+        {partnerInvoices.slice(0, 3).map((invoice) => (
+          <li key={invoice.number}>
+            {invoice.number} · {invoice.customer}{' '}
+            <button
+              type="button"
+              onClick={() => {
+                setDraft(invoice.draft);
+                setView('new-case');
+              }}
+            >
+              Send to collection
+            </button>
+          </li>
+        ))}
+      </ul>
       <DebituraCollect
         tokenEndpoint="/api/debitura/token"
         environment="sandbox"
         view={view}
+        draft={draft}
         returnUrl={location.href}
         onReady={(event) => note(`ready: ${event.detail.view}`)}
         onViewChange={(event) => {

@@ -2,8 +2,11 @@
 // compiler that `debitura-*` tags are custom elements, not Vue components; `@debitura-…` listens for the
 // element's DOM events, and `:fetch-token` / `token-endpoint` reach the element as property or attribute. The
 // app's own navigation sets `view`; `debitura-view-change` (the user's moves inside the widget) keeps it in step.
-import { createApp, ref } from 'vue/dist/vue.esm-bundler.js';
+// "Send to collection" hands an invoice the app already holds to `:draft`, so the form opens filled.
+import { createApp, ref, shallowRef } from 'vue/dist/vue.esm-bundler.js';
 import '../../src/widget/index.js';
+import type { CaseDraft } from '../../src/widget/index.js';
+import { partnerInvoices } from '../partner-invoices.js';
 import type {
   DebituraReadyEvent,
   DebituraViewChangeEvent,
@@ -14,10 +17,18 @@ import type {
 const app = createApp({
   setup() {
     const view = ref<'new-case' | 'cases' | 'case'>('new-case');
+    // shallowRef: the element gets the invoice object itself, not a reactive proxy of it.
+    const draft = shallowRef<CaseDraft | null>(null);
     const log = ref<string[]>([]);
     const note = (line: string) => log.value.push(line);
     return {
       view,
+      draft,
+      invoices: partnerInvoices.slice(0, 3),
+      sendToCollection: (invoice: CaseDraft) => {
+        draft.value = invoice;
+        view.value = 'new-case';
+      },
       log,
       returnUrl: location.href,
       onReady: (event: DebituraReadyEvent) => note(`ready: ${event.detail.view}`),
@@ -36,10 +47,18 @@ const app = createApp({
         <button type="button" :aria-pressed="view === 'new-case'" @click="view = 'new-case'">New case</button>
         <button type="button" :aria-pressed="view === 'cases'" @click="view = 'cases'">Cases</button>
       </nav>
+      <h2>Overdue invoices</h2>
+      <ul class="invoice-list">
+        <li v-for="invoice in invoices" :key="invoice.number">
+          {{ invoice.number }} · {{ invoice.customer }}
+          <button type="button" @click="sendToCollection(invoice.draft)">Send to collection</button>
+        </li>
+      </ul>
       <debitura-collect
         token-endpoint="/api/debitura/token"
         environment="sandbox"
         :view="view"
+        :draft="draft"
         :return-url="returnUrl"
         @debitura-ready="onReady"
         @debitura-view-change="onViewChange"

@@ -29,8 +29,10 @@ const events = Object.fromEntries(publicEventNames.map((name) => [reactEventProp
 
 /**
  * The widget as a React component. Props are the element's properties (`tokenEndpoint`, `fetchToken`,
- * `environment`, `apiBase`, `view`, `caseId`, `caseUrlPattern`, `listState`, `locale`, `returnUrl`, `theme`) plus one handler per public
- * event, named after it: `debitura-case-created` → `onCaseCreated`. The ref is the `<debitura-collect>` element.
+ * `fetchActivation`, `environment`, `apiBase`, `view`, `caseId`, `caseUrlPattern`, `listState`, `locale`, `returnUrl`,
+ * `theme`, `draft`) plus one handler per public event, named after it: `debitura-case-created` → `onCaseCreated`.
+ * `draft` hands over the invoice the app already holds, e.g. from a "Send to collection" button. The ref is the
+ * `<debitura-collect>` element.
  */
 export const DebituraCollect = createComponent({
   react: React,

@@ -107,7 +107,7 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
       return c.json(
         apiErrorBody(
           'ValidationError',
-          'Expected { rate: 0..1, kinds?: ("error500"|"error503"|"delay"|"dropAfterCommit")[], delayMs?: number }.',
+          'Expected { rate: 0..1, kinds?: ("error500"|"error503"|"delay"|"dropAfterCommit")[], delayMs?: number, seed?: number }.',
         ),
         400,
       );

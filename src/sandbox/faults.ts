@@ -2,6 +2,7 @@
 // after they were committed (`dropAfterCommit`), so clients can prove that their retries are idempotent.
 import type { Context, MiddlewareHandler } from 'hono';
 import * as z from 'zod/mini';
+import { seededRandom } from './seed-random.js';
 
 export const faultKinds = ['error500', 'error503', 'delay', 'dropAfterCommit'] as const;
 export type FaultKind = (typeof faultKinds)[number];
@@ -13,6 +14,8 @@ export interface FaultConfig {
   kinds?: FaultKind[];
   /** Delay of the `delay` fault in milliseconds (default 1500). */
   delayMs?: number;
+  /** Draws faults from this seed, the same sequence every time the config is set; random when absent. */
+  seed?: number;
 }
 
 /** Body of POST /sandbox/faults. */
@@ -20,6 +23,7 @@ export const FaultConfigRequest = z.strictObject({
   rate: z.number().check(z.gte(0), z.lte(1)),
   kinds: z.optional(z.array(z.enum(faultKinds)).check(z.minLength(1))),
   delayMs: z.optional(z.int().check(z.gte(0), z.lte(60_000))),
+  seed: z.optional(z.int().check(z.gte(0), z.lte(0xffff_ffff))),
 });
 
 export const DEFAULT_FAULT_DELAY_MS = 1500;
@@ -32,19 +36,30 @@ export class DroppedResponseError extends Error {
   }
 }
 
-/** The live fault settings; `random` is replaceable so a caller can make draws deterministic. */
+/** The live fault settings; a config with a `seed` makes the draws repeatable. */
 export class FaultInjector {
-  constructor(
-    public config: FaultConfig = { rate: 0 },
-    private readonly random: () => number = Math.random,
-  ) {}
+  #config: FaultConfig = { rate: 0 };
+  #random: () => number = Math.random;
+
+  constructor(config: FaultConfig = { rate: 0 }) {
+    this.config = config;
+  }
+
+  get config(): FaultConfig {
+    return this.#config;
+  }
+
+  set config(config: FaultConfig) {
+    this.#config = config;
+    this.#random = config.seed === undefined ? Math.random : seededRandom(config.seed).next;
+  }
 
   /** The fault this request meets, if any. */
   draw(): FaultKind | undefined {
     const { rate, kinds } = this.config;
-    if (rate <= 0 || this.random() >= rate) return undefined;
+    if (rate <= 0 || this.#random() >= rate) return undefined;
     const pool = kinds && kinds.length > 0 ? kinds : faultKinds;
-    return pool[Math.floor(this.random() * pool.length)] ?? pool[0];
+    return pool[Math.floor(this.#random() * pool.length)] ?? pool[0];
   }
 }
 

@@ -143,7 +143,7 @@ export function createCustomerApiProxy(options: CustomerApiProxyOptions): Custom
         redirect: 'manual',
         // Streams a multipart upload through instead of buffering it.
         ...(hasBody ? { duplex: 'half' } : {}),
-      } as RequestInit);
+      });
     } catch {
       return errorAnswer(502, 'upstream_unavailable', 'Debitura could not be reached.');
     }

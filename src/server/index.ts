@@ -5,6 +5,10 @@
  *   to. A standard `(Request) => Promise<Response>`: mount it in Hono, Next.js, Workers, Deno or Bun as is,
  *   and in node:http or Express through `toNodeListener`:
  *   `app.post('/api/debitura/token', toNodeListener(createTokenHandler({ ... })))`.
+ * - `createTokenHandler({ ..., activation })`: the same endpoint lets a tenant without a Debitura client link
+ *   activate debt collection from the widget (see `ActivationOptions`).
+ * - `createReferralApiClient({ apiKey })`: typed Referral API calls for onboarding clients from the partner's own
+ *   back office (create, read, withdraw, KYC, coverage).
  * - `createRateLimiter({ limit, windowMs, key })`: the token endpoint's `allowRequest`, per user when `key` says so.
  * - `createCustomerApiProxy({ tokenFor })`: proxy mode, the widget's Customer API calls through the partner's backend.
  * - `verifyWebhookSignature({ payload, header, secret })`: checks `X-Debitura-Signature` on webhook deliveries.
@@ -20,6 +24,31 @@ export {
   type TokenHandlerErrorInfo,
   type TokenEndpointErrorCode,
 } from './token-handler.js';
+export {
+  defaultActivationRateLimit,
+  type ActivationClient,
+  type ActivationOptions,
+  type LinkRequestOutcome,
+} from './client-activation.js';
+export type { ActivationAnswer, ActivationIntent, ActivationState } from '../wire/activation.js';
+export {
+  createReferralApiClient,
+  ReferralApiError,
+  type CreateClientOutcome,
+  type ReferralApiClient,
+  type ReferralApiClientOptions,
+  type SubmitKycOptions,
+  type UpstreamFailureKind,
+} from './referral-api.js';
+export type {
+  ClientCreatedResponse,
+  ClientDetailsDto,
+  ClientUserDto,
+  CreateClientRequest,
+  KycVerificationDto,
+  SubmitKycVerificationRequest,
+} from '../wire/referral.js';
+export type { CoverageItemApiDTO } from '../wire/coverage.js';
 export {
   toNodeListener,
   toWebRequest,

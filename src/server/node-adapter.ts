@@ -62,9 +62,9 @@ export function toWebRequest(request: IncomingMessage): Request {
     headers: requestHeaders(request),
     body,
     signal: controller.signal,
-    // Node requires this for a streamed body; it is not in the DOM typings.
+    // Node requires this for a streamed body.
     ...(body instanceof ReadableStream && { duplex: 'half' }),
-  } as RequestInit);
+  });
 }
 
 export async function writeWebResponse(webResponse: Response, response: ServerResponse): Promise<void> {

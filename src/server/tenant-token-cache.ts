@@ -1,6 +1,6 @@
 // Per-tenant token cache with single-flight minting: however many widgets and page loads ask at once, one
 // tenant costs one upstream call per token lifetime. Failures are not cached, so the next request retries.
-import type { MintedToken } from './referral-token-client.js';
+import type { MintedToken } from './referral-api.js';
 
 export interface CachedToken {
   accessToken: string;

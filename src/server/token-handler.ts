@@ -1,17 +1,20 @@
 // The partner's token endpoint: turns the partner's own signed-in session into a short-lived Customer API
 // token for that session's tenant. The browser never sees the partner key and cannot pick the tenant.
+import { ActivationEndpoint } from './activation-endpoint.js';
+import type { ActivationOptions } from './client-activation.js';
 import { createCorsPolicy } from './cors-policy.js';
 import {
   mintAccessToken,
-  referralApiBaseUrls,
+  ReferralApiError,
+  referralApiOptions,
   UpstreamTokenError,
   type UpstreamFailureKind,
-} from './referral-token-client.js';
+} from './referral-api.js';
 import { PartnerBrandingSource } from './partner-branding-source.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { TenantTokenCache } from './tenant-token-cache.js';
 
-export { referralApiBaseUrls } from './referral-token-client.js';
+export { referralApiBaseUrls } from './referral-api.js';
 
 /** The `error` codes of the endpoint's JSON error answers (`{ error, message }`). */
 export type TokenEndpointErrorCode =
@@ -19,6 +22,9 @@ export type TokenEndpointErrorCode =
   | 'unauthenticated'
   | 'rate_limited'
   | 'tenant_not_linked'
+  | 'bad_request'
+  | 'forbidden_origin'
+  | 'activation_not_allowed'
   | 'upstream_auth'
   | 'upstream_unavailable'
   | 'upstream_invalid'
@@ -29,14 +35,27 @@ export type TokenEndpointErrorCode =
 export const defaultTokenRateLimit = { limit: 300, windowMs: 60_000 } as const;
 
 export interface TokenHandlerErrorInfo {
-  code: Exclude<TokenEndpointErrorCode, 'method_not_allowed' | 'unauthenticated' | 'rate_limited'>;
+  code:
+    | Exclude<
+        TokenEndpointErrorCode,
+        | 'method_not_allowed'
+        | 'unauthenticated'
+        | 'rate_limited'
+        | 'bad_request'
+        | 'forbidden_origin'
+        | 'activation_not_allowed'
+      >
+    /** Activation could not start: Debitura refused the partner's data, or a callback failed. */
+    | 'activation_failed';
   message: string;
   /** The tenant the request was for, when the session resolved to one. */
   externalTenantId?: string;
   /** The Referral API's HTTP status, when it answered. */
   upstreamStatus?: number;
-  /** What `resolveTenant` threw, for `internal`. */
+  /** What `resolveTenant` (or an activation callback) threw. */
   cause?: unknown;
+  /** For `activation_failed`: what was wrong, per field of the partner's data. */
+  fields?: Record<string, string[]>;
 }
 
 export interface TokenHandlerOptions {
@@ -69,6 +88,12 @@ export interface TokenHandlerOptions {
    * as `branding`, so the widget matches Debitura's hosted pages by default; default true.
    */
   branding?: boolean;
+  /**
+   * Lets a signed-in tenant without a Debitura client link activate debt collection from the widget: the
+   * endpoint's 403 `tenant_not_linked` answer carries the activation state, and a POST with the JSON body
+   * `{"intent": "activate"}` (or `"status"`) acts on it. See `ActivationOptions`.
+   */
+  activation?: ActivationOptions;
   /** Called for failures the partner should see in its logs. */
   onError?: (info: TokenHandlerErrorInfo) => void;
   /** Clock in epoch milliseconds; default `Date.now`. */
@@ -107,13 +132,12 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
   const now = options.now ?? Date.now;
   const cors = createCorsPolicy(options.allowedOrigins);
   const allowRequest = options.allowRequest ?? createRateLimiter({ ...defaultTokenRateLimit, now });
-  const clientOptions = {
+  const clientOptions = referralApiOptions({
     apiKey: options.apiKey,
-    baseUrl: options.baseUrl ?? referralApiBaseUrls.production,
-    // Looked up per call so a fetch patched after start-up (test doubles, instrumentation) is honoured.
-    fetch: options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init)),
-    timeoutMs: options.upstreamTimeoutMs ?? 10_000,
-  };
+    baseUrl: options.baseUrl,
+    fetch: options.fetch,
+    timeoutMs: options.upstreamTimeoutMs,
+  });
   const brandingSource = options.branding === false ? null : new PartnerBrandingSource(clientOptions, now);
   const cache = new TenantTokenCache({
     mint: (tenant) => mintAccessToken(clientOptions, tenant),
@@ -128,6 +152,24 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
       // A failing logger must not turn into a failed token request.
     }
   };
+
+  const activation = options.activation
+    ? new ActivationEndpoint(options.activation, {
+        referral: clientOptions,
+        isLinked: (tenant) =>
+          cache.get(tenant).then(
+            () => true,
+            (error: unknown) => {
+              if (error instanceof UpstreamTokenError && error.kind === 'tenant_not_linked') return false;
+              throw error;
+            },
+          ),
+        branding: async () => brandingSource?.current(),
+        report,
+        now,
+        isAllowedOrigin: (request) => cors.allowedOrigin(request) !== null,
+      })
+    : null;
 
   return async function handleTokenRequest(request) {
     const origin = cors.allowedOrigin(request);
@@ -160,12 +202,14 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
     }
 
     try {
+      const activationAnswer = await activation?.answer(tenant, request, json);
+      if (activationAnswer) return activationAnswer;
       const token = await cache.get(tenant);
       const branding = await brandingSource?.current();
       const expiresIn = Math.max(0, Math.floor((token.expiresAt - now()) / 1000));
       return json(200, { accessToken: token.accessToken, expiresIn, ...(branding && { branding }) });
     } catch (error) {
-      if (!(error instanceof UpstreamTokenError)) {
+      if (!(error instanceof ReferralApiError)) {
         report({
           code: 'internal',
           message: 'Minting a token failed unexpectedly.',
@@ -183,7 +227,9 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
       const answer = upstreamAnswers[error.kind];
       const retryAfter =
         error.kind === 'upstream_unavailable' ? { 'Retry-After': String(error.retryAfterSeconds ?? 5) } : undefined;
-      return fail(answer.status, error.kind, answer.message, retryAfter);
+      const activationDetails =
+        error.kind === 'tenant_not_linked' ? await activation?.notLinkedDetails(tenant, request) : undefined;
+      return json(answer.status, { error: error.kind, message: answer.message, ...activationDetails }, retryAfter);
     }
   };
 }

@@ -83,6 +83,10 @@ export const debituraCollectStyles = css`
     min-height: 6rem;
     color: var(--_muted);
   }
+  /* The partner's support contact sits in a panel of the activation screen, which gives it its spacing. */
+  ::slotted([slot='support']) {
+    margin: 0;
+  }
   .alert .button {
     justify-self: start;
     margin-block-start: var(--_space);

@@ -7,6 +7,9 @@ import type { CreditorMeApiDTO } from '../wire/creditor-me.js';
 import { toApiError, type DebituraApiError } from './api/api-error.js';
 import { customerApiBaseUrl, parseEnvironment, type DebituraEnvironment } from './api/api-base-url.js';
 import { CustomerApiClient } from './api/customer-api-client.js';
+import type { ActivationAnswer } from '../wire/activation.js';
+import type { CaseDraft } from './forms/case-draft.js';
+import { NewCaseFormMemory } from './forms/new-case-form-memory.js';
 import { isAllowedHandoffUrl } from './api/handoff-url.js';
 import { debituraCollectStyles } from './debitura-collect.styles.js';
 import { apiErrorText, tokenErrorText, type ErrorText } from './errors/error-text.js';
@@ -35,6 +38,12 @@ import type { WidgetContext } from './widget-context.js';
 import './views/new-case/new-case-view.js';
 import './views/cases/case-list-view.js';
 import './views/case-detail/case-detail-view.js';
+import {
+  activationCompleteEventName,
+  checkedActivation,
+  endpointActivation,
+  type FetchActivation,
+} from './views/activation/activation-source.js';
 import {
   caseListStatesEqual,
   defaultCaseListState,
@@ -66,6 +75,12 @@ type AccountState =
  * before expiry and once after a 401, and shared by every widget on the page that uses the same source. A
  * refresh never re-renders the view, so nothing the user typed is lost.
  *
+ * A signed-in tenant without a Debitura client link sees an activation screen instead of an error: what the
+ * service is, the countries covered, and "Activate debt collection" for users the partner allows. The partner's
+ * token endpoint creates the client from the partner's own records; Debitura's hosted onboarding (`202`) or
+ * link approval (`409`) follows, announced with `debitura-action-required`, and the widget continues by itself
+ * when the user comes back. With `fetchToken`, set `fetchActivation` to offer the same.
+ *
  * @summary Debt collection widget for Debitura referral partners.
  * @tag debitura-collect
  *
@@ -84,6 +99,18 @@ type AccountState =
  * @prop {() => Promise<string | {accessToken: string, expiresIn: number}>} fetchToken - Supplies tokens
  *   instead of `token-endpoint`. A bare string is treated as valid for 5 minutes; `expiresIn` is in seconds.
  *   Throw a `TokenError('signed_out')` to show the sign-in-again message.
+ * @prop {CaseDraft} draft - The invoice the partner already holds (`{debtor: {type, name, contactPerson,
+ *   companyRegistrationNumber, address, zipCode, city, stateAlpha2, countryAlpha2, email, phone}, amountToRecover,
+ *   currencyCode, date, dueDate, creditorReference, comments}`, Debitura's field names): the new-case form opens
+ *   filled with it. Values a field cannot take are shown as errors at that field, parts without a field are
+ *   listed; a new draft set after the user typed asks before replacing their text.
+ * @prop {(intent: 'status' | 'activate') => Promise<ActivationAnswer>} fetchActivation - Activation for pages
+ *   that use `fetchToken`: forward the intent to your server (e.g. POST `{intent}` to the token endpoint) and
+ *   return its answer. With `token-endpoint` the widget asks the endpoint itself. Throw a `TokenError('not_linked')`
+ *   from `fetchToken` to show the activation screen.
+ *
+ * @slot support - How to reach the partner's support, shown where activation cannot continue without it
+ *   (the company is linked to another partner, its account is not a creditor, Debitura refused the partner's data).
  *
  * @cssprop --debitura-primary - Buttons, links, active states.
  * @cssprop --debitura-on-primary - Text on primary.
@@ -143,6 +170,8 @@ export class DebituraCollect extends LitElement {
   @property() locale: string | null = null;
   @property({ attribute: 'return-url' }) returnUrl: string | null = null;
   @property({ reflect: true }) theme: WidgetTheme = 'light';
+  @property({ attribute: false }) draft: CaseDraft | null = null;
+  @property({ attribute: false }) fetchActivation: FetchActivation | null = null;
 
   @state() private messages: Messages = en;
   @state() private messagesReady = false;
@@ -170,7 +199,7 @@ export class DebituraCollect extends LitElement {
 
   readonly #token = new TokenController(this, {
     source: () => this.#tokenSource(),
-    onReady: () => this.#loadAccount(),
+    onReady: () => void this.#loadAccount(),
     onError: (error) => this.#reportTokenError(error),
   });
   #client: CustomerApiClient | null = null;
@@ -181,11 +210,15 @@ export class DebituraCollect extends LitElement {
   #formatLocale = 'en';
   #connection: AbortController | null = null;
   #readyFired = false;
+  /** The new-case form's values: kept here so they outlive the view through errors, sign-outs and view switches. */
+  readonly #caseForm = new NewCaseFormMemory();
+  #activation: { key: unknown; source: FetchActivation } | null = null;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     // Views ask for another view with a non-composed event, so it never leaves the shadow root.
     root.addEventListener(navigateEventName, this.#onNavigate as EventListener);
+    root.addEventListener(activationCompleteEventName, this.#onActivated);
     return root;
   }
 
@@ -207,10 +240,11 @@ export class DebituraCollect extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('draft')) this.#caseForm.offer(this.draft);
     if (changed.has('locale') && this.hasUpdated) this.#resolveMessages();
     if ((changed.has('environment') || changed.has('apiBase')) && this.hasUpdated && this.account.status !== 'idle') {
       this.account = { status: 'idle' };
-      if (this.#token.state.status === 'ready') this.#loadAccount();
+      if (this.#token.state.status === 'ready') void this.#loadAccount();
     }
   }
 
@@ -220,7 +254,7 @@ export class DebituraCollect extends LitElement {
 
   /** The partner's Debitura branding as a per-element stylesheet: CSP-safe, and below the partner's own CSS. */
   #applyBranding(): void {
-    const text = brandStyleText(this.#token.branding);
+    const text = brandStyleText(this.#branding());
     if (text === this.#brandStyleText) return;
     this.#brandStyleText = text;
     const root = this.renderRoot as ShadowRoot;
@@ -252,7 +286,7 @@ export class DebituraCollect extends LitElement {
   protected override render(): TemplateResult {
     const messages = this.messages;
     const company = this.account.status === 'ready' ? this.account.me.companyName : null;
-    const branding = this.#token.branding;
+    const branding = this.#branding();
     const logoUrl = branding?.logoUrl && this.#isAllowedLogo(branding.logoUrl) ? branding.logoUrl : null;
     return html`
       <section
@@ -280,6 +314,10 @@ export class DebituraCollect extends LitElement {
   #renderBody(): TemplateResult {
     const messages = this.messages;
     const tokenState = this.#token.state;
+    const activation = tokenState.status === 'error' ? this.#activationSource(tokenState.error) : null;
+    if (tokenState.status === 'error' && activation) {
+      return this.#renderActivation(activation, tokenState.error.activation ?? null);
+    }
     if (tokenState.status === 'error') {
       return this.#renderError(
         tokenErrorText(messages, tokenState.error),
@@ -288,7 +326,7 @@ export class DebituraCollect extends LitElement {
       );
     }
     if (this.account.status === 'error') {
-      return this.#renderError(apiErrorText(messages, this.account.error), true, () => this.#loadAccount());
+      return this.#renderError(apiErrorText(messages, this.account.error), true, () => void this.#loadAccount());
     }
     // The view needs only the token; the account (/me) loads beside it and fills in the header. A tenant that
     // is not linked turns into the error state above as soon as /me answers.
@@ -304,7 +342,11 @@ export class DebituraCollect extends LitElement {
     const context = this.#widgetContext();
     switch (this.#view()) {
       case 'new-case':
-        return html`<debitura-new-case exportparts=${viewParts} .context=${context}></debitura-new-case>`;
+        return html`<debitura-new-case
+          exportparts=${viewParts}
+          .context=${context}
+          .form=${this.#caseForm}
+        ></debitura-new-case>`;
       case 'cases':
         return html`<debitura-case-list
           exportparts=${viewParts}
@@ -320,6 +362,53 @@ export class DebituraCollect extends LitElement {
         ></debitura-case-detail>`;
     }
   }
+
+  #renderActivation(source: FetchActivation, initial: ActivationAnswer | null): TemplateResult {
+    // Only tenants without a client link need the screen, so it loads when first shown.
+    void import('./views/activation/activation-view.js');
+    const environment = parseEnvironment(this.environment);
+    const sandboxOrigin = this.#sandboxOrigin(environment);
+    return html`<debitura-activation
+      exportparts=${viewParts}
+      .messages=${this.messages}
+      .locale=${this.#formatLocale}
+      .initial=${initial}
+      .fetchActivation=${source}
+      .returnUrl=${this.returnUrl}
+      .isAllowedHandoffUrl=${(url: string) => isAllowedHandoffUrl(url, environment, sandboxOrigin)}
+      ><slot name="support" slot="support">${this.messages.activation.support}</slot></debitura-activation
+    >`;
+  }
+
+  /**
+   * Where a tenant without a client link gets activation answers: `fetchActivation`, or the token endpoint when
+   * its 403 offered activation. Without either, the tenant sees the "not set up" notice instead.
+   */
+  #activationSource(error: TokenError): FetchActivation | null {
+    if (error.reason !== 'not_linked') return null;
+    const endpointOffers = !this.fetchToken && this.tokenEndpoint && error.activation !== undefined;
+    const key = this.fetchActivation ?? (endpointOffers ? this.tokenEndpoint : null);
+    if (!key) return null;
+    if (this.#activation?.key !== key) {
+      this.#activation = {
+        key,
+        source: typeof key === 'string' ? endpointActivation(key) : checkedActivation(key),
+      };
+    }
+    return this.#activation.source;
+  }
+
+  /** The partner's Debitura branding: with the token, or, before the tenant has one, with its activation state. */
+  #branding() {
+    const state = this.#token.state;
+    return this.#token.branding ?? (state.status === 'error' ? state.error.activation?.branding : undefined);
+  }
+
+  /** The tenant is active now: fetch its token; the view it asked for follows, without a reload. */
+  #onActivated = (event: Event): void => {
+    event.stopPropagation();
+    this.#token.retry();
+  };
 
   /**
    * A view asks for another view or list state because the user did something there: apply it, and tell the
@@ -425,7 +514,7 @@ export class DebituraCollect extends LitElement {
   #resolveMessages(): void {
     const resolved = resolveLocale([this.locale, nearestLang(this), globalThis.navigator?.language]);
     this.#formatLocale = resolved.locale;
-    loadMessages(resolved.language)
+    void loadMessages(resolved.language)
       .catch(() => en)
       .then((messages) => {
         this.messages = messages;
@@ -450,6 +539,8 @@ export class DebituraCollect extends LitElement {
   }
 
   #reportTokenError(error: TokenError): void {
+    // A tenant that can activate sees the activation screen: a state of the widget, not a failure.
+    if (this.#activationSource(error)) return;
     const configuration = error.reason === 'not_configured';
     this.dispatchEvent(
       new DebituraErrorEvent({

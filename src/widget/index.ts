@@ -22,6 +22,9 @@ export { DebituraApiError, type ApiErrorType } from './api/api-error.js';
 export type { DebituraEnvironment } from './api/api-base-url.js';
 export { TokenError, type TokenErrorReason } from './token/token-error.js';
 export type { FetchToken, FetchTokenResult } from './token/token-source.js';
+export type { FetchActivation } from './views/activation/activation-source.js';
+export type { ActivationAnswer, ActivationIntent, ActivationState } from '../wire/activation.js';
+export type { CaseDraft, CaseDraftDebtor } from './forms/case-draft.js';
 export type { WidgetContext } from './widget-context.js';
 export type { Messages } from './i18n/en/index.js';
 

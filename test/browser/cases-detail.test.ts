@@ -149,7 +149,11 @@ describe('case detail', () => {
     let failNextSend = true;
     const flaky = await casesContext({
       fetch: (input, init) => {
-        if (init?.method === 'POST' && String(input).endsWith('/chats') && failNextSend) {
+        if (
+          init?.method === 'POST' &&
+          (input instanceof Request ? input.url : String(input)).endsWith('/chats') &&
+          failNextSend
+        ) {
           failNextSend = false;
           return Promise.reject(new TypeError('network down'));
         }

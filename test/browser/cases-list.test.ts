@@ -217,7 +217,7 @@ describe('case list', () => {
   it('offers the way to a new case when the tenant has no cases yet', async () => {
     const empty = await casesContext({
       fetch: async (input, init) =>
-        String(input).includes('/cases?')
+        (input instanceof Request ? input.url : String(input)).includes('/cases?')
           ? new Response(
               JSON.stringify({
                 page: { totalResults: 0, pageSize: 25, currentPage: 1, responseCount: 0, totalPages: 0 },

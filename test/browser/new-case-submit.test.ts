@@ -13,7 +13,6 @@ import {
   fillField,
   focused,
   mountNewCase,
-  uniqueReference,
   viewText,
   waitForStep,
   waitForText,

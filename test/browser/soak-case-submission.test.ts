@@ -7,7 +7,9 @@ import { CustomerApiClient } from '../../src/widget/api/customer-api-client.js';
 import { DebituraApiError } from '../../src/widget/api/api-error.js';
 import { SubmissionAttempts } from '../../src/widget/forms/submission-attempt.js';
 import type { CreateCollectionCaseRequestApiViewModel } from '../../src/wire/case.js';
+import { seededRandom } from '../../src/sandbox/seed-random.js';
 import { sandboxBase, signIn } from './cases-harness.js';
+import { setFaults, soakSeed } from './soak-harness.js';
 
 const submissions = 300;
 const lanes = 6;
@@ -16,15 +18,6 @@ const clientTimeoutMs = 250;
 const faultDelayMs = 700;
 /** The sandbox has no 429 fault kind; a 429 is refused before any processing, so answering it here is the same. */
 const rateLimitShare = 0.05;
-
-async function setFaults(config: { rate: number; kinds?: string[]; delayMs?: number }): Promise<void> {
-  const answer = await fetch('/sandbox/faults', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(config),
-  });
-  if (!answer.ok) throw new Error(`POST /sandbox/faults answered ${answer.status}`);
-}
 
 function caseBody(reference: string): CreateCollectionCaseRequestApiViewModel {
   return {
@@ -56,7 +49,7 @@ function isRetryable(error: unknown): boolean {
 describe('fault soak: case submission', () => {
   after(() => setFaults({ rate: 0 }));
 
-  it(`${submissions} submissions under 30 % faults end as one case each, never two`, async function () {
+  it(`${submissions} submissions under 30 % faults end as one case each, never two (seed ${soakSeed})`, async function () {
     this.timeout(110_000);
     await signIn('acme-ready');
     const token = ((await (await fetch('/api/debitura/token', { method: 'POST' })).json()) as { accessToken: string })
@@ -65,12 +58,13 @@ describe('fault soak: case submission', () => {
 
     /** Every try of POST /cases, as the wire saw it: key and the reference in its body. */
     const tries: Array<{ key: string; reference: string }> = [];
+    const random = seededRandom(soakSeed);
     const wire: typeof fetch = async (input, init) => {
       const request = new Request(input, init);
       if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/cases')) {
         const body = JSON.parse(await request.clone().text()) as { creditorReference: string };
         tries.push({ key: request.headers.get('idempotency-key') ?? '', reference: body.creditorReference });
-        if (Math.random() < rateLimitShare) {
+        if (random.next() < rateLimitShare) {
           return Response.json(
             { error: 'rate_limit_exceeded', message: 'Too many requests.', retryAfter: 0.05 },
             { status: 429 },
@@ -97,7 +91,12 @@ describe('fault soak: case submission', () => {
       error?: unknown;
     };
     const outcomes: Outcome[] = [];
-    await setFaults({ rate: 0.3, kinds: ['error500', 'error503', 'delay', 'dropAfterCommit'], delayMs: faultDelayMs });
+    await setFaults({
+      rate: 0.3,
+      kinds: ['error500', 'error503', 'delay', 'dropAfterCommit'],
+      delayMs: faultDelayMs,
+      seed: soakSeed,
+    });
     try {
       let next = 0;
       await Promise.all(

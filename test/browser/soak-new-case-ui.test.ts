@@ -14,22 +14,14 @@ import {
   viewText,
   waitForStep,
 } from './harness.js';
+import { setFaults, soakSeed } from './soak-harness.js';
 
 const rounds = 20;
-
-async function setFaults(config: { rate: number; kinds?: string[]; delayMs?: number }): Promise<void> {
-  const answer = await fetch('/sandbox/faults', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(config),
-  });
-  if (!answer.ok) throw new Error(`POST /sandbox/faults answered ${answer.status}`);
-}
 
 describe('fault soak: the new-case form', () => {
   after(() => setFaults({ rate: 0 }));
 
-  it(`${rounds} cases sent under 30 % faults: one case each, retryable problems keep the input`, async function () {
+  it(`${rounds} cases sent under 30 % faults: one case each, retryable problems keep the input (seed ${soakSeed})`, async function () {
     this.timeout(110_000);
     const { host, view } = await mountNewCase();
     const run = `UISOAK-${Date.now().toString(36)}`;
@@ -58,7 +50,13 @@ describe('fault soak: the new-case form', () => {
         await clickButton(view, 'Check price');
         await waitForStep(view, 'Check price and send');
         await choose(view, confirmLabel);
-        await setFaults({ rate: 0.3, kinds: ['error500', 'error503', 'delay', 'dropAfterCommit'], delayMs: 300 });
+        // Each round its own seed: one seed set anew every round would replay the same draws each time.
+        await setFaults({
+          rate: 0.3,
+          kinds: ['error500', 'error503', 'delay', 'dropAfterCommit'],
+          delayMs: 300,
+          seed: soakSeed + round,
+        });
         await clickButton(view, 'Send to collection');
         await waitUntil(
           () => created.has(reference) || button(view, 'Try again') !== undefined,

@@ -5,10 +5,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { createTokenHandler, toNodeListener, type FetchHandler } from '../../src/server/index.js';
 
-type Listener = (request: IncomingMessage, response: ServerResponse) => void;
+type Listener = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
 
 async function serve(listener: Listener): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer(listener);
+  const server = createServer((request, response) => void listener(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -122,7 +122,7 @@ test('the token endpoint served from node:http issues a token for the cookie ses
     resolveTenant: (request) => /session=(\w+)/.exec(request.headers.get('cookie') ?? '')?.[1] ?? null,
     fetch: async (_input, init) => {
       upstreamCalls += 1;
-      const { externalTenantId } = JSON.parse(String(init?.body)) as { externalTenantId: string };
+      const { externalTenantId } = JSON.parse(init?.body as string) as { externalTenantId: string };
       return Response.json({ accessToken: `jwt-${externalTenantId}`, expiresIn: 1800, tokenType: 'Bearer' });
     },
   });

@@ -17,7 +17,7 @@ function scriptedFetch(answers: Array<Response | Error | (() => Promise<Response
   const calls: Call[] = [];
   const fetchStub = (async (input: string | URL | Request, init?: RequestInit) => {
     calls.push({
-      url: String(input),
+      url: input instanceof Request ? input.url : String(input),
       method: init?.method ?? 'GET',
       headers: { ...(init?.headers as Record<string, string>) },
       body: (init?.body as string | null) ?? null,

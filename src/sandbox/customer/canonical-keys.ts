@@ -26,7 +26,7 @@ export function withCanonicalKeys(
 export function schemaKeys(schema: unknown): string[] {
   let current = schema as { shape?: Record<string, unknown>; def?: { innerType?: unknown } } | undefined;
   while (current && !current.shape && current.def?.innerType) {
-    current = current.def.innerType as typeof current;
+    current = current.def.innerType;
   }
   return Object.keys(current?.shape ?? {});
 }

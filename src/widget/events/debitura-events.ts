@@ -24,7 +24,11 @@ export class DebituraCaseCreatedEvent extends CustomEvent<{ case: InvoiceDto }> 
   }
 }
 
-export type RequiredActionKind = 'signing' | 'onboarding' | 'kyc';
+/**
+ * `signing` (contracts, powers of attorney), `kyc` (company verification), `onboarding` (finish setting up a new
+ * Debitura client), `approval` (an existing Debitura account approves the link to the partner).
+ */
+export type RequiredActionKind = 'signing' | 'onboarding' | 'kyc' | 'approval';
 
 export interface ActionRequiredDetail {
   /** What the user must do at Debitura before the case can go ahead. */
@@ -36,7 +40,8 @@ export interface ActionRequiredDetail {
 }
 
 /**
- * Debitura needs the user on one of its hosted pages (contract signing, power of attorney, KYC, onboarding).
+ * Debitura needs the user on one of its hosted pages (contract signing, power of attorney, KYC, onboarding, link
+ * approval).
  * Call `preventDefault()` to present the URL your own way; otherwise the widget offers a link.
  */
 export class DebituraActionRequiredEvent extends CustomEvent<ActionRequiredDetail> {

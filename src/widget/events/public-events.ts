@@ -19,11 +19,17 @@ export const publicEvents = {
    * to keep in the partner's URL and hand back through `listState`). Never fired for changes made in code.
    */
   'debitura-view-change': DebituraViewChangeEvent,
-  /** A token, account or API failure; `detail` is `{type, message, recoverable, code?}`. */
+  /**
+   * A token, account or API failure; `detail` is `{type, message, recoverable, code?}`. Not fired for a tenant
+   * without a client link that is shown the activation screen: that is a state, not a failure.
+   */
   'debitura-error': DebituraErrorEvent,
   /** A case was created (fired by the new-case view). */
   'debitura-case-created': DebituraCaseCreatedEvent,
-  /** Debitura needs the user on a hosted page (fired by views). */
+  /**
+   * Debitura needs the user on a hosted page: signing or KYC (fired by the case views), or after activation its
+   * onboarding (`kind: 'onboarding'`) or an existing account's approval of the link (`kind: 'approval'`).
+   */
   'debitura-action-required': DebituraActionRequiredEvent,
   /** A case shown in the detail view changed (live updates). */
   'debitura-case-updated': DebituraCaseUpdatedEvent,

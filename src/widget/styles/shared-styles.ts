@@ -59,6 +59,17 @@ export const sharedStyles = css`
     background: transparent;
     color: var(--_primary);
   }
+  /* A busy button (see busy-button.ts) stays focusable but shows that it is working. */
+  .button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+  }
   .button--quiet {
     background: transparent;
     border-color: transparent;

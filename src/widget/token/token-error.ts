@@ -1,5 +1,6 @@
 // Why a token could not be had. The reason decides what the widget shows: a sign-in prompt, a "not linked"
 // notice, or a retry button. A `fetchToken` function may throw one of these to pick the message itself.
+import type { ActivationAnswer } from '../../wire/activation.js';
 
 export type TokenErrorReason =
   /** The partner's session is gone (token endpoint answered 401): the user must sign in again. */
@@ -16,10 +17,16 @@ export type TokenErrorReason =
 export class TokenError extends Error {
   override readonly name = 'TokenError';
   readonly reason: TokenErrorReason;
+  /**
+   * For `not_linked` from a token endpoint that offers activation: where the tenant stands (its 403's
+   * `activation`), or null when it could not say. Undefined when the endpoint offers no activation.
+   */
+  readonly activation: ActivationAnswer | null | undefined;
 
-  constructor(reason: TokenErrorReason, message?: string) {
+  constructor(reason: TokenErrorReason, message?: string, options: { activation?: ActivationAnswer | null } = {}) {
     super(message ?? reason);
     this.reason = reason;
+    this.activation = options.activation;
   }
 
   /** Only an unavailable endpoint can start working again without the user doing something elsewhere. */

@@ -1,6 +1,7 @@
 // Where tokens come from: the partner's token endpoint (script-tag friendly) or a `fetchToken` function.
 // Both end as a token plus its lifetime; the token itself is never logged, stored or put in an error message.
 import { PartnerBranding } from '../../wire/partner-branding.js';
+import { activationOfNotLinked } from '../../wire/activation.js';
 import { AccessTokenResponse } from '../../wire/referral.js';
 import { TokenError } from './token-error.js';
 import { bareTokenLifetimeSeconds } from './token-timing.js';
@@ -44,9 +45,13 @@ export async function fetchFromEndpoint(url: string, fetchImpl: typeof fetch = f
   if (response.status === 403) {
     const body: unknown = await response.json().catch(() => null);
     const code = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
-    throw code === tenantNotLinked
-      ? new TokenError('not_linked', 'The signed-in tenant is not linked to Debitura.')
-      : new TokenError('forbidden', 'The token endpoint answered 403.');
+    if (code !== tenantNotLinked) throw new TokenError('forbidden', 'The token endpoint answered 403.');
+    const activation = activationOfNotLinked(body);
+    throw new TokenError(
+      'not_linked',
+      'The signed-in tenant is not linked to Debitura.',
+      activation === undefined ? {} : { activation },
+    );
   }
   if (!response.ok) throw new TokenError('unavailable', `The token endpoint answered ${response.status}.`);
   const body: unknown = await response.json().catch(() => null);

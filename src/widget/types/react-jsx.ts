@@ -1,5 +1,5 @@
 // Types for using the <debitura-collect> tag directly in React 19 JSX, without the wrapper:
-// `import type {} from 'debitura-collect/jsx'`. React 19 sets known properties (`fetchToken`) as properties,
+// `import type {} from 'debitura-collect/jsx'`. React 19 sets known properties (`fetchToken`, `draft`) as properties,
 // other names as attributes, and turns `on<event-name>` props into listeners for that exact event name.
 // The listener props are derived from the widget's one list of public events.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
@@ -30,6 +30,8 @@ export interface DebituraCollectJsxProps
     DebituraCollectAttributes,
     DebituraCollectJsxEvents {
   fetchToken?: DebituraCollect['fetchToken'];
+  fetchActivation?: DebituraCollect['fetchActivation'];
+  draft?: DebituraCollect['draft'];
   listState?: DebituraCollect['listState'];
 }
 

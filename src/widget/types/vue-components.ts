@@ -17,6 +17,8 @@ export type DebituraCollectVueEvents = {
 export interface DebituraCollectVueProps extends DebituraCollectVueEvents {
   tokenEndpoint?: string;
   fetchToken?: DebituraCollect['fetchToken'];
+  fetchActivation?: DebituraCollect['fetchActivation'];
+  draft?: DebituraCollect['draft'];
   environment?: DebituraCollect['environment'];
   apiBase?: string;
   view?: DebituraCollect['view'];

@@ -193,12 +193,27 @@ export const newCase: NewCaseMessages = {
     signLaterHint:
       'I kan også sende sagen nu. Den venter i “Afventer underskrift af aftale”, indtil alt er underskrevet.',
   },
+  draft: {
+    replaceTitle: 'Nye fakturaoplysninger er kommet',
+    replaceBody: 'Erstat det, I har skrevet, med den faktura, I lige har valgt, eller arbejd videre med det, I har.',
+    replace: 'Brug den nye faktura',
+    keep: 'Behold det, jeg har skrevet',
+    unusedTitle: 'Nogle fakturaoplysninger kunne ikke bruges',
+    unused: 'Formularen har ikke plads til: {fields}.',
+    date: '“{value}” er ikke en dato. Indtast datoen.',
+    currency: '“{value}” er ikke en valuta, Debitura inddriver i. Vælg en fra listen.',
+    debtorType: '“{value}” er hverken en virksomhed eller en privatperson. Vælg en.',
+    state: '“{value}” er ikke en amerikansk delstat. Vælg en fra listen.',
+    value: 'Værdien, der blev overført her, kunne ikke bruges. Indtast den igen.',
+  },
   live: {
     previewReady: 'Prisen er tjekket. Gennemgå og bekræft.',
     previewNotEligible: 'Debitura kan ikke tage sagen.',
     submitted: 'Sag {reference} er sendt til inkasso.',
     failed: 'Sagen blev ikke sendt. {title}',
     fieldErrors: 'Formularen har {count} fejl.',
+    draftApplied: 'Formularen er udfyldt fra fakturaen. Tjek den, og tjek derefter prisen.',
+    draftWaiting: 'Nye fakturaoplysninger er kommet. Vælg, om de skal erstatte det, I har skrevet.',
   },
   aria: {
     form: 'Ny inkassosag',

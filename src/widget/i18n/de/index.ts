@@ -3,5 +3,6 @@ import type { Messages } from '../en/index.js';
 import { core } from './core.js';
 import { newCase } from './new-case.js';
 import { cases } from './cases.js';
+import { activation } from './activation.js';
 
-export const messages: Messages = { ...core, newCase, cases };
+export const messages: Messages = { ...core, newCase, cases, activation };

@@ -197,12 +197,28 @@ export const newCase: NewCaseMessages = {
     signLaterHint:
       'Sie können den Fall auch jetzt senden. Er wartet im Status „Warten auf Vertragsunterzeichnung“, bis alles unterschrieben ist.',
   },
+  draft: {
+    replaceTitle: 'Neue Rechnungsdaten sind eingetroffen',
+    replaceBody:
+      'Ersetzen Sie Ihre Eingaben durch die gerade gewählte Rechnung, oder arbeiten Sie mit Ihren Eingaben weiter.',
+    replace: 'Neue Rechnung übernehmen',
+    keep: 'Meine Eingaben behalten',
+    unusedTitle: 'Einige Rechnungsdaten konnten nicht übernommen werden',
+    unused: 'Im Formular ist kein Platz für: {fields}.',
+    date: '„{value}“ ist kein Datum. Geben Sie das Datum ein.',
+    currency: '„{value}“ ist keine Währung, in der Debitura einzieht. Wählen Sie eine aus der Liste.',
+    debtorType: '„{value}“ ist weder ein Unternehmen noch eine Privatperson. Wählen Sie eines aus.',
+    state: '„{value}“ ist kein US-Bundesstaat. Wählen Sie einen aus der Liste.',
+    value: 'Der hier übergebene Wert konnte nicht übernommen werden. Geben Sie ihn erneut ein.',
+  },
   live: {
     previewReady: 'Preis geprüft. Bitte prüfen und bestätigen.',
     previewNotEligible: 'Debitura kann diesen Fall nicht übernehmen.',
     submitted: 'Fall {reference} an das Inkasso übergeben.',
     failed: 'Der Fall wurde nicht gesendet. {title}',
     fieldErrors: 'Das Formular enthält {count} Fehler.',
+    draftApplied: 'Das Formular ist aus der Rechnung ausgefüllt. Prüfen Sie es, dann den Preis.',
+    draftWaiting: 'Neue Rechnungsdaten sind eingetroffen. Wählen Sie, ob sie Ihre Eingaben ersetzen.',
   },
   aria: {
     form: 'Neuer Inkassofall',

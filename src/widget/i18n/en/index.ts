@@ -3,10 +3,12 @@ import type { Widen } from '../widen.js';
 import { core } from './core.js';
 import { newCase } from './new-case.js';
 import { cases } from './cases.js';
+import { activation } from './activation.js';
 
-export const en = { ...core, newCase, cases };
+export const en = { ...core, newCase, cases, activation };
 
 /** Every text the widget shows; Danish and German are typed with it, so a missing key fails the build. */
 export type Messages = Widen<typeof en>;
 export type { NewCaseMessages } from './new-case.js';
 export type { CasesMessages } from './cases.js';
+export type { ActivationMessages } from './activation.js';

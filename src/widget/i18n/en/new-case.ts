@@ -196,12 +196,27 @@ export const newCase = {
     signLaterHint:
       'You can also send the case now. It waits in “Awaiting contract signing” until everything is signed.',
   },
+  draft: {
+    replaceTitle: 'New invoice details arrived',
+    replaceBody: 'Replace what you typed with the invoice you just chose, or keep working on what you have.',
+    replace: 'Use the new invoice',
+    keep: 'Keep what I typed',
+    unusedTitle: 'Some invoice details could not be used',
+    unused: 'The form has no place for: {fields}.',
+    date: '“{value}” is not a date. Enter the date.',
+    currency: '“{value}” is not a currency Debitura collects in. Choose one from the list.',
+    debtorType: '“{value}” is neither a company nor a private person. Choose one.',
+    state: '“{value}” is not a US state. Choose one from the list.',
+    value: 'The value handed over here could not be used. Enter it again.',
+  },
   live: {
     previewReady: 'Price checked. Review and confirm.',
     previewNotEligible: 'Debitura cannot take this case.',
     submitted: 'Case {reference} sent to collection.',
     failed: 'The case was not sent. {title}',
     fieldErrors: 'The form has {count} problems.',
+    draftApplied: 'The form is filled in from the invoice. Check it, then check the price.',
+    draftWaiting: 'New invoice details arrived. Choose whether they replace what you typed.',
   },
   aria: {
     form: 'New collection case',

@@ -23,7 +23,9 @@ export interface FieldBase {
 
 export interface TextFieldOptions extends FieldBase {
   type?: 'text' | 'email' | 'tel' | 'date';
-  autocomplete?: string;
+  /** The autofill tokens the form uses; a misspelt token would silently turn autofill off. */
+  autocomplete?:
+    'off' | 'name' | 'organization' | 'street-address' | 'postal-code' | 'address-level2' | 'email' | 'tel';
   inputmode?: 'text' | 'decimal' | 'email' | 'tel';
   maxlength?: number;
   max?: string;

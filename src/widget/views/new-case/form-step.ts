@@ -144,8 +144,10 @@ export function renderFormStep(props: FormStepProps): TemplateResult {
 function debtorTypeChoice(props: FormStepProps): TemplateResult {
   const m = props.messages.fields.debtorType;
   const labels: Record<DebtorType, string> = { Company: m.company, Private: m.private };
+  const error = props.errors.debtorType;
+  const errorId = `${fieldId('debtorType')}-error`;
   return html`
-    <fieldset id=${fieldId('debtorType')} tabindex="-1">
+    <fieldset id=${fieldId('debtorType')} tabindex="-1" aria-describedby=${error ? errorId : nothing}>
       <legend class="field__label">${m.label}</legend>
       <div class="choices">
         ${debtorTypes.map(
@@ -163,6 +165,7 @@ function debtorTypeChoice(props: FormStepProps): TemplateResult {
           `,
         )}
       </div>
+      ${error ? html`<span class="field__error" id=${errorId}>${error}</span>` : nothing}
     </fieldset>
   `;
 }

@@ -98,16 +98,6 @@ export const newCaseStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .button[aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
-  }
   .button .spinner {
     width: 1em;
     height: 1em;

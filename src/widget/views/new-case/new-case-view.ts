@@ -11,8 +11,9 @@ import { defaultCurrencyFor } from '../../forms/currencies.js';
 import { handoffLink, type HandoffLink } from '../../forms/handoff-link.js';
 import { localIsoDate } from '../../forms/local-date.js';
 import { createCaseRequest, previewCaseRequest } from '../../forms/new-case-request.js';
+import { draftFieldErrors } from '../../forms/draft-errors.js';
+import { NewCaseFormMemory } from '../../forms/new-case-form-memory.js';
 import {
-  emptyNewCaseForm,
   firstFieldWithError,
   type FieldErrors,
   type NewCaseFieldKey,
@@ -27,6 +28,7 @@ import { sharedStyles } from '../../styles/shared-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
 import type { DebtorType, InvoiceDto } from '../../../wire/case.js';
 import type { PreviewResultDto } from '../../../wire/preview.js';
+import { draftPromptTitleId, renderDraftNotices } from './draft-notices.js';
 import { fieldId } from './field-controls.js';
 import { renderFormStep } from './form-step.js';
 import { newCaseStyles } from './new-case-styles.js';
@@ -36,12 +38,17 @@ import { renderSuccessStep } from './success-step.js';
 
 type Step = 'form' | 'preview' | 'success';
 type FocusTarget =
-  { kind: 'heading' } | { kind: 'field'; key: NewCaseFieldKey } | { kind: 'problem' } | { kind: 'confirm' };
+  | { kind: 'heading' }
+  | { kind: 'field'; key: NewCaseFieldKey }
+  | { kind: 'problem' }
+  | { kind: 'confirm' }
+  | { kind: 'draft-prompt' };
 /** What the last request was, so "try again" and the rate-limit timer repeat exactly that. */
 type PendingAction = { kind: 'preview' } | { kind: 'submit'; allowPendingContracts: boolean };
 
 /**
- * The new-case view of `<debitura-collect>`. Set `context` (the host element does).
+ * The new-case view of `<debitura-collect>`. Set `context` and `form` (the host element does: it keeps the
+ * form's values, so they outlive this view, and fills them with the partner's `draft`).
  *
  * @fires {DebituraCaseCreatedEvent} debitura-case-created - Debitura accepted the case.
  * @fires {DebituraActionRequiredEvent} debitura-action-required - A contract, power of attorney or KYC step is
@@ -52,9 +59,10 @@ export class NewCaseView extends LitElement {
   static override styles = [sharedStyles, newCaseStyles];
 
   @property({ attribute: false }) context: WidgetContext | null = null;
+  /** Where the form's values live; without one the view keeps its own. */
+  @property({ attribute: false }) form: NewCaseFormMemory | null = null;
 
   @state() private step: Step = 'form';
-  @state() private values: NewCaseFormValues = emptyNewCaseForm('EUR');
   @state() private errors: FieldErrors = {};
   @state() private errorSummary: string | null = null;
   @state() private preview: PreviewResultDto | null = null;
@@ -71,7 +79,11 @@ export class NewCaseView extends LitElement {
   @state() private namesShown = false;
 
   readonly #attempts = new SubmissionAttempts();
-  #initialised = false;
+  readonly #ownForm = new NewCaseFormMemory();
+  /** The form memory's revision this view has shown; a newer one is a new draft (or a reset). */
+  #shownRevision = 0;
+  #promptShown = false;
+  #unsubscribe: (() => void) | null = null;
   #focusTarget: FocusTarget | null = null;
   #markedInteractive = false;
   #lastAction: PendingAction | null = null;
@@ -79,8 +91,15 @@ export class NewCaseView extends LitElement {
   #request: AbortController | null = null;
   #retryTimer: ReturnType<typeof setInterval> | null = null;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#subscribe();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
     // A request in flight is abandoned; what was typed stays, and the user can send again when back.
     this.#request?.abort();
     this.#request = null;
@@ -89,10 +108,52 @@ export class NewCaseView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('context') && this.context && !this.#initialised) {
-      this.#initialised = true;
-      this.values = emptyNewCaseForm(defaultCurrencyFor(this.context.locale));
-    }
+    if (changed.has('form') && this.isConnected) this.#subscribe();
+    if (!this.context) return;
+    const memory = this.#memory;
+    memory.ensure(defaultCurrencyFor(this.context.locale), this.context.locale);
+    if (memory.revision !== this.#shownRevision) this.#showFilledForm(memory, this.context);
+    if (memory.pending && !this.#promptShown) this.#focusTarget ??= { kind: 'draft-prompt' };
+    this.#promptShown = memory.pending !== null;
+  }
+
+  get #memory(): NewCaseFormMemory {
+    return this.form ?? this.#ownForm;
+  }
+
+  private get values(): NewCaseFormValues {
+    return this.#memory.values;
+  }
+
+  #subscribe(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.#memory.subscribe(() => this.requestUpdate());
+  }
+
+  /** A draft replaced the values (or the form was emptied): show the form afresh, with the draft's problems. */
+  #showFilledForm(memory: NewCaseFormMemory, context: WidgetContext): void {
+    const announce = this.hasUpdated && memory.applied !== null;
+    this.#shownRevision = memory.revision;
+    this.#request?.abort();
+    this.#stopRetryTimer();
+    this.#startOver();
+    this.errors = memory.applied ? draftFieldErrors(memory.applied, memory.values, this.#validation()) : {};
+    if (announce) this.#announce(context.messages.newCase.live.draftApplied);
+  }
+
+  /** Back to the first step with nothing checked or sent yet (the values are the form memory's). */
+  #startOver(): void {
+    this.step = 'form';
+    this.errors = {};
+    this.errorSummary = null;
+    this.preview = null;
+    this.created = null;
+    this.createdHandoff = null;
+    this.problem = null;
+    this.confirmed = false;
+    this.confirmError = false;
+    this.#lastAction = null;
+    this.#lastBusinessTypes = [];
   }
 
   protected override updated(): void {
@@ -104,14 +165,18 @@ export class NewCaseView extends LitElement {
     if (!target) return;
     this.#focusTarget = null;
     const root = this.renderRoot as ShadowRoot;
+    // A new invoice from the partner page takes focus only when the user is not working inside the form.
+    if (target.kind === 'draft-prompt' && root.activeElement) return;
     const element =
       target.kind === 'heading'
         ? root.getElementById('step-heading')
-        : target.kind === 'problem'
-          ? root.getElementById('problem-title')
-          : target.kind === 'confirm'
-            ? root.getElementById('confirm')
-            : root.getElementById(fieldId(target.key));
+        : target.kind === 'draft-prompt'
+          ? root.getElementById(draftPromptTitleId)
+          : target.kind === 'problem'
+            ? root.getElementById('problem-title')
+            : target.kind === 'confirm'
+              ? root.getElementById('confirm')
+              : root.getElementById(fieldId(target.key));
     element?.focus();
   }
 
@@ -148,7 +213,7 @@ export class NewCaseView extends LitElement {
         busy: this.busy,
         returnUrl: context.returnUrl,
         isAllowedHandoffUrl: (url) => context.isAllowedHandoffUrl(url),
-        problem: this.#renderProblem(context),
+        problem: html`${this.#renderDraftNotices(context, false)}${this.#renderProblem(context)}`,
         onConfirm: (checked) => {
           this.confirmed = checked;
           if (checked) this.confirmError = false;
@@ -165,7 +230,7 @@ export class NewCaseView extends LitElement {
       errors: this.errors,
       errorSummary: this.errorSummary,
       busy: this.busy,
-      problem: this.#renderProblem(context),
+      problem: html`${this.#renderDraftNotices(context, true)}${this.#renderProblem(context)}`,
       onInput: (key, value) => this.#edit(key, value),
       onBlur: (key) => this.#leaveField(key),
       onDebtorType: (type) => this.#setDebtorType(type),
@@ -174,6 +239,21 @@ export class NewCaseView extends LitElement {
       namesShown: this.namesShown,
       onNamedFieldFocus: () => {
         this.namesShown = true;
+      },
+    });
+  }
+
+  #renderDraftNotices(context: WidgetContext, withUnused: boolean): TemplateResult {
+    const memory = this.#memory;
+    return renderDraftNotices({
+      messages: context.messages.newCase,
+      pending: memory.pending !== null,
+      unused: withUnused ? (memory.applied?.unused ?? []) : [],
+      busy: this.busy,
+      onReplace: () => memory.acceptPending(),
+      onKeep: () => {
+        memory.keepTyped();
+        this.#focusTarget = { kind: 'heading' };
       },
     });
   }
@@ -199,7 +279,8 @@ export class NewCaseView extends LitElement {
 
   #edit(key: NewCaseFieldKey, value: string): void {
     if (this.values[key] === value) return;
-    this.values = { ...this.values, [key]: value };
+    this.#memory.edit(key, value);
+    this.requestUpdate();
     // Fields showing an error are re-checked while typing, so the message goes as soon as it is fixed.
     if (Object.keys(this.errors).length > 0)
       this.#showErrors(revalidateShownErrors(this.values, this.errors, null, this.#validation()));
@@ -219,12 +300,14 @@ export class NewCaseView extends LitElement {
   }
 
   #setDebtorType(type: DebtorType): void {
-    this.values = { ...this.values, debtorType: type };
+    this.#memory.edit({ ...this.values, debtorType: type });
+    this.requestUpdate();
     this.errors = revalidateShownErrors(this.values, this.errors, null, this.#validation());
   }
 
   #setAgeSplit(open: boolean): void {
-    this.values = { ...this.values, showAgeSplit: open };
+    this.#memory.edit({ ...this.values, showAgeSplit: open });
+    this.requestUpdate();
     this.errors = revalidateShownErrors(this.values, this.errors, null, this.#validation());
     if (open) this.#focusTarget = { kind: 'field', key: 'amountToRecoverOver6Months' };
   }
@@ -252,6 +335,8 @@ export class NewCaseView extends LitElement {
       return;
     }
     this.errorSummary = null;
+    // From here on the user acts on these values: a new invoice from the partner asks before replacing them.
+    this.#memory.markInUse();
     this.#lastAction = { kind: 'preview' };
     const body = previewCaseRequest(this.values, { locale: context.locale, returnUrl: context.returnUrl });
     const result = await this.#run((signal) => context.client.previewCase(body, signal));
@@ -301,6 +386,9 @@ export class NewCaseView extends LitElement {
       this.#offerHandoff(this.createdHandoff);
     }
     this.step = 'success';
+    // The sent invoice leaves the form: coming back to it later must not offer to send it twice.
+    this.#memory.reset(this.values.currencyCode || defaultCurrencyFor(context.locale));
+    this.#shownRevision = this.#memory.revision;
     this.#focusTarget = { kind: 'heading' };
     this.#announce(interpolate(context.messages.newCase.live.submitted, { reference: created.reference ?? '' }));
     this.dispatchEvent(new DebituraCaseCreatedEvent({ case: created }));
@@ -411,18 +499,7 @@ export class NewCaseView extends LitElement {
   }
 
   #createAnother(): void {
-    const context = this.#requireContext();
-    this.values = emptyNewCaseForm(this.values.currencyCode || defaultCurrencyFor(context.locale));
-    this.errors = {};
-    this.errorSummary = null;
-    this.preview = null;
-    this.created = null;
-    this.createdHandoff = null;
-    this.problem = null;
-    this.confirmed = false;
-    this.#lastAction = null;
-    this.#lastBusinessTypes = [];
-    this.step = 'form';
+    this.#startOver();
     this.#focusTarget = { kind: 'heading' };
   }
 
