@@ -10,7 +10,6 @@ import type { WebhookSubscription } from '../../src/sandbox/webhooks/subscriptio
 import type { DeliveryRequest } from '../../src/sandbox/webhooks/target-connection.js';
 import { assertMatchesSpec, specsAvailable } from './openapi-contract.js';
 import { call, caseRequest, customerOf, newSandbox, referral, type Clock } from './sandbox-core-harness.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
 import { startReceiver, subscribe, type Delivery } from './webhook-receiver.js';
 
 const checkSpec = (...args: Parameters<typeof assertMatchesSpec>) => {

@@ -88,7 +88,7 @@ describe('delivery', () => {
     const received: string[] = [];
     let connections = 0;
     const server = createServer((request, response) => {
-      received.push(`${request.headers.host} ${request.url} ${request.headers['x-test']}`);
+      received.push(`${request.headers.host} ${request.url} ${String(request.headers['x-test'])}`);
       response.end();
     });
     server.on('connection', () => connections++);
