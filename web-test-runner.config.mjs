@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { browserBackendMiddleware } from './test/browser-backend.ts';
 import { partnerProxyMiddleware } from './test/proxy-backend.ts';
+import { crossOriginBackendsMiddleware } from './test/cross-origin-backend.ts';
 
 /** Hands the pass/fail counts to test/run.mjs, which prints the one closing line. */
 function countsReporter() {
@@ -38,7 +39,7 @@ export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
-  middleware: [browserBackendMiddleware(), partnerProxyMiddleware()],
+  middleware: [browserBackendMiddleware(), partnerProxyMiddleware(), crossOriginBackendsMiddleware()],
   plugins: [
     esbuildPlugin({
       ts: true,

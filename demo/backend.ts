@@ -10,9 +10,14 @@ import {
   type SandboxOptions,
 } from '../src/sandbox/index.js';
 import {
+  checkedAllowedOrigins,
+  createCustomerApiProxy,
   createTokenHandler,
+  customerApiBaseUrls,
   referralApiBaseUrls,
+  tokenFromHandler,
   type ActivationOptions,
+  type CustomerApiProxy,
   type TokenHandler,
   type TokenHandlerErrorInfo,
 } from '../src/server/index.js';
@@ -27,10 +32,17 @@ export const demoSessionCookie = 'demo_tenant';
 /** Cookie holding the signed-in user's e-mail within the tenant; absent means its first administrator. */
 export const demoUserCookie = 'demo_user';
 export const defaultDemoTenant = 'acme-ready';
+/** Where the demo backend mounts the Customer API proxy (`api-base` for proxy mode). */
+export const demoProxyPath = '/api/debitura/customer';
 
 export interface DevBackendOptions extends SandboxOptions {
-  /** Where DEBITURA_API_KEY / DEBITURA_ENVIRONMENT are read; default `process.env`. */
+  /** Where DEBITURA_API_KEY / DEBITURA_ENVIRONMENT / ALLOWED_ORIGINS are read; default `process.env`. */
   env?: Record<string, string | undefined>;
+  /**
+   * Page origins besides the backend's own that may use the token endpoint and the proxy with the demo session
+   * cookie, e.g. a page served from another port; default the comma-separated `ALLOWED_ORIGINS` of `env`.
+   */
+  allowedOrigins?: string[];
 }
 
 export interface DevBackend {
@@ -39,6 +51,8 @@ export interface DevBackend {
   sandbox: Sandbox;
   /** Which Debitura the token endpoint talks to. */
   environment: 'sandbox' | 'test';
+  /** The origins allowed besides the backend's own. */
+  allowedOrigins: readonly string[];
   /**
    * Tenants the "signed in as" switch offers, from the sandbox's live state (none against Debitura's test
    * environment, whose tenants only the partner knows). `origin` is where the page was opened: the sandbox
@@ -115,10 +129,21 @@ function realTestEnvironmentKey(env: Record<string, string | undefined>): string
   return env.DEBITURA_ENVIRONMENT === 'test' && env.DEBITURA_API_KEY ? env.DEBITURA_API_KEY : null;
 }
 
+/** `ALLOWED_ORIGINS=https://a.example,http://localhost:3000` as a list. */
+export function allowedOriginsOf(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
+
 export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
-  const { env = process.env, ...sandboxOptions } = options;
+  const { env = process.env, allowedOrigins = allowedOriginsOf(env.ALLOWED_ORIGINS), ...sandboxOptions } = options;
   const sandbox = createSandbox(sandboxOptions);
+  // A bad ALLOWED_ORIGINS entry stops start-up with the reason, rather than failing the first token request.
+  checkedAllowedOrigins(allowedOrigins);
   const testKey = realTestEnvironmentKey(env);
+  const sandboxFetch = (input: RequestInfo | URL, init?: RequestInit) => sandbox.fetch(new Request(input, init));
   const onError = (info: TokenHandlerErrorInfo) =>
     console.warn(
       `[token endpoint] ${info.code} for ${info.externalTenantId ?? 'unknown tenant'}${info.upstreamStatus ? ` (Debitura ${info.upstreamStatus})` : ''}`,
@@ -134,7 +159,8 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
       handler = createTokenHandler({
         apiKey: SANDBOX_PARTNER_API_KEY,
         baseUrl: `${origin}/referral`,
-        fetch: (input, init) => sandbox.fetch(new Request(input, init)),
+        allowedOrigins,
+        fetch: sandboxFetch,
         onError,
         ...(kind === 'session'
           ? { resolveTenant: demoSessionTenant, activation: demoActivation }
@@ -152,10 +178,30 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
         apiKey: testKey,
         baseUrl: referralApiBaseUrls.test,
         resolveTenant: demoSessionTenant,
+        allowedOrigins,
         onError,
         activation: demoActivation,
       })
     : null;
+
+  // Proxy mode: the Customer API through this backend, with the session's token from the token endpoint's cache.
+  const proxies = new Map<string, CustomerApiProxy>();
+  const proxyFor = (origin: string): CustomerApiProxy => {
+    const key = testHandler ? 'test' : origin;
+    let proxy = proxies.get(key);
+    if (!proxy) {
+      proxy = createCustomerApiProxy({
+        tokenFor: tokenFromHandler(testHandler ?? sandboxHandler(origin, 'session')),
+        pathPrefix: demoProxyPath,
+        allowedOrigins,
+        ...(testHandler
+          ? { baseUrl: customerApiBaseUrls.test }
+          : { baseUrl: `${origin}/customer`, fetch: sandboxFetch }),
+      });
+      proxies.set(key, proxy);
+    }
+    return proxy;
+  };
 
   const tenants = async (origin: string): Promise<DemoTenant[]> => {
     if (testHandler) return [];
@@ -216,6 +262,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     if (testHandler) return c.json({ error: 'not_found', message: 'The gallery uses the local sandbox only.' }, 404);
     return sandboxHandler(new URL(c.req.url).origin, 'gallery')(c.req.raw);
   });
+  app.all(`${demoProxyPath}/*`, (c) => proxyFor(new URL(c.req.url).origin)(c.req.raw));
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   app.all('*', (c) => sandbox.fetch(c.req.raw, c.env));
 
@@ -223,6 +270,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     fetch: async (request, env) => app.fetch(request, env),
     sandbox,
     environment: testHandler ? 'test' : 'sandbox',
+    allowedOrigins,
     tenants,
   };
 }

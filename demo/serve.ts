@@ -1,5 +1,6 @@
-// `npm start`: the demo page from Vite with the dev backend (sandbox + token endpoint) on the same origin, so
-// the whole flow runs offline. PORT and HOST override 5173 on 127.0.0.1.
+// `npm start`: the demo page from Vite with the dev backend (sandbox + token endpoint + proxy) on the same origin,
+// so the whole flow runs offline. PORT and HOST override 5173 on 127.0.0.1; ALLOWED_ORIGINS (comma-separated)
+// lets pages on other origins use the token endpoint and the proxy.
 import { getRequestListener } from '@hono/node-server';
 import { createServer, type Plugin } from 'vite';
 import { createDevBackend, isBackendPath, type DevBackend } from './backend.js';
@@ -34,6 +35,11 @@ await server.listen();
 
 const url = server.resolvedUrls?.local[0] ?? server.resolvedUrls?.network[0] ?? '';
 console.log(`\n  debitura-collect demo: ${url}`);
+if (backend.allowedOrigins.length > 0) {
+  console.log(
+    `  Pages on ${backend.allowedOrigins.join(', ')} may use the token endpoint and the proxy (ALLOWED_ORIGINS).`,
+  );
+}
 if (backend.environment === 'test') {
   console.log("  The token endpoint talks to Debitura's test environment (DEBITURA_API_KEY).\n");
 } else {

@@ -1,6 +1,12 @@
 // Proxy mode: the widget talks to the partner's own backend (`api-base`), which forwards only the Customer API
 // calls the widget makes, with a server-held token for the partner's signed-in session. The browser never
 // holds a Debitura token; its cookies and Authorization header stop here and never reach Debitura.
+// Because the proxy acts on the user's cookies, it serves only the partner's own pages (CORS by allow-list,
+// origin checks and a CSRF check on every call that changes something) and limits each session on its own.
+import { createCorsPolicy } from './cors-policy.js';
+import { createMemoryRateLimitStore, type RateLimitStore } from './rate-limiter.js';
+import { retryAfterSeconds } from './retry-after.js';
+import type { TokenHandler } from './token-handler.js';
 
 /** Customer API hosts. Tokens from a Referral API environment only work on the same environment's host. */
 export const customerApiBaseUrls = {
@@ -22,7 +28,38 @@ export interface CustomerApiProxyOptions {
   pathPrefix?: string;
   /** The fetch used to reach Debitura; default the global fetch. */
   fetch?: typeof fetch;
+  /**
+   * Page origins, besides the proxy's own, allowed to call it with the user's cookies (credentialed CORS), e.g.
+   * `['https://app.example.com']` when the widget's page and this backend are on different origins. Requests
+   * from any other page are refused with 403. Entries without a web origin (`capacitor://…`, `file://`) and `*`
+   * throw at creation.
+   */
+  allowedOrigins?: string[];
+  /**
+   * Requests one browser session may make; answered 429 beyond it, before any token lookup or upstream call.
+   * Default `defaultProxyRateLimit` (300 a minute) per session, a session being the request's cookies and
+   * Authorization header. Pass `key` (e.g. your user id from the session) to count per user across sessions,
+   * `store` to share counts between processes, or `false` to turn the limit off.
+   */
+  rateLimit?: false | ProxyRateLimitOptions;
 }
+
+export interface ProxyRateLimitOptions {
+  limit?: number;
+  windowMs?: number;
+  /** What is counted; default a hash of the session's cookies and Authorization header. */
+  key?: (request: Request) => string | Promise<string>;
+  store?: RateLimitStore;
+}
+
+/** The proxy's default limit per browser session: a busy user's widget stays well inside it. */
+export const defaultProxyRateLimit = { limit: 300, windowMs: 60_000 } as const;
+
+/**
+ * The header the widget sends on every call in proxy mode. A cross-site form or beacon cannot send it, and a
+ * cross-origin script can only after a preflight this proxy answers for listed origins alone.
+ */
+export const proxyRequestHeader = 'X-Requested-With';
 
 export type CustomerApiProxy = (request: Request) => Promise<Response>;
 
@@ -43,20 +80,63 @@ const forwardedRoutes: ReadonlyArray<{ pattern: RegExp; methods: readonly Method
 /** A case id segment: Debitura ids are UUIDs; anything that could walk the path (`..`, encoded `/`) is refused. */
 const caseIdSegment = /^[A-Za-z0-9_-]{1,100}$/;
 
+/** Headers a listed origin may send in a preflight: what the widget sends, nothing echoed. */
+const corsRequestHeaders = [
+  'Accept',
+  'Accept-Language',
+  'Authorization',
+  'Content-Type',
+  'Idempotency-Key',
+  proxyRequestHeader,
+] as const;
+
 /** Request headers worth passing on. Everything else, notably Cookie and Authorization, stays behind. */
 const forwardedRequestHeaders = ['accept', 'accept-language', 'content-type', 'idempotency-key'] as const;
 
 /** Answer headers worth passing back. Set-Cookie and anything hop-by-hop or body-encoding stays behind. */
-const forwardedResponseHeaders = ['content-type', 'content-disposition', 'retry-after'] as const;
+const forwardedResponseHeaders = ['content-type', 'content-disposition'] as const;
 
 const bodylessMethods = new Set(['GET', 'HEAD']);
 
+/** Every answer: never cached, never sniffed into something other than what its Content-Type says. */
+const answerHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
+
+/** An answer that is not JSON (a file, an HTML error page) opened directly runs nothing and loads nothing. */
+const inertDocumentPolicy = "sandbox; default-src 'none'";
+
+function isJsonMediaType(contentType: string | null): boolean {
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+  return mediaType === 'application/json' || /^application\/[\w.+-]+\+json$/.test(mediaType);
+}
+
+/**
+ * A call that changes something must prove it comes from the widget's own code: a JSON body, or the widget's
+ * header. A cross-site `<form>` can send neither (only text/plain, multipart or urlencoded, no custom headers).
+ */
+function passesCsrfCheck(request: Request): boolean {
+  if (bodylessMethods.has(request.method)) return true;
+  return isJsonMediaType(request.headers.get('content-type')) || request.headers.has(proxyRequestHeader);
+}
+
+/** The default rate-limit key: one browser session, hashed so its cookies are not kept in memory. */
+async function sessionKey(request: Request): Promise<string> {
+  const credentials = `${request.headers.get('cookie') ?? ''}\n${request.headers.get('authorization') ?? ''}`;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(credentials));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function sessionLimiter(options: false | ProxyRateLimitOptions | undefined): (request: Request) => Promise<boolean> {
+  if (options === false) return () => Promise.resolve(true);
+  const limit = options?.limit ?? defaultProxyRateLimit.limit;
+  const windowMs = options?.windowMs ?? defaultProxyRateLimit.windowMs;
+  const key = options?.key ?? sessionKey;
+  const store = options?.store ?? createMemoryRateLimitStore();
+  return async (request) => (await store.hit(await key(request), windowMs)) <= limit;
+}
+
 function errorAnswer(status: number, error: string, message: string, extra: Record<string, string> = {}): Response {
   // The shape of Debitura's ApiErrorResponseDto, so the widget maps the proxy's own refusals like Debitura's.
-  return Response.json(
-    { error, message, businessErrors: null },
-    { status, headers: { 'Cache-Control': 'no-store', ...extra } },
-  );
+  return Response.json({ error, message, businessErrors: null }, { status, headers: { ...answerHeaders, ...extra } });
 }
 
 function routeOf(path: string): { methods: readonly Method[] } | null {
@@ -87,8 +167,13 @@ function stripPrefix(pathname: string, prefix: string): string | null {
  * `GET /cases/{id}` and its `timeline`, `payments`, `contract-status`, `validation`, `GET|POST` `chats` and
  * `files`. Other paths answer 404, other methods 405 with `Allow`. Upstream requests carry only `Accept`,
  * `Accept-Language`, `Content-Type`, `Idempotency-Key`, the query string and the streamed body, plus the
- * server-held Bearer token. Answers stream back with `Cache-Control: no-store`; Debitura's status and body
- * are passed through unchanged, so the widget's error handling and idempotent retries work as in direct mode.
+ * server-held Bearer token. Answers stream back with `Cache-Control: no-store` and `X-Content-Type-Options:
+ * nosniff` (non-JSON answers also with a sandboxing CSP); Debitura's status and body are passed through
+ * unchanged, so the widget's error handling and idempotent retries work as in direct mode.
+ *
+ * Refused before any token lookup: pages on other origins than the proxy's own and `allowedOrigins` (403
+ * `forbidden_origin`), a POST with neither a JSON body nor the widget's `X-Requested-With` header (403
+ * `csrf_rejected`), and a session over its rate limit (429 `rate_limited`).
  *
  * @example
  * const tokenHandler = createTokenHandler({ apiKey, resolveTenant });
@@ -101,31 +186,54 @@ export function createCustomerApiProxy(options: CustomerApiProxyOptions): Custom
   const prefix = (options.pathPrefix ?? '').replace(/\/+$/, '');
   // Looked up per call so a fetch patched after start-up (test doubles, instrumentation) is honoured.
   const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const cors = createCorsPolicy({
+    allowedOrigins: options.allowedOrigins,
+    methods: ['GET', 'POST'],
+    headers: corsRequestHeaders,
+  });
+  const withinRateLimit = sessionLimiter(options.rateLimit);
 
   return async function proxyCustomerApi(request) {
+    const origin = cors.allowedOrigin(request);
+    const readable = cors.responseHeaders(origin);
+    const refuse = (status: number, error: string, message: string, extra: Record<string, string> = {}) =>
+      errorAnswer(status, error, message, { ...readable, ...extra });
+
+    if (request.method === 'OPTIONS') {
+      if (origin !== null) return new Response(null, { status: 204, headers: cors.preflightHeaders(origin) });
+      return refuse(403, 'forbidden_origin', 'This page’s origin may not use this proxy.');
+    }
     const url = new URL(request.url);
     const path = stripPrefix(url.pathname, prefix);
     const route = path === null ? null : routeOf(path);
     if (path === null || route === null)
-      return errorAnswer(404, 'not_found', 'Not a Customer API route this proxy forwards.');
+      return refuse(404, 'not_found', 'Not a Customer API route this proxy forwards.');
     if (!route.methods.includes(request.method as Method)) {
-      return errorAnswer(405, 'method_not_allowed', `Use ${route.methods.join(' or ')}.`, {
+      return refuse(405, 'method_not_allowed', `Use ${route.methods.join(' or ')}.`, {
         Allow: route.methods.join(', '),
       });
+    }
+    if (!cors.admits(request)) return refuse(403, 'forbidden_origin', 'This page’s origin may not use this proxy.');
+    if (!passesCsrfCheck(request)) {
+      return refuse(
+        403,
+        'csrf_rejected',
+        `Send a JSON body (Content-Type: application/json) or the ${proxyRequestHeader} header.`,
+      );
+    }
+    if (!(await withinRateLimit(request))) {
+      return refuse(429, 'rate_limited', 'Too many requests. Try again shortly.', { 'Retry-After': '10' });
     }
 
     let token: string | null;
     try {
       token = await options.tokenFor(request);
     } catch {
-      return errorAnswer(
-        503,
-        'token_unavailable',
-        'No Debitura token could be obtained right now. Try again shortly.',
-        { 'Retry-After': '5' },
-      );
+      return refuse(503, 'token_unavailable', 'No Debitura token could be obtained right now. Try again shortly.', {
+        'Retry-After': '5',
+      });
     }
-    if (!token) return errorAnswer(401, 'unauthenticated', 'Sign in first.');
+    if (!token) return refuse(401, 'unauthenticated', 'Sign in first.');
 
     const headers = new Headers({ Authorization: `Bearer ${token}` });
     for (const name of forwardedRequestHeaders) {
@@ -145,36 +253,29 @@ export function createCustomerApiProxy(options: CustomerApiProxyOptions): Custom
         ...(hasBody ? { duplex: 'half' } : {}),
       });
     } catch {
-      return errorAnswer(502, 'upstream_unavailable', 'Debitura could not be reached.');
+      return refuse(502, 'upstream_unavailable', 'Debitura could not be reached.');
     }
 
-    const answerHeaders = new Headers({ 'Cache-Control': 'no-store' });
+    const answer = new Headers({ ...answerHeaders, ...readable });
     for (const name of forwardedResponseHeaders) {
       const value = upstream.headers.get(name);
-      if (value !== null) answerHeaders.set(name, value);
+      if (value !== null) answer.set(name, value);
     }
-    return new Response(upstream.body, { status: upstream.status, headers: answerHeaders });
+    if (!isJsonMediaType(upstream.headers.get('content-type')))
+      answer.set('Content-Security-Policy', inertDocumentPolicy);
+    const retryAfter = retryAfterSeconds(upstream.headers.get('retry-after'));
+    if (retryAfter !== undefined) answer.set('Retry-After', String(retryAfter));
+    return new Response(upstream.body, { status: upstream.status, headers: answer });
   };
 }
 
 /**
- * A `tokenFor` that asks the partner's token endpoint (see `createTokenHandler`) for the session's token, so
- * the proxy shares its per-tenant cache and its `resolveTenant`. Signed-out sessions give null (401); other
- * refusals (tenant not linked, Debitura unreachable) throw, which the proxy answers with 503.
+ * A `tokenFor` that reads the session's token from the token endpoint's per-tenant cache (see
+ * `createTokenHandler`), with its `resolveTenant`. The endpoint's own rate limit is not spent: the proxy limits
+ * each session itself, so one busy user cannot lock the tenant's other users out of their tokens. Signed-out
+ * sessions give null (401); other refusals (tenant not linked, Debitura unreachable) throw, which the proxy
+ * answers with 503.
  */
-export function tokenFromHandler(
-  tokenHandler: (request: Request) => Promise<Response>,
-): (request: Request) => Promise<string | null> {
-  return async (request) => {
-    // The session lives in the request's headers; body headers of the proxied call do not belong on a bodyless POST.
-    const headers = new Headers(request.headers);
-    for (const name of ['content-type', 'content-length', 'transfer-encoding', 'idempotency-key']) headers.delete(name);
-    const answer = await tokenHandler(new Request(request.url, { method: 'POST', headers }));
-    if (answer.status === 401) return null;
-    if (!answer.ok) throw new Error(`The token endpoint answered ${answer.status}.`);
-    const body = (await answer.json()) as { accessToken?: unknown };
-    if (typeof body.accessToken !== 'string' || !body.accessToken)
-      throw new Error('The token endpoint answered without a token.');
-    return body.accessToken;
-  };
+export function tokenFromHandler(tokenHandler: TokenHandler): (request: Request) => Promise<string | null> {
+  return (request) => tokenHandler.tokenForSession(request);
 }

@@ -10,8 +10,10 @@
  * - `createReferralApiClient({ apiKey })`: typed Referral API calls for onboarding clients from the partner's own
  *   back office (create, read, withdraw, KYC, coverage).
  * - `createRateLimiter({ limit, windowMs, key })`: the token endpoint's `allowRequest`, per user when `key` says so.
- * - `createCustomerApiProxy({ tokenFor })`: proxy mode, the widget's Customer API calls through the partner's backend.
- * - `verifyWebhookSignature({ payload, header, secret })`: checks `X-Debitura-Signature` on webhook deliveries.
+ * - `createCustomerApiProxy({ tokenFor })`: proxy mode, the widget's Customer API calls through the partner's backend,
+ *   with CORS by allow-list, a CSRF check and a per-session rate limit.
+ * - `constructWebhookEvent({ payload, header, secret })`: verifies a webhook delivery and returns its typed event;
+ *   `verifyWebhookSignature` is the boolean check alone.
  *
  * @module
  */
@@ -51,21 +53,47 @@ export type {
 export type { CoverageItemApiDTO } from '../wire/coverage.js';
 export {
   toNodeListener,
+  BadNodeRequestError,
   toWebRequest,
   writeWebResponse,
   type FetchHandler,
   type NodeListener,
 } from './node-adapter.js';
-export { createRateLimiter, type RateLimiterOptions } from './rate-limiter.js';
+export {
+  createRateLimiter,
+  createMemoryRateLimitStore,
+  defaultRateLimitMaxKeys,
+  type RateLimiterOptions,
+  type RateLimitStore,
+  type MemoryRateLimitStoreOptions,
+} from './rate-limiter.js';
 export {
   verifyWebhookSignature,
   parseSignatureHeader,
   type VerifyWebhookSignatureOptions,
+  type WebhookSignatureProblem,
 } from './webhook-signature.js';
+export {
+  constructWebhookEvent,
+  WebhookVerificationError,
+  type WebhookRejection,
+  type DebituraWebhookEvent,
+  type DebituraWebhookEventName,
+  type WebhookEventOf,
+} from './webhook-event.js';
+export {
+  createWebhookReplayCache,
+  type WebhookReplayCache,
+  type WebhookReplayCacheOptions,
+} from './webhook-replay-cache.js';
 export {
   createCustomerApiProxy,
   tokenFromHandler,
   customerApiBaseUrls,
+  defaultProxyRateLimit,
+  proxyRequestHeader,
   type CustomerApiProxy,
   type CustomerApiProxyOptions,
+  type ProxyRateLimitOptions,
 } from './customer-proxy.js';
+export { checkedAllowedOrigins } from './cors-policy.js';

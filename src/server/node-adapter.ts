@@ -16,9 +16,18 @@ export type NodeListener = (
 
 const bodylessMethods = new Set(['GET', 'HEAD']);
 
+/** A Host header as RFC 9110 allows it: a name or IP literal and an optional port, nothing like `user:pw@`. */
+const validHost = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** The request cannot be turned into a standard Request: the client's fault, answered 400. */
+export class BadNodeRequestError extends Error {
+  override readonly name = 'BadNodeRequestError';
+}
+
 function requestUrl(request: NodeRequest): string {
   const encrypted = 'encrypted' in request.socket && request.socket.encrypted === true;
   const host = request.headers.host ?? 'localhost';
+  if (!validHost.test(host)) throw new BadNodeRequestError('The Host header is not a host name.');
   return new URL(request.originalUrl ?? request.url ?? '/', `${encrypted ? 'https' : 'http'}://${host}`).href;
 }
 
@@ -51,6 +60,7 @@ function requestBody(request: NodeRequest): BodyInit | null {
   return Readable.toWeb(request) as ReadableStream<Uint8Array>;
 }
 
+/** The Node request as a standard Request; throws `BadNodeRequestError` for a Host header that is not a host. */
 export function toWebRequest(request: IncomingMessage): Request {
   const body = requestBody(request);
   const controller = new AbortController();
@@ -65,6 +75,13 @@ export function toWebRequest(request: IncomingMessage): Request {
     // Node requires this for a streamed body.
     ...(body instanceof ReadableStream && { duplex: 'half' }),
   });
+}
+
+function writeError(response: ServerResponse, status: number, error: string, message: string): void {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json');
+  response.setHeader('cache-control', 'no-store');
+  response.end(JSON.stringify({ error, message }));
 }
 
 export async function writeWebResponse(webResponse: Response, response: ServerResponse): Promise<void> {
@@ -139,12 +156,10 @@ export function toNodeListener(handler: FetchHandler): NodeListener {
     try {
       await writeWebResponse(await handler(toWebRequest(request)), response);
     } catch (error) {
+      if (error instanceof BadNodeRequestError) return writeError(response, 400, 'bad_request', error.message);
       if (next) return next(error);
       if (!response.headersSent) {
-        response.statusCode = 500;
-        response.setHeader('content-type', 'application/json');
-        response.setHeader('cache-control', 'no-store');
-        response.end(JSON.stringify({ error: 'internal', message: 'The request could not be handled.' }));
+        writeError(response, 500, 'internal', 'The request could not be handled.');
       } else {
         response.destroy();
       }

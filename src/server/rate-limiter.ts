@@ -1,5 +1,60 @@
-// A fixed-window request counter per key, in memory, for the token endpoint's `allowRequest`. One process
-// only: behind several instances, each counts its own share, which still caps a runaway client.
+// Fixed-window request counting per key, for the token endpoint's `allowRequest` and the Customer API proxy.
+// The counting lives behind `RateLimitStore`, so several server processes can share one count in a store of
+// their choice; the default store counts in this process, in bounded memory.
+
+/** Counts requests per key in fixed windows. A shared store (e.g. Redis INCR + PEXPIRE) fits the same shape. */
+export interface RateLimitStore {
+  /** Counts one request for `key` and returns how many the key made in its current window, this one included. */
+  hit(key: string, windowMs: number): number | Promise<number>;
+}
+
+export interface MemoryRateLimitStoreOptions {
+  /** Keys kept at most; past it the key whose window started first is forgotten. Default 100,000. */
+  maxKeys?: number;
+  /** Clock in epoch milliseconds; default `Date.now`. */
+  now?: () => number;
+}
+
+export const defaultRateLimitMaxKeys = 100_000;
+
+/**
+ * Counts in this process. Windows sit in a Map in the order they started, so expired ones are found at its
+ * front: a sweep (at most once per window length) stops at the first live window, and the key cap evicts the
+ * oldest. Memory stays within `maxKeys` entries however many distinct users or forged keys arrive; an evicted
+ * key merely starts a new window, so eviction can only make the limit more lenient, never lock anyone out.
+ */
+export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions = {}): RateLimitStore {
+  const now = options.now ?? Date.now;
+  const maxKeys = options.maxKeys ?? defaultRateLimitMaxKeys;
+  if (!Number.isInteger(maxKeys) || maxKeys < 1) throw new RangeError('maxKeys must be a whole number ≥ 1.');
+  const windows = new Map<string, { startedAt: number; windowMs: number; count: number }>();
+  let lastSweepAt = -Infinity;
+
+  function sweep(at: number): void {
+    lastSweepAt = at;
+    for (const [key, window] of windows) {
+      if (at - window.startedAt < window.windowMs) break;
+      windows.delete(key);
+    }
+  }
+
+  return {
+    hit(key, windowMs) {
+      const at = now();
+      if (at - lastSweepAt >= windowMs) sweep(at);
+      let window = windows.get(key);
+      if (!window || at - window.startedAt >= windowMs) {
+        // Re-inserted, so the Map stays ordered by window start.
+        windows.delete(key);
+        if (windows.size >= maxKeys) windows.delete(windows.keys().next().value!);
+        window = { startedAt: at, windowMs, count: 0 };
+        windows.set(key, window);
+      }
+      window.count += 1;
+      return window.count;
+    },
+  };
+}
 
 export interface RateLimiterOptions<K extends string> {
   /** Requests allowed per key in one window. */
@@ -8,12 +63,11 @@ export interface RateLimiterOptions<K extends string> {
   windowMs: number;
   /** What is counted: default the tenant; pass the partner's user id to limit per signed-in user. */
   key?: (externalTenantId: string, request: Request) => K | Promise<K>;
-  /** Clock in epoch milliseconds; default `Date.now`. */
+  /** Where counts are kept; default `createMemoryRateLimitStore({ now })` (this process, bounded memory). */
+  store?: RateLimitStore;
+  /** Clock in epoch milliseconds for the default store; default `Date.now`. */
   now?: () => number;
 }
-
-/** Keys kept before expired windows are swept, so memory stays bounded under many distinct users. */
-const sweepAbove = 10_000;
 
 /**
  * Creates an `allowRequest` for `createTokenHandler` that answers false once a key used up its window.
@@ -27,23 +81,9 @@ const sweepAbove = 10_000;
 export function createRateLimiter<K extends string>(
   options: RateLimiterOptions<K>,
 ): (externalTenantId: string, request: Request) => Promise<boolean> {
-  const now = options.now ?? Date.now;
-  const windows = new Map<string, { startedAt: number; count: number }>();
-
-  function sweep(at: number): void {
-    for (const [key, window] of windows) if (at - window.startedAt >= options.windowMs) windows.delete(key);
-  }
-
+  const store = options.store ?? createMemoryRateLimitStore(options.now ? { now: options.now } : {});
   return async function allowRequest(externalTenantId, request) {
     const key = options.key ? await options.key(externalTenantId, request) : externalTenantId;
-    const at = now();
-    let window = windows.get(key);
-    if (!window || at - window.startedAt >= options.windowMs) {
-      if (!window && windows.size >= sweepAbove) sweep(at);
-      window = { startedAt: at, count: 0 };
-      windows.set(key, window);
-    }
-    window.count += 1;
-    return window.count <= options.limit;
+    return (await store.hit(key, options.windowMs)) <= options.limit;
   };
 }

@@ -12,6 +12,7 @@ import {
 } from '../wire/referral.js';
 import { ApiErrorResponseDto, BusinessErrorResponseApiDTO, ConflictResponse } from '../wire/errors.js';
 import { fieldProblemsOf } from '../wire/field-problems.js';
+import { retryAfterSeconds } from './retry-after.js';
 
 /** Referral Partner API hosts. Keys, tenants and tokens are scoped to one environment. */
 export const referralApiBaseUrls = {
@@ -64,11 +65,6 @@ export interface ReferralApiOptions {
   timeoutMs: number;
 }
 
-function retryAfterSeconds(response: Response): number | undefined {
-  const value = Number(response.headers.get('retry-after'));
-  return Number.isFinite(value) && value > 0 ? value : undefined;
-}
-
 /** A Referral API path on the configured host, whether or not the base URL ends in a slash. */
 export function referralApiUrl(options: Pick<ReferralApiOptions, 'baseUrl'>, path: string): string {
   return options.baseUrl.replace(/\/+$/, '') + path;
@@ -113,7 +109,12 @@ async function unexpected(response: Response, Failure: typeof ReferralApiError =
   if (status === 401 || status === 403)
     throw new Failure('upstream_auth', 'Debitura rejected the partner API key.', status);
   if (status === 429 || status >= 500) {
-    throw new Failure('upstream_unavailable', `Debitura answered ${status}.`, status, retryAfterSeconds(response));
+    throw new Failure(
+      'upstream_unavailable',
+      `Debitura answered ${status}.`,
+      status,
+      retryAfterSeconds(response.headers.get('retry-after')),
+    );
   }
   throw new Failure('upstream_invalid', `Debitura answered ${status}.`, status);
 }

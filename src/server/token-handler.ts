@@ -12,7 +12,7 @@ import {
 } from './referral-api.js';
 import { PartnerBrandingSource } from './partner-branding-source.js';
 import { createRateLimiter } from './rate-limiter.js';
-import { TenantTokenCache } from './tenant-token-cache.js';
+import { TenantTokenCache, type TenantTokenSource } from './tenant-token-cache.js';
 
 export { referralApiBaseUrls } from './referral-api.js';
 
@@ -69,7 +69,12 @@ export interface TokenHandlerOptions {
    * answers 401. Nothing else in the request can choose the tenant.
    */
   resolveTenant: (request: Request) => string | null | Promise<string | null>;
-  /** Origins allowed to call the endpoint cross-origin, with credentials. Same-origin pages need none. */
+  /**
+   * Page origins, besides the endpoint's own, allowed to call it with the user's cookies (credentialed CORS),
+   * e.g. `['https://app.example.com']`. Requests from any other page are refused with 403 before any work.
+   * Entries without a web origin (`capacitor://…`, `file://`, `chrome-extension://…`: they all arrive as
+   * `Origin: null`) and `*` throw at creation.
+   */
   allowedOrigins?: string[];
   /** The fetch used for the Referral API, e.g. an in-process sandbox; default the global fetch. */
   fetch?: typeof fetch;
@@ -100,7 +105,18 @@ export interface TokenHandlerOptions {
   now?: () => number;
 }
 
-export type TokenHandler = (request: Request) => Promise<Response>;
+export interface TokenHandler {
+  (request: Request): Promise<Response>;
+  /**
+   * The Customer API token for the request's session, straight from the per-tenant cache: what
+   * `tokenFromHandler` gives the Customer API proxy. No CORS, origin check or rate limit of its own (the proxy
+   * applies its own); null when `resolveTenant` finds nobody signed in.
+   */
+  tokenForSession(request: Request): Promise<string | null>;
+}
+
+/** Request headers a listed origin may send in a preflight; anything else is not answered. */
+const requestHeaders = ['Accept', 'Authorization', 'Content-Type'] as const;
 
 const upstreamAnswers: Record<UpstreamFailureKind, { status: number; message: string }> = {
   tenant_not_linked: { status: 403, message: 'This account is not linked to Debitura yet.' },
@@ -130,7 +146,7 @@ const upstreamAnswers: Record<UpstreamFailureKind, { status: number; message: st
  */
 export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
   const now = options.now ?? Date.now;
-  const cors = createCorsPolicy(options.allowedOrigins);
+  const cors = createCorsPolicy({ allowedOrigins: options.allowedOrigins, methods: ['POST'], headers: requestHeaders });
   const allowRequest = options.allowRequest ?? createRateLimiter({ ...defaultTokenRateLimit, now });
   const clientOptions = referralApiOptions({
     apiKey: options.apiKey,
@@ -139,7 +155,7 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
     timeoutMs: options.upstreamTimeoutMs,
   });
   const brandingSource = options.branding === false ? null : new PartnerBrandingSource(clientOptions, now);
-  const cache = new TenantTokenCache({
+  const tokens: TenantTokenSource = new TenantTokenCache({
     mint: (tenant) => mintAccessToken(clientOptions, tenant),
     refreshMarginSeconds: options.refreshMarginSeconds ?? 60,
     now,
@@ -157,7 +173,7 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
     ? new ActivationEndpoint(options.activation, {
         referral: clientOptions,
         isLinked: (tenant) =>
-          cache.get(tenant).then(
+          tokens.issue(tenant).then(
             () => true,
             (error: unknown) => {
               if (error instanceof UpstreamTokenError && error.kind === 'tenant_not_linked') return false;
@@ -171,7 +187,7 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
       })
     : null;
 
-  return async function handleTokenRequest(request) {
+  async function handleTokenRequest(request: Request): Promise<Response> {
     const origin = cors.allowedOrigin(request);
     const json = (status: number, body: unknown, extra: Record<string, string> = {}) =>
       Response.json(body, {
@@ -182,7 +198,10 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
       json(status, { error, message }, extra);
 
     if (request.method === 'OPTIONS' && origin !== null) {
-      return new Response(null, { status: 204, headers: cors.preflightHeaders(origin, request) });
+      return new Response(null, { status: 204, headers: cors.preflightHeaders(origin) });
+    }
+    if (!cors.admits(request)) {
+      return fail(403, 'forbidden_origin', 'This page’s origin may not ask for tokens.');
     }
     if (request.method !== 'POST') {
       return fail(405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
@@ -204,10 +223,11 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
     try {
       const activationAnswer = await activation?.answer(tenant, request, json);
       if (activationAnswer) return activationAnswer;
-      const token = await cache.get(tenant);
-      const branding = await brandingSource?.current();
-      const expiresIn = Math.max(0, Math.floor((token.expiresAt - now()) / 1000));
-      return json(200, { accessToken: token.accessToken, expiresIn, ...(branding && { branding }) });
+      const [issued, branding] = await Promise.all([tokens.issue(tenant), brandingSource?.current()]);
+      // A wait for the branding's first fetch counts against the token's life: recounted, never overstated.
+      const stillExact = Math.floor((issued.expiresAt - now()) / 1000) === issued.expiresIn;
+      const { accessToken, expiresIn } = stillExact ? issued : await tokens.issue(tenant);
+      return json(200, { accessToken, expiresIn, ...(branding && { branding }) });
     } catch (error) {
       if (!(error instanceof ReferralApiError)) {
         report({
@@ -231,5 +251,12 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
         error.kind === 'tenant_not_linked' ? await activation?.notLinkedDetails(tenant, request) : undefined;
       return json(answer.status, { error: error.kind, message: answer.message, ...activationDetails }, retryAfter);
     }
-  };
+  }
+
+  async function tokenForSession(request: Request): Promise<string | null> {
+    const tenant = await options.resolveTenant(request);
+    return tenant ? (await tokens.issue(tenant)).accessToken : null;
+  }
+
+  return Object.assign(handleTokenRequest, { tokenForSession });
 }

@@ -1,6 +1,7 @@
 // Verifies Debitura's `X-Debitura-Signature: t=<unix seconds>,v1=<hex>` header: HMAC-SHA256 over
 // "<t>.<raw body>" keyed with the Base64-decoded subscription secret. WebCrypto only, so it runs on Node and
 // on edge runtimes alike.
+import type { WebhookReplayCache } from './webhook-replay-cache.js';
 
 export interface VerifyWebhookSignatureOptions {
   /** The raw request body exactly as received. Re-serialized JSON will not verify. */
@@ -9,7 +10,10 @@ export interface VerifyWebhookSignatureOptions {
   header: string | null | undefined;
   /** The subscription secret as Debitura showed it (Base64). */
   secret: string;
-  /** Maximum age of the signature timestamp; default 300 s (the spec's five minutes). */
+  /**
+   * Maximum age of the signature timestamp; default 300 s (the spec's five minutes). Anything but a finite
+   * number ≥ 0 (say `Number(process.env.UNSET)`, which is NaN) throws a RangeError rather than accept any age.
+   */
   toleranceSeconds?: number;
   /**
    * How far the timestamp may lie in the future (clock skew); default `toleranceSeconds`. The spec says
@@ -18,7 +22,16 @@ export interface VerifyWebhookSignatureOptions {
   futureToleranceSeconds?: number;
   /** Current time in epoch milliseconds; default `Date.now()`. */
   now?: number;
+  /**
+   * Accept each delivery (event id + signature timestamp) once: a captured request sent again while its
+   * signature is fresh is refused. `createWebhookReplayCache()` keeps them in this process.
+   */
+  replayCache?: WebhookReplayCache;
 }
+
+/** Why a delivery was refused. */
+export type WebhookSignatureProblem =
+  'missing_signature' | 'malformed_signature' | 'stale_signature' | 'bad_signature' | 'replayed';
 
 interface ParsedSignatureHeader {
   timestamp: number;
@@ -79,28 +92,35 @@ function concatBytes(prefix: Uint8Array, body: Uint8Array): Uint8Array<ArrayBuff
   return joined;
 }
 
-/**
- * True when the header carries a valid, fresh signature of `payload`. Any malformed input yields false
- * rather than an exception, so a handler can answer 400 on a plain boolean.
- *
- * @example
- * const raw = await request.text();
- * if (!(await verifyWebhookSignature({ payload: raw, header: request.headers.get('X-Debitura-Signature'),
- *   secret: process.env.DEBITURA_WEBHOOK_SECRET! }))) return new Response(null, { status: 400 });
- */
-export async function verifyWebhookSignature(options: VerifyWebhookSignatureOptions): Promise<boolean> {
-  if (!options.header) return false;
-  const parsed = parseSignatureHeader(options.header);
-  if (!parsed || !parsed.signatures.some((signature) => hexSignature.test(signature))) return false;
+function checkedSeconds(name: string, value: number | undefined, fallback: number): number {
+  const seconds = value ?? fallback;
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+    throw new RangeError(`${name} must be a finite number of seconds ≥ 0; got ${String(value)}.`);
+  }
+  return seconds;
+}
 
-  const toleranceSeconds = options.toleranceSeconds ?? 300;
-  const futureToleranceSeconds = options.futureToleranceSeconds ?? toleranceSeconds;
+/** The signature part of a verification: the timestamp as sent when the signature holds, else the problem. */
+export async function checkWebhookSignature(
+  options: VerifyWebhookSignatureOptions,
+): Promise<{ ok: true; rawTimestamp: string; ttlSeconds: number } | { ok: false; problem: WebhookSignatureProblem }> {
+  const toleranceSeconds = checkedSeconds('toleranceSeconds', options.toleranceSeconds, 300);
+  const futureToleranceSeconds = checkedSeconds(
+    'futureToleranceSeconds',
+    options.futureToleranceSeconds,
+    toleranceSeconds,
+  );
+  if (!options.header) return { ok: false, problem: 'missing_signature' };
+  const parsed = parseSignatureHeader(options.header);
+  if (!parsed || !parsed.signatures.some((signature) => hexSignature.test(signature)))
+    return { ok: false, problem: 'malformed_signature' };
+
   const nowSeconds = (options.now ?? Date.now()) / 1000;
   const age = nowSeconds - parsed.timestamp;
-  if (age > toleranceSeconds || -age > futureToleranceSeconds) return false;
+  if (age > toleranceSeconds || -age > futureToleranceSeconds) return { ok: false, problem: 'stale_signature' };
 
   const key = decodeBase64(options.secret);
-  if (!key || key.length === 0) return false;
+  if (!key || key.length === 0) return { ok: false, problem: 'bad_signature' };
   const encoder = new TextEncoder();
   const body = typeof options.payload === 'string' ? encoder.encode(options.payload) : options.payload;
   const signedPayload = concatBytes(encoder.encode(`${parsed.rawTimestamp}.`), body);
@@ -112,5 +132,51 @@ export async function verifyWebhookSignature(options: VerifyWebhookSignatureOpti
   // Every candidate is compared so the work done does not depend on which one matches.
   let matched = false;
   for (const signature of parsed.signatures) matched = constantTimeEqual(signature, expected) || matched;
-  return matched;
+  if (!matched) return { ok: false, problem: 'bad_signature' };
+  // Kept until the timestamp could no longer verify: past the tolerance, a replay fails as stale anyway.
+  return {
+    ok: true,
+    rawTimestamp: parsed.rawTimestamp,
+    ttlSeconds: Math.ceil(toleranceSeconds + futureToleranceSeconds + 1),
+  };
+}
+
+/** True when `replayCache` already accepted this delivery; records it otherwise. */
+export async function isReplayedDelivery(
+  replayCache: WebhookReplayCache,
+  eventId: string,
+  rawTimestamp: string,
+  ttlSeconds: number,
+): Promise<boolean> {
+  return replayCache.seen(`${eventId}@${rawTimestamp}`, ttlSeconds);
+}
+
+function eventIdOf(payload: string | Uint8Array): string | null {
+  try {
+    const body: unknown = JSON.parse(typeof payload === 'string' ? payload : new TextDecoder().decode(payload));
+    const id = typeof body === 'object' && body !== null ? (body as { id?: unknown }).id : undefined;
+    return typeof id === 'string' && id ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when the header carries a valid, fresh signature of `payload` (and, with `replayCache`, the delivery was
+ * not accepted before). Malformed input from the request yields false rather than an exception, so a handler
+ * can answer 400 on a plain boolean; a tolerance that is not a finite number ≥ 0 throws. For the event itself,
+ * typed, use `constructWebhookEvent`.
+ *
+ * @example
+ * const raw = await request.text();
+ * if (!(await verifyWebhookSignature({ payload: raw, header: request.headers.get('X-Debitura-Signature'),
+ *   secret: process.env.DEBITURA_WEBHOOK_SECRET! }))) return new Response(null, { status: 400 });
+ */
+export async function verifyWebhookSignature(options: VerifyWebhookSignatureOptions): Promise<boolean> {
+  const checked = await checkWebhookSignature(options);
+  if (!checked.ok) return false;
+  if (!options.replayCache) return true;
+  const eventId = eventIdOf(options.payload);
+  if (eventId === null) return false;
+  return !(await isReplayedDelivery(options.replayCache, eventId, checked.rawTimestamp, checked.ttlSeconds));
 }

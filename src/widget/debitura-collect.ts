@@ -86,7 +86,7 @@ type AccountState =
  *
  * @attr token-endpoint - URL of the partner's token endpoint.
  * @attr environment - `production` (default), `test` or `sandbox` (the local emulator under `/customer` on the page origin).
- * @attr api-base - Customer API base URL, e.g. the partner's proxy; overrides `environment`'s default.
+ * @attr api-base - The partner's Customer API proxy, e.g. `/api/debitura/customer`; overrides `environment`'s default. Calls to it carry the page's cookies (cross-origin too) and `X-Requested-With: debitura-collect`.
  * @attr view - `new-case` (default), `cases` or `case`.
  * @attr case-id - The case shown by `view="case"`.
  * @attr case-url-pattern - The partner's URL of one case, with `{caseId}` where the case id goes (e.g.
@@ -473,13 +473,16 @@ export class DebituraCollect extends LitElement {
   /** One client per base URL: token refreshes and re-renders reuse it. */
   #apiClient(): CustomerApiClient {
     const baseUrl = customerApiBaseUrl(parseEnvironment(this.environment), this.apiBase, this.#pageOrigin());
-    if (!this.#client || this.#clientKey !== baseUrl) {
+    const viaPartnerProxy = Boolean(this.apiBase);
+    const key = `${viaPartnerProxy ? 'proxy' : 'direct'} ${baseUrl}`;
+    if (!this.#client || this.#clientKey !== key) {
       this.#client = new CustomerApiClient({
         baseUrl,
+        viaPartnerProxy,
         getToken: this.#token.getToken,
         onUnauthorized: this.#token.invalidate,
       });
-      this.#clientKey = baseUrl;
+      this.#clientKey = key;
     }
     return this.#client;
   }

@@ -8,3 +8,4 @@ export * from './case-resources.js';
 export * from './creditor-me.js';
 export * from './referral.js';
 export * from './webhooks.js';
+export * from './webhook-events.js';

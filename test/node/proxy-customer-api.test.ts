@@ -89,7 +89,12 @@ describe('customer API proxy: what it forwards', () => {
       ['POST', `/cases/${id}/files`],
     ];
     for (const [method, path] of calls) {
-      const answer = await proxy(browserRequest(path, { method, ...(method === 'POST' ? { body: '{}' } : {}) }));
+      const answer = await proxy(
+        browserRequest(path, {
+          method,
+          ...(method === 'POST' ? { body: '{}', headers: { 'Content-Type': 'application/json' } } : {}),
+        }),
+      );
       assert.equal(answer.status, 200, `${method} ${path}`);
     }
     assert.deepEqual(
@@ -187,7 +192,9 @@ describe('customer API proxy: what it forwards', () => {
           },
         ),
     );
-    const answer = await proxy(browserRequest('/cases', { method: 'POST', body: '{}' }));
+    const answer = await proxy(
+      browserRequest('/cases', { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } }),
+    );
     assert.equal(answer.status, 422);
     assert.equal(answer.headers.get('content-type'), 'application/json; charset=utf-8');
     assert.equal(answer.headers.get('set-cookie'), null);
@@ -299,7 +306,7 @@ describe('customer API proxy against the sandbox', () => {
     const multipart = new Request('http://x/', { method: 'POST', body: form });
     const uploaded = await call('acme-ready', `/cases/${id}/files`, {
       method: 'POST',
-      headers: { 'Content-Type': multipart.headers.get('content-type')! },
+      headers: { 'Content-Type': multipart.headers.get('content-type')!, 'X-Requested-With': 'debitura-collect' },
       body: multipart.body,
       duplex: 'half',
     } as RequestInit);

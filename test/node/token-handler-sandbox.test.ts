@@ -133,7 +133,7 @@ test('method, CORS and caching headers hold against the sandbox', async () => {
   assert.equal(allowed.headers.get('access-control-allow-credentials'), 'true');
   assert.equal(allowed.headers.get('cache-control'), 'no-store');
   const denied = await handler(tokenRequest('acme-ready', { headers: { Origin: 'https://elsewhere.test' } }));
-  assert.equal(denied.status, 200);
+  assert.equal(denied.status, 403);
   assert.equal(denied.headers.get('access-control-allow-origin'), null);
 });
 

@@ -234,6 +234,7 @@ test('allowed origins get credentialed CORS headers and preflights; others get n
   assert.match(allowed.headers.get('vary') ?? '', /Origin/);
 
   const denied = await handler(tokenRequest('acme', { headers: { Origin: 'https://evil.test' } }));
+  assert.equal(denied.status, 403);
   assert.equal(denied.headers.get('access-control-allow-origin'), null);
   assert.equal(denied.headers.get('access-control-allow-credentials'), null);
 
@@ -250,7 +251,7 @@ test('allowed origins get credentialed CORS headers and preflights; others get n
   assert.equal(preflight.status, 204);
   assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://app.partner.test');
   assert.equal(preflight.headers.get('access-control-allow-methods'), 'POST');
-  assert.equal(preflight.headers.get('access-control-allow-headers'), 'content-type');
+  assert.equal(preflight.headers.get('access-control-allow-headers'), 'Accept, Authorization, Content-Type');
 
   const deniedPreflight = await handler(
     new Request('https://app.partner.test/api/debitura/token', {
@@ -258,7 +259,7 @@ test('allowed origins get credentialed CORS headers and preflights; others get n
       headers: { Origin: 'https://evil.test', 'Access-Control-Request-Method': 'POST' },
     }),
   );
-  assert.equal(deniedPreflight.status, 405);
+  assert.equal(deniedPreflight.status, 403);
   assert.equal(deniedPreflight.headers.get('access-control-allow-origin'), null);
 });
 

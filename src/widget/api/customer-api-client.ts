@@ -29,6 +29,7 @@ import { fullJitterBackoff } from '../retry/backoff.js';
 import { TokenError } from '../token/token-error.js';
 import { DebituraApiError, toApiError } from './api-error.js';
 import { apiErrorFromResponse } from './error-mapping.js';
+import { callSettings } from './partner-proxy.js';
 import { sendWithXhr, type SendWithProgress } from './upload-transport.js';
 
 export interface RetryOptions {
@@ -41,6 +42,8 @@ export interface RetryOptions {
 export interface CustomerApiClientOptions {
   /** Customer API root without a trailing slash, e.g. `https://customer-api.debitura.com`. */
   baseUrl: string;
+  /** `baseUrl` is the partner's proxy (`api-base`): send its cookies and its CSRF header. */
+  viaPartnerProxy?: boolean;
   getToken: () => Promise<string>;
   /** Called with the token Debitura refused (401), so the token source drops it before the one retry. */
   onUnauthorized: (rejectedToken: string) => void;
@@ -95,6 +98,7 @@ const maxIdempotencyKeyLength = 255;
 
 export class CustomerApiClient {
   readonly baseUrl: string;
+  readonly viaPartnerProxy: boolean;
   readonly #getToken: () => Promise<string>;
   readonly #onUnauthorized: (rejectedToken: string) => void;
   readonly #fetch: typeof fetch;
@@ -105,6 +109,7 @@ export class CustomerApiClient {
 
   constructor(options: CustomerApiClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.viaPartnerProxy = options.viaPartnerProxy ?? false;
     this.#getToken = options.getToken;
     this.#onUnauthorized = options.onUnauthorized;
     // Bound so a page's `window.fetch` is not called with the client as `this`.
@@ -278,7 +283,11 @@ export class CustomerApiClient {
   }
 
   async #send<T>(spec: RequestSpec<T>, token: string): Promise<Outcome<T>> {
-    const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      Authorization: `Bearer ${token}`,
+      ...callSettings(this.viaPartnerProxy).headers,
+    };
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
     if (spec.idempotencyKey !== undefined) headers['Idempotency-Key'] = spec.idempotencyKey;
     const query = spec.query?.toString();
@@ -321,8 +330,7 @@ export class CustomerApiClient {
       headers,
       body: body === undefined ? null : JSON.stringify(body),
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      // Same-origin only: a partner proxy on the page's origin (api-base) reads its session cookie; Debitura never gets one.
-      credentials: 'same-origin',
+      credentials: callSettings(this.viaPartnerProxy).credentials,
     });
     return { status: response.status, body: parseJson(await response.text()) };
   }
@@ -340,6 +348,7 @@ export class CustomerApiClient {
       signal: signal ?? new AbortController().signal,
       onProgress: upload.onProgress,
       stallTimeoutMs: this.#timeoutMs,
+      withCredentials: callSettings(this.viaPartnerProxy).credentials === 'include',
     });
     return { status: answer.status, body: parseJson(answer.text) };
   }

@@ -10,6 +10,8 @@ export interface ProgressRequest {
   onProgress: (fraction: number) => void;
   /** Given up when nothing moves (no bytes out, no answer) for this long; a long upload that moves is fine. */
   stallTimeoutMs: number;
+  /** Send cookies cross-origin too: only to the partner's proxy (`api-base`), as with fetch. */
+  withCredentials?: boolean;
 }
 
 /** The status and the raw text of the answer; rejects on a network failure, a stall, or the signal. */
@@ -37,7 +39,7 @@ export const sendWithXhr: SendWithProgress = (request) =>
     };
     if (request.signal.aborted) return onAbort();
     xhr.open('POST', request.url);
-    // withCredentials stays false: cookies go to the page's own origin only (a partner proxy), as with fetch.
+    xhr.withCredentials = request.withCredentials ?? false;
     for (const [name, value] of Object.entries(request.headers)) xhr.setRequestHeader(name, value);
     xhr.upload.addEventListener('progress', (event) => {
       moved();

@@ -6,8 +6,10 @@ import type { PartnerBranding } from '../../wire/partner-branding.js';
 import type { IssuedToken } from './token-source.js';
 import type { TokenEnvironment } from './token-environment.js';
 import {
+  backgroundRetryDelay,
   isExpired,
   isNearExpiry,
+  minimumFetchGapMs,
   refreshDelay,
   tokenRetryDelay,
   tokenTiming,
@@ -33,6 +35,7 @@ export class SharedToken {
   #inflight: Promise<string> | null = null;
   #timer: unknown = null;
   #scheduledFailures = 0;
+  #lastFetchAt = -Infinity;
   readonly #listeners = new Set<SharedTokenListener>();
 
   constructor(
@@ -127,6 +130,7 @@ export class SharedToken {
   async #fetchWithRetries(): Promise<IssuedToken> {
     for (let attempt = 0; ; attempt++) {
       try {
+        this.#lastFetchAt = this.#env.now();
         return await this.#issue();
       } catch (error) {
         const retryable = !(error instanceof TokenError) || error.retryable;
@@ -139,7 +143,9 @@ export class SharedToken {
   #scheduleRefresh(): void {
     this.#cancelTimer();
     if (!this.#current || this.#listeners.size === 0) return;
-    const delay = refreshDelay(this.#current.timing, this.#env.now());
+    const now = this.#env.now();
+    // However short the token, the timer never starts fetches closer together than the minimum gap.
+    const delay = Math.max(refreshDelay(this.#current.timing, now), this.#lastFetchAt + minimumFetchGapMs - now);
     this.#timer = this.#env.setTimeout(() => {
       this.#timer = null;
       this.refresh().catch(() => {});
@@ -149,7 +155,7 @@ export class SharedToken {
   #scheduleRetry(): void {
     this.#cancelTimer();
     if (this.#listeners.size === 0) return;
-    const delay = tokenRetryDelay(this.#scheduledFailures++, this.#env.random);
+    const delay = backgroundRetryDelay(this.#scheduledFailures++, this.#env.random);
     this.#timer = this.#env.setTimeout(() => {
       this.#timer = null;
       this.refresh().catch(() => {});

@@ -26,6 +26,11 @@ function brandingOf(value: unknown): { branding?: PartnerBranding } {
   return parsed.success ? { branding: parsed.data } : {};
 }
 
+/** A token that arrives with no life left would be refreshed at once, again and again: it is a failed fetch. */
+function expiredOnArrival(): TokenError {
+  return new TokenError('unavailable', 'The token source answered a token that has already expired.');
+}
+
 /** The 403 body a token endpoint sends when the signed-in tenant is not linked to Debitura. */
 const tenantNotLinked = 'tenant_not_linked';
 
@@ -59,6 +64,7 @@ export async function fetchFromEndpoint(url: string, fetchImpl: typeof fetch = f
   if (!parsed.success || !parsed.data.accessToken) {
     throw new TokenError('unavailable', 'The token endpoint answered without an access token.');
   }
+  if (parsed.data.expiresIn !== undefined && parsed.data.expiresIn <= 0) throw expiredOnArrival();
   return {
     accessToken: parsed.data.accessToken,
     expiresInSeconds: parsed.data.expiresIn ?? bareTokenLifetimeSeconds,
@@ -79,6 +85,7 @@ export async function fetchFromFunction(fetchToken: FetchToken): Promise<IssuedT
   }
   if (typeof result === 'object' && result !== null && typeof result.accessToken === 'string' && result.accessToken) {
     const expiresIn = Number.isFinite(result.expiresIn) ? result.expiresIn : bareTokenLifetimeSeconds;
+    if (expiresIn <= 0) throw expiredOnArrival();
     return {
       accessToken: result.accessToken,
       expiresInSeconds: expiresIn,

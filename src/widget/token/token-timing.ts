@@ -55,3 +55,19 @@ export function isExpired(timing: TokenTiming, now: number): boolean {
 export function tokenRetryDelay(attempt: number, random: () => number = Math.random): number {
   return fullJitterBackoff(attempt, { baseDelayMs: tokenRetryBaseMs, capMs: tokenRetryCapMs }, random);
 }
+
+/**
+ * No two token fetches of one source start closer together than this, whatever the answers say: a source that
+ * hands out tokens with no life left cannot turn the refresh timer into a request loop.
+ */
+export const minimumFetchGapMs = 1_000;
+
+/**
+ * Wait before background retry number `failures` (0-based) after fetches that failed: the jittered backoff,
+ * but never less than a floor that doubles with each failure (1 s, 2 s, 4 s … 30 s), so even unlucky jitter
+ * backs off.
+ */
+export function backgroundRetryDelay(failures: number, random: () => number = Math.random): number {
+  const floor = Math.min(tokenRetryCapMs, minimumFetchGapMs * 2 ** Math.max(0, failures));
+  return Math.max(floor, tokenRetryDelay(failures, random));
+}

@@ -7,6 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import { lifecycleStatusOf, type InvoiceDto } from '../../../wire/case.js';
 import type { CaseContractStatusApiDTO, CollectionPartnerUserDto } from '../../../wire/case-resources.js';
 import type { CustomerApiClient } from '../../api/customer-api-client.js';
+import { isAllowedFileUrl } from '../../api/link-safety.js';
 import { LoadController, type LoadState } from '../../api/load-controller.js';
 import { apiErrorText } from '../../errors/error-text.js';
 import { apiErrorEvent } from '../../events/api-error-event.js';
@@ -179,6 +180,10 @@ export class CaseDetailView extends LitElement {
     return chat;
   };
 
+  /** File links: https without credentials; in sandbox mode the client's origin is the sandbox's, where its files are. */
+  #isAllowedFileUrl = (url: string | null | undefined): boolean =>
+    !!this.context && isAllowedFileUrl(url, this.context.environment, new URL(this.context.client.baseUrl).origin);
+
   #upload: UploadFile = async (file, request) => {
     const uploaded = await this.context!.client.uploadCaseFile(this.caseId!, file, request);
     const files = this.#files.value;
@@ -288,6 +293,7 @@ export class CaseDetailView extends LitElement {
             .locale=${context.locale}
             .files=${files}
             .upload=${this.#upload}
+            .isAllowedUrl=${this.#isAllowedFileUrl}
           ></debitura-case-files>`,
       )}
     `;

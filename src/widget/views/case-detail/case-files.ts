@@ -12,6 +12,7 @@ import { sharedStyles } from '../../styles/shared-styles.js';
 import { casesMessages } from '../cases/cases-messages.js';
 import { caseDetailStyles } from './case-detail-styles.js';
 import { checkUpload, uploadAccept, uploadLimitMegabytes, type UploadProblem } from './upload-precheck.js';
+import { isAllowedFileUrl } from '../../api/link-safety.js';
 
 export interface UploadRequest {
   documentType: DocumentType;
@@ -36,6 +37,9 @@ export class CaseFiles extends LitElement {
   @property({ attribute: false }) files: readonly CaseFileDto[] = [];
   /** Sends one file; null when uploading is not available. */
   @property({ attribute: false }) upload: UploadFile | null = null;
+  /** Whether a file's URL may become a download link (https, no credentials; the sandbox in sandbox mode). */
+  @property({ attribute: false }) isAllowedUrl: (url: string | null | undefined) => boolean = (url) =>
+    isAllowedFileUrl(url, 'production', null);
 
   @state() private chosen: File | null = null;
   @state() private documentType: DocumentType = 'OriginalInvoice';
@@ -131,7 +135,7 @@ export class CaseFiles extends LitElement {
       : '';
     return html`<li>
       ${
-        isWebUrl(file.url)
+        file.url && this.isAllowedUrl(file.url)
           ? html`<a href=${file.url} target="_blank" rel="noopener noreferrer" download=${name}
               >${name}<span class="visually-hidden"> ${this.messages!.common.opensInNewTab}</span></a
             >`
@@ -216,16 +220,5 @@ if (typeof customElements !== 'undefined' && !customElements.get(caseFilesTag)) 
 declare global {
   interface HTMLElementTagNameMap {
     'debitura-case-files': CaseFiles;
-  }
-}
-
-/** File links come from the network: only http(s) URLs are linked, never `javascript:` or `data:`. */
-function isWebUrl(url: string | null | undefined): url is string {
-  if (!url) return false;
-  try {
-    const protocol = new URL(url, globalThis.location?.href).protocol;
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
   }
 }

@@ -1,6 +1,7 @@
 // The case at a glance: who owes, how much came back, where it stands in plain words, who is collecting, when.
 import { html, nothing, type TemplateResult } from 'lit';
 import { lifecycleStatusOf, type InvoiceDto } from '../../../wire/case.js';
+import { mailtoHref } from '../../api/link-safety.js';
 import { formatDate } from '../../format/date.js';
 import { formatMoney } from '../../format/money.js';
 import type { CasesMessages } from '../../i18n/en/cases.js';
@@ -38,6 +39,8 @@ export function renderCaseSummary(
   const money = (value: number | null) => (value === null ? null : formatMoney(value, amounts.currency, locale));
   const date = (value: string | null | undefined) => formatDate(value, locale) || null;
   const partner = item.collectionPartner;
+  // Only a plain address becomes a link: `?subject=` or `&cc=` smuggled into it would shape the user's e-mail.
+  const contactHref = mailtoHref(partner?.officeEmail);
   const phase = item.currentEngagementPhase
     ? ((text.detail.phases as Record<string, string>)[item.currentEngagementPhase] ?? item.currentEngagementPhase)
     : null;
@@ -62,8 +65,8 @@ export function renderCaseSummary(
           words.partner,
           partner?.name
             ? html`${partner.name}${
-                partner.officeEmail
-                  ? html`<br /><a href=${`mailto:${partner.officeEmail}`}
+                contactHref
+                  ? html`<br /><a href=${contactHref}
                         >${interpolate(words.contactPartner, { partner: partner.name })}</a
                       >`
                   : nothing
