@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { createDevBackend } from '../demo/backend.js';
+import { browserTestJwtSecret } from './browser-backend.js';
 
 type KoaContext = {
   path: string;
@@ -20,7 +21,7 @@ export const crossOriginBackendsPath = '/cross-origin-backends';
 
 async function start(allowedOrigins: string[]): Promise<Server> {
   // An empty environment: a DEBITURA_API_KEY in the shell must never send tests to Debitura.
-  const backend = createDevBackend({ env: {}, allowedOrigins });
+  const backend = createDevBackend({ env: {}, allowedOrigins, jwtSecret: browserTestJwtSecret });
   const server = createServer((request, response) => void getRequestListener(backend.fetch)(request, response));
   await new Promise<void>((resolve) => server.listen(0, resolve));
   server.unref();

@@ -1,11 +1,19 @@
 // The sandbox's HTTP surface: the Referral API under /referral, the Customer API under /customer, the
 // hosted pages under /hosted and the sandbox controls under /sandbox.
 import { Hono } from 'hono';
-import { customerAuth, partnerAuth, type CustomerEnv } from './auth.js';
+import {
+  creditorCallerOf,
+  identifyCreditor,
+  partnerAuth,
+  partnerCallerOf,
+  requireCreditor,
+  type CustomerEnv,
+} from './auth.js';
+import { limitRequestBodies } from './body-limits.js';
 import { creditorMeRoutes } from './auth-me.js';
+import { expireLinkRequests } from './client-actions.js';
 import type { SandboxContext } from './context.js';
-import type { RequestOrigins } from './context-origin.js';
-import { sandboxCors } from './cors.js';
+import { answerWithCallerOrigin, type RequestOrigins } from './context-origin.js';
 import { apiErrorBody } from './customer/api-error-body.js';
 import { customerCaseRoutes, referralPreviewRoute } from './customer/index.js';
 import {
@@ -15,10 +23,13 @@ import {
   type FaultConfig,
   type FaultInjector,
 } from './faults.js';
-import { hostedRoutes } from './hosted.js';
-import { HOSTED_PREFIX } from './hosted-urls.js';
+import { hostedRoutes } from './hosted/index.js';
+import { HOSTED_PREFIX } from './hosted/urls.js';
 import { rateLimit, type RateLimiter } from './rate-limit.js';
+import { guardRequests, sandboxCors } from './request-guard.js';
+import { clientAdminRoutes } from './referral/client-admin-routes.js';
 import { clientRoutes } from './referral/clients.js';
+import { coverageRoutes } from './referral/coverage.js';
 import { partnerProfileRoutes } from './referral/partner-profile.js';
 import { tokenRoutes } from './referral/token.js';
 import { testEndpointRoutes } from './test-endpoints.js';
@@ -29,8 +40,6 @@ export interface SandboxRuntime {
   origins: RequestOrigins;
   faults: FaultInjector;
   limiter: RateLimiter;
-  /** Seeds the store if nothing was loaded or seeded yet (called inside a request, so URLs get its origin). */
-  ensureSeeded(): void;
   setFaults(config: FaultConfig): void;
   reset(): void;
 }
@@ -54,33 +63,36 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
   });
   app.notFound((c) => c.json(apiErrorBody('NotFound', `No sandbox route for ${c.req.method} ${c.req.path}.`), 404));
 
-  app.use('*', sandboxCors());
+  app.use('*', guardRequests(ctx.options));
+  app.use('*', sandboxCors(ctx.options));
+  app.use('*', limitRequestBodies());
   app.use('*', (c, next) =>
     runtime.origins.run(c.req.raw, async () => {
-      runtime.ensureSeeded();
+      expireLinkRequests(ctx);
       await next();
     }),
   );
-  // Inside the request's origin, so event links name the sandbox as the caller reached it.
-  app.use('*', webhooks.watchCases);
+  app.use('*', answerWithCallerOrigin(runtime.origins));
 
-  // Rate limit and faults apply to the two emulated APIs only, never to the sandbox's own pages.
-  for (const api of ['/referral/*', '/customer/*']) {
-    app.use(api, rateLimit(ctx, runtime.limiter));
-    app.use(api, injectFaults(runtime.faults));
-  }
+  // Faults and the rate limit apply to the two emulated APIs only, never to the sandbox's own pages.
+  for (const api of ['/referral/*', '/customer/*']) app.use(api, injectFaults(runtime.faults));
 
   const referral = new Hono();
+  referral.use('*', rateLimit(ctx, runtime.limiter, partnerCallerOf));
   referral.use('*', partnerAuth());
   referral.route('/', tokenRoutes(ctx));
   referral.route('/', partnerProfileRoutes(ctx));
   referral.route('/', clientRoutes(ctx));
+  referral.route('/', clientAdminRoutes(ctx));
+  referral.route('/', coverageRoutes());
   referral.route('/', referralPreviewRoute(ctx));
   referral.route('/', webhooks.routes);
   app.route('/referral', referral);
 
   const customer = new Hono<CustomerEnv>();
-  customer.use('*', customerAuth(ctx));
+  customer.use('*', identifyCreditor(ctx));
+  customer.use('*', rateLimit(ctx, runtime.limiter, creditorCallerOf));
+  customer.use('*', requireCreditor());
   customer.route('/', creditorMeRoutes());
   customer.route('/test', testEndpointRoutes(ctx));
   customer.route('/', customerCaseRoutes(ctx));
@@ -115,7 +127,7 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
     return c.json({
       referralApi: `${origin}/referral`,
       customerApi: `${origin}/customer`,
-      tenants: [...ctx.store.tenants.values()].map((tenant) => ({
+      tenants: ctx.store.tenants().map((tenant) => ({
         externalTenantId: tenant.externalTenantId,
         companyName: tenant.companyName,
         link: tenant.link,

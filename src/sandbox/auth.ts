@@ -1,9 +1,10 @@
 // Credentials of both APIs. Referral routes take the partner's XApiKey; Customer routes take a Bearer
-// JWT minted by POST /oauth/token or a creditor's own XApiKey, and see only that creditor's data.
+// JWT minted by POST /oauth/token or a creditor's own XApiKey, and see only that creditor's data. Each API
+// first identifies the caller (so the rate limit counts who it is), then refuses the unidentified with 401.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { SandboxContext } from './context.js';
 import { verifyCustomerToken } from './jwt.js';
-import type { SandboxTenant } from './store.js';
+import type { SandboxTenant } from './state.js';
 
 /** The partner key the sandbox accepts on the Referral API. */
 export const SANDBOX_PARTNER_API_KEY = 'sandbox-partner-key';
@@ -16,9 +17,20 @@ export interface CustomerEnv {
   Variables: { tenant: SandboxTenant; authScheme: AuthScheme };
 }
 
+/** The rate-limit caller of a Referral API request: the partner, or nobody. */
+export function partnerCallerOf(c: Context): string | undefined {
+  return c.req.header('XApiKey') === SANDBOX_PARTNER_API_KEY ? 'partner' : undefined;
+}
+
+/** The rate-limit caller of a Customer API request that identifyCreditor has seen: the creditor, or nobody. */
+export function creditorCallerOf(c: Context<CustomerEnv>): string | undefined {
+  const tenant = c.get('tenant') as SandboxTenant | undefined;
+  return tenant ? `creditor:${tenant.creditorId}` : undefined;
+}
+
 export function partnerAuth(): MiddlewareHandler {
   return async (c, next) => {
-    if (c.req.header('XApiKey') !== SANDBOX_PARTNER_API_KEY) {
+    if (!partnerCallerOf(c)) {
       return c.json(
         { error: 'Unauthorized', message: 'Missing or invalid XApiKey header.', businessErrors: null },
         401,
@@ -45,7 +57,8 @@ function unauthorized(c: Context): Response {
   return c.body(null, 401);
 }
 
-export function customerAuth(ctx: SandboxContext): MiddlewareHandler<CustomerEnv> {
+/** Sets `tenant` and `authScheme` when the credential is valid; refuses nothing (requireCreditor does). */
+export function identifyCreditor(ctx: SandboxContext): MiddlewareHandler<CustomerEnv> {
   return async (c, next) => {
     const token = bearerTokenOf(c);
     let tenant: SandboxTenant | undefined;
@@ -61,9 +74,17 @@ export function customerAuth(ctx: SandboxContext): MiddlewareHandler<CustomerEnv
       tenant = apiKey ? ctx.store.tenantByCreditorApiKey(apiKey) : undefined;
       scheme = 'apiKey';
     }
-    if (!tenant) return unauthorized(c);
-    c.set('tenant', tenant);
-    c.set('authScheme', scheme);
+    if (tenant) {
+      c.set('tenant', tenant);
+      c.set('authScheme', scheme);
+    }
+    await next();
+  };
+}
+
+export function requireCreditor(): MiddlewareHandler<CustomerEnv> {
+  return async (c, next) => {
+    if (!creditorCallerOf(c)) return unauthorized(c);
     await next();
   };
 }

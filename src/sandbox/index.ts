@@ -3,19 +3,28 @@
 import type { Hono } from 'hono';
 import { createSandboxApp, type SandboxRuntime } from './app.js';
 import type { SandboxContext } from './context.js';
-import { RequestOrigins } from './context-origin.js';
+import { RequestOrigins, STORED_ORIGIN } from './context-origin.js';
 import { FaultInjector, type FaultConfig } from './faults.js';
 import { resolveSandboxOptions, type SandboxOptions } from './options.js';
-import { readSnapshot } from './persistence.js';
+import { persistStore, readSnapshot, writeSnapshot } from './persistence.js';
 import { RateLimiter } from './rate-limit.js';
 import { buildSeed } from './seed.js';
-import { SandboxStore, type SandboxTenant } from './store.js';
+import type { SandboxTenant } from './state.js';
+import { SandboxStore } from './store.js';
+import { disableForbiddenWebhooks } from './webhooks/index.js';
 
 export { SANDBOX_PARTNER_API_KEY } from './auth.js';
 export { creditorApiKeyOf } from './tenants.js';
+export {
+  describeActivation,
+  unlinkedTenants,
+  type ActivationOutcome,
+  type UnlinkedTenant,
+} from './unlinked-tenants.js';
 export { DroppedResponseError, faultKinds, type FaultConfig, type FaultKind } from './faults.js';
+export { SandboxDataFileError } from './persistence.js';
 export type { SandboxOptions, ResolvedSandboxOptions } from './options.js';
-export type { SandboxTenant, StoredCase } from './store.js';
+export type { SandboxTenant, StoredCase } from './state.js';
 
 export interface Sandbox {
   /**
@@ -33,21 +42,30 @@ export interface Sandbox {
   tenants(): SandboxTenant[];
 }
 
+/**
+ * A sandbox with the seeded state, or the state of `options.dataFile`. Throws SandboxDataFileError when that
+ * file exists but is not a sandbox state file (it is never overwritten).
+ */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const resolved = resolveSandboxOptions(options);
-  const store = new SandboxStore(resolved.dataFile);
-  const origins = new RequestOrigins(resolved.publicUrl);
+  const store = new SandboxStore();
+  const origins = new RequestOrigins(resolved.publicUrl, resolved.trustProxy);
   const ctx: SandboxContext = {
     store,
     options: resolved,
     now: () => resolved.now(),
-    hostedUrl: (path) => `${origins.current()}/hosted${path.startsWith('/') ? path : `/${path}`}`,
+    // Stored URLs name STORED_ORIGIN; each answer puts the caller's origin in its place.
+    hostedUrl: (path) => `${STORED_ORIGIN}/hosted${path.startsWith('/') ? path : `/${path}`}`,
   };
 
   const stored = resolved.dataFile ? readSnapshot(resolved.dataFile) : undefined;
-  if (stored) store.restore(stored);
-  // Without stored state the seed is built on the first request, so its URLs carry that request's origin.
-  let seeded = stored !== undefined;
+  store.restore(stored ?? buildSeed(ctx));
+  // Subscriptions from the file meet today's URL rules before anything is delivered to them.
+  if (stored) disableForbiddenWebhooks(ctx);
+  if (resolved.dataFile) {
+    persistStore(store, resolved.dataFile);
+    if (!stored) writeSnapshot(resolved.dataFile, store.snapshot());
+  }
 
   const faults = new FaultInjector(resolved.faults);
   const limiter = new RateLimiter();
@@ -56,19 +74,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     origins,
     faults,
     limiter,
-    ensureSeeded() {
-      if (seeded) return;
-      seeded = true;
-      store.restore(buildSeed(ctx));
-      store.save();
-    },
     setFaults(config) {
       faults.config = { ...config };
     },
     reset() {
-      seeded = true;
       store.restore(buildSeed(ctx));
-      store.save();
       limiter.clear();
     },
   };
@@ -79,9 +89,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     app,
     setFaults: runtime.setFaults,
     reset: runtime.reset,
-    tenants: () => {
-      runtime.ensureSeeded();
-      return [...store.tenants.values()];
-    },
+    tenants: () => store.tenants(),
   };
 }

@@ -31,7 +31,7 @@ export async function mintCustomerToken(
     .sign(keyOf(secret));
 }
 
-/** The claims of a valid, unexpired token (judged by the sandbox clock), else undefined. */
+/** The claims of a valid token that has an expiry and has not reached it (by the sandbox clock), else undefined. */
 export async function verifyCustomerToken(
   secret: string,
   token: string,
@@ -44,6 +44,8 @@ export async function verifyCustomerToken(
       audience,
       currentDate: now,
       clockTolerance: 0,
+      // A token without an expiry would work forever; Debitura's all expire (30 minutes).
+      requiredClaims: ['exp'],
     });
     if (typeof payload.sub !== 'string' || typeof payload.ext !== 'string') return undefined;
     return { creditorId: payload.sub, externalTenantId: payload.ext };

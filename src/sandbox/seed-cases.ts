@@ -12,14 +12,14 @@ import {
 } from '../wire/index.js';
 import type { SandboxContext } from './context.js';
 import { newCaseReference } from './customer/case-reference.js';
-import { combinedSigningUrl } from './hosted-urls.js';
+import { combinedSigningUrl } from './hosted/urls.js';
 import { collectionPartnerById, collectionPartnerDto, jurisdictionOf, type CollectionPartner } from './partners.js';
 import { buildChat, buildPayment } from './customer/case-resource-factories.js';
 import { creditorDtoOf } from './customer/invoice-factory.js';
 import { countryName } from './customer/iso-countries.js';
 import { userRelationDto } from './customer/team-users.js';
 import { seededRandom, type SeededRandom } from './seed-random.js';
-import type { SandboxTenant, SandboxTenantUser, StoredCase } from './store.js';
+import type { SandboxTenant, SandboxTenantUser, StoredCase } from './state.js';
 
 const dayMs = 86_400_000;
 

@@ -1,8 +1,8 @@
 // The sandbox's starting state: the seeded tenants (see tenants.ts) and their case histories.
 import type { SandboxContext } from './context.js';
-import type { SandboxSnapshot } from './persistence.js';
+import type { SandboxSnapshot } from './state.js';
 import { seedCases } from './seed-cases.js';
-import type { StoredCase } from './store.js';
+import type { StoredCase } from './state.js';
 import { seedTenants } from './tenants.js';
 
 /** Seeded history sizes: acme-ready is the showcase, two others get a few closed cases for isolation checks. */
@@ -13,7 +13,7 @@ const historySizes: Readonly<Record<string, number>> = {
 };
 
 export function buildSeed(ctx: SandboxContext): SandboxSnapshot {
-  const tenants = seedTenants(ctx.now());
+  const tenants = seedTenants(ctx.now(), ctx.options.linkApprovalTtlDays);
   const takenReferences = new Set<string>();
   const cases: StoredCase[] = [];
   tenants.forEach((tenant, index) => {

@@ -1,167 +1,303 @@
-// The sandbox state: tenants (the partner's linked clients), their cases, stored idempotent answers and
-// the partner's webhook subscriptions.
-// Everything lives in memory; with `dataFile` set every save() writes a JSON snapshot.
-import type { CaseFileDto, ChatDto, InvoiceDto, PaymentDto, TimelineItemDto } from '../wire/index.js';
-import { writeSnapshot, type SandboxSnapshot } from './persistence.js';
+// The sandbox state has one owner: this store. Routes read through its lookups and change state only through
+// its named mutations (addClient, approveLink, signContract, addCase, updateCase, addWebhook …); every
+// mutation publishes a StoreChange to its subscribers. Persistence (persistence.ts) subscribes to write the
+// data file, webhooks (webhooks/index.ts) subscribe to turn changes into case.* and client.* events. The store
+// imports neither, so nothing a route does can forget to save or to notify. The data shapes are in state.ts.
+import type { CaseCreationFailure } from '../wire/index.js';
 import type { WebhookSubscription } from './webhooks/subscription.js';
+import type { IdempotentAnswer, KycRecord, SandboxSnapshot, SandboxTenant, StoredCase } from './state.js';
 
-/** A snapshot with the partner's webhook subscriptions; files written before they existed lack them. */
-type SnapshotWithWebhooks = SandboxSnapshot & { webhooks?: WebhookSubscription[] };
+/** Why a client link ended: its record leaves the store (and with `deleted`, its cases too). */
+export type LinkEndReason = 'declined' | 'expired' | 'withdrawn' | 'deleted';
 
-/**
- * Where a tenant's client link stands:
- * - `linked`: active link, onboarding done (token works, POST /clients answers 201);
- * - `onboarding`: client created, onboarding incomplete (POST/GET /clients answer 202, no token);
- * - `needs-linking`: an existing Debitura account matched; the link waits for approval (409).
- */
-export type TenantLinkState = 'linked' | 'onboarding' | 'needs-linking';
+/** A hosted onboarding step other than KYC and signing, which have their own mutations. */
+export type OnboardingStep = 'companyDetails' | 'users';
 
-export interface SandboxTenantUser {
-  id: number;
-  email: string;
-  firstName: string;
-  lastName: string;
-  /** ISO instant. */
-  dateCreated: string;
-}
+/** What a mutation did, as subscribers receive it. Tenants and cases are the live records after the change. */
+export type StoreChange =
+  | { type: 'reset' }
+  | { type: 'clientAdded'; tenant: SandboxTenant }
+  | { type: 'linkRequested'; tenant: SandboxTenant }
+  | { type: 'linkApproved'; tenant: SandboxTenant }
+  | { type: 'linkEnded'; tenant: SandboxTenant; reason: LinkEndReason }
+  | { type: 'clientDetailsChanged'; tenant: SandboxTenant; step: OnboardingStep }
+  | { type: 'contractSigned'; tenant: SandboxTenant; linkedNow: boolean }
+  | { type: 'poaSigned'; tenant: SandboxTenant; partnerId: string }
+  | { type: 'kycSubmitted'; tenant: SandboxTenant }
+  | { type: 'casesReplayFailed'; tenant: SandboxTenant; failures: CaseCreationFailure[] }
+  | { type: 'caseAdded'; stored: StoredCase }
+  | { type: 'caseUpdated'; stored: StoredCase; previousLifecycle: string | null }
+  | { type: 'caseRemoved'; stored: StoredCase }
+  | { type: 'answerStored' }
+  | { type: 'webhookAdded' | 'webhookUpdated' | 'webhookRemoved'; subscription: WebhookSubscription };
 
-export interface SandboxTenant {
-  externalTenantId: string;
-  /** Debitura creditor id (uuid) the tenant's tokens act for. */
-  creditorId: string;
-  /** Id of the referral client link, used in onboarding and signing URLs. */
-  clientLinkId: string;
-  /** Creditor XApiKey that authenticates on the Customer API like a direct creditor. */
-  creditorApiKey: string;
-  companyName: string;
-  link: TenantLinkState;
-  /** Debt collection agreement (SDCA) signed and current. */
-  sdcaSigned: boolean;
-  /** Collection partners this creditor has signed a power of attorney for. */
-  signedPoaPartnerIds: string[];
-  /** Director KYC data on file (needed by partners that require KYC). */
-  kycOnFile: boolean;
-  /** Debitura blocked the creditor: case creation answers 422 CreditorBlocked. */
-  blocked: boolean;
-  /** False for an existing Debitura account that approved a link (REFERENCE §2.2). */
-  isAttributedClient: boolean;
-  /** ISO instant the link was created. */
-  dateLinked: string;
-  users: SandboxTenantUser[];
-  // Profile fields, as GET /me (CreditorMeApiDTO) shows them.
-  companyRegistrationNumber: string | null;
-  address: string | null;
-  zipCode: string | null;
-  city: string | null;
-  state: string | null;
-  /** ISO alpha-2. */
-  country: string | null;
-  officeEmail: string | null;
-  officePhone: string | null;
-}
+export type StoreListener = (change: StoreChange) => void;
 
-/** A case with everything its sub-resources return. */
-export interface StoredCase {
-  creditorId: string;
-  invoice: InvoiceDto;
-  timeline: TimelineItemDto[];
-  payments: PaymentDto[];
-  chats: ChatDto[];
-  files: (CaseFileDto & { size: number })[];
-  /** The request's `tag`, for DELETE /test/cases?tag=... */
-  tag: string | null;
-}
-
-/** A stored answer to an idempotent POST; replayed verbatim for the same key and body. */
-export interface IdempotentAnswer {
-  bodyHash: string;
-  status: number;
-  body: unknown;
-}
+/** Company and user fields the hosted onboarding lets the client correct. */
+export type ClientDetails = Partial<
+  Pick<
+    SandboxTenant,
+    | 'companyName'
+    | 'companyRegistrationNumber'
+    | 'address'
+    | 'zipCode'
+    | 'city'
+    | 'state'
+    | 'country'
+    | 'officeEmail'
+    | 'officePhone'
+    | 'users'
+  >
+>;
 
 export class SandboxStore {
-  tenants = new Map<string, SandboxTenant>();
-  cases = new Map<string, StoredCase>();
-  /** Keyed by `idempotencyKeyOf(creditorId, key)`. */
-  idempotency = new Map<string, IdempotentAnswer>();
+  #tenants = new Map<string, SandboxTenant>();
+  #cases = new Map<string, StoredCase>();
+  /** Keyed by `idempotencyKeyOf(scope, key)`. */
+  #answers = new Map<string, IdempotentAnswer>();
   /** The partner's webhook subscriptions by (lower-case) id. */
-  webhooks = new Map<string, WebhookSubscription>();
+  #webhooks = new Map<string, WebhookSubscription>();
+  readonly #listeners = new Set<StoreListener>();
 
-  constructor(private readonly dataFile?: string) {}
+  /** Calls `listener` after every mutation; returns the unsubscribe function. */
+  subscribe(listener: StoreListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #publish(change: StoreChange): void {
+    for (const listener of this.#listeners) listener(change);
+  }
+
+  // ---- Lookups (callers read the records; only the mutations below change them) ----
+
+  tenant(externalTenantId: string): SandboxTenant | undefined {
+    return this.#tenants.get(externalTenantId);
+  }
+
+  tenants(): SandboxTenant[] {
+    return [...this.#tenants.values()];
+  }
 
   tenantByCreditorId(creditorId: string): SandboxTenant | undefined {
-    for (const tenant of this.tenants.values()) if (tenant.creditorId === creditorId) return tenant;
+    for (const tenant of this.#tenants.values()) if (tenant.creditorId === creditorId) return tenant;
     return undefined;
   }
 
   tenantByCreditorApiKey(apiKey: string): SandboxTenant | undefined {
-    for (const tenant of this.tenants.values()) if (tenant.creditorApiKey === apiKey) return tenant;
+    for (const tenant of this.#tenants.values()) if (tenant.creditorApiKey === apiKey) return tenant;
     return undefined;
   }
 
   tenantByClientLinkId(clientLinkId: string): SandboxTenant | undefined {
     const wanted = clientLinkId.toLowerCase();
-    for (const tenant of this.tenants.values()) if (tenant.clientLinkId.toLowerCase() === wanted) return tenant;
+    for (const tenant of this.#tenants.values()) if (tenant.clientLinkId.toLowerCase() === wanted) return tenant;
     return undefined;
+  }
+
+  /** Every case, in insertion order. */
+  cases(): StoredCase[] {
+    return [...this.#cases.values()];
+  }
+
+  /** A case by id whoever owns it (the partner-wide view of webhooks). */
+  caseById(caseId: string): StoredCase | undefined {
+    return this.#cases.get(caseId.toLowerCase());
   }
 
   /** The creditor's cases in insertion order (tenant isolation starts here). */
   casesOf(creditorId: string): StoredCase[] {
-    return [...this.cases.values()].filter((stored) => stored.creditorId === creditorId);
+    return this.cases().filter((stored) => stored.creditorId === creditorId);
   }
 
   /** A case only when it belongs to the creditor; another tenant's case is as absent as a missing one. */
   caseOf(creditorId: string, caseId: string): StoredCase | undefined {
-    const stored = this.cases.get(caseId.toLowerCase());
+    const stored = this.caseById(caseId);
     return stored?.creditorId === creditorId ? stored : undefined;
   }
 
-  /** Adds or replaces a case, keyed by its (lower-case) invoice id. */
-  putCase(stored: StoredCase): void {
-    const id = stored.invoice.id;
-    if (!id) throw new Error('A stored case needs invoice.id');
-    this.cases.set(id.toLowerCase(), stored);
+  isCaseReferenceTaken(reference: string): boolean {
+    for (const stored of this.#cases.values()) if (stored.invoice.reference === reference) return true;
+    return false;
   }
 
-  idempotencyKeyOf(creditorId: string, key: string): string {
-    return `${creditorId}\u0000${key}`;
+  /** The stored answer of an idempotent request, by the caller's scope (a creditor, a client) and key. */
+  answer(scope: string, key: string): IdempotentAnswer | undefined {
+    return this.#answers.get(idempotencyKeyOf(scope, key));
+  }
+
+  webhook(id: string): WebhookSubscription | undefined {
+    return this.#webhooks.get(id.toLowerCase());
+  }
+
+  webhooks(): WebhookSubscription[] {
+    return [...this.#webhooks.values()];
   }
 
   /** Next free numeric user id across all tenants (user ids are int32 on the wire). */
   nextUserId(): number {
     let max = 0;
-    for (const tenant of this.tenants.values()) for (const user of tenant.users) max = Math.max(max, user.id);
+    for (const tenant of this.#tenants.values()) for (const user of tenant.users) max = Math.max(max, user.id);
     return max + 1;
   }
 
-  /** Writes the snapshot when the sandbox was started with a data file; call after every change. */
-  save(): void {
-    if (this.dataFile) writeSnapshot(this.dataFile, this.snapshot());
-  }
-
   snapshot(): SandboxSnapshot {
-    const snapshot: SnapshotWithWebhooks = {
+    return {
       version: 1,
-      tenants: [...this.tenants.values()],
-      cases: [...this.cases.values()],
-      idempotency: [...this.idempotency.entries()],
-      webhooks: [...this.webhooks.values()],
+      tenants: this.tenants(),
+      cases: this.cases(),
+      idempotency: [...this.#answers.entries()],
+      webhooks: this.webhooks(),
     };
-    return snapshot;
   }
 
-  /** Replaces the whole state (reset to the seed, or load from the data file). */
+  // ---- Mutations ----
+
+  /** Replaces the whole state (reset to the seed, or the data file at start). */
   restore(snapshot: SandboxSnapshot): void {
-    this.tenants = new Map(snapshot.tenants.map((tenant) => [tenant.externalTenantId, tenant]));
-    this.cases = new Map();
-    for (const stored of snapshot.cases) this.putCase(stored);
-    this.idempotency = new Map(snapshot.idempotency);
+    this.#tenants = new Map(snapshot.tenants.map((tenant) => [tenant.externalTenantId, tenant]));
+    this.#cases = new Map(snapshot.cases.map((stored) => [caseKeyOf(stored), stored]));
+    this.#answers = new Map(snapshot.idempotency);
     // The seed has no subscriptions, so a reset also drops them (and stops their pending retries).
-    this.webhooks = new Map(
-      ((snapshot as SnapshotWithWebhooks).webhooks ?? []).map((subscription) => [
-        subscription.id.toLowerCase(),
-        subscription,
-      ]),
+    this.#webhooks = new Map(
+      (snapshot.webhooks ?? []).map((subscription) => [subscription.id.toLowerCase(), subscription]),
     );
+    this.#publish({ type: 'reset' });
   }
+
+  /** A new client link: created by POST /clients (attributed), onboarding or already linked. */
+  addClient(tenant: SandboxTenant): void {
+    this.#tenants.set(tenant.externalTenantId, tenant);
+    this.#publish({ type: 'clientAdded', tenant });
+  }
+
+  /** An existing Debitura account matched: its link waits for approval. */
+  requestLink(tenant: SandboxTenant): void {
+    this.#tenants.set(tenant.externalTenantId, tenant);
+    this.#publish({ type: 'linkRequested', tenant });
+  }
+
+  /** The account approved the link: a non-attributed client from now on. */
+  approveLink(tenant: SandboxTenant): void {
+    this.#changeTenant(tenant, (record) => {
+      record.link = 'linked';
+      record.isAttributedClient = false;
+      delete record.linkRequest;
+    });
+    this.#publish({ type: 'linkApproved', tenant });
+  }
+
+  /** The link ends; the record leaves the store, with its cases when the client is deleted. */
+  endLink(tenant: SandboxTenant, reason: LinkEndReason): void {
+    this.#owned(tenant);
+    this.#tenants.delete(tenant.externalTenantId);
+    if (reason === 'deleted') {
+      for (const [key, stored] of this.#cases) if (stored.creditorId === tenant.creditorId) this.#cases.delete(key);
+    }
+    this.#publish({ type: 'linkEnded', tenant, reason });
+  }
+
+  /** A hosted onboarding step confirmed, with the details the client corrected on it. */
+  completeOnboardingStep(tenant: SandboxTenant, step: OnboardingStep, details: ClientDetails = {}): void {
+    this.#changeTenant(tenant, (record) => {
+      Object.assign(record, details);
+      record.onboarding = { companyDetails: false, users: false, ...record.onboarding, [step]: true };
+    });
+    this.#publish({ type: 'clientDetailsChanged', tenant, step });
+  }
+
+  /** The SDCA is signed; a client still onboarding becomes linked with it. */
+  signContract(tenant: SandboxTenant): void {
+    const linkedNow = tenant.link === 'onboarding';
+    this.#changeTenant(tenant, (record) => {
+      record.sdcaSigned = true;
+      if (linkedNow) {
+        record.link = 'linked';
+        delete record.onboarding;
+      }
+    });
+    this.#publish({ type: 'contractSigned', tenant, linkedNow });
+  }
+
+  /** A power of attorney for one collection partner; signing it twice changes nothing. */
+  signPoa(tenant: SandboxTenant, partnerId: string): void {
+    if (tenant.signedPoaPartnerIds.includes(partnerId)) return;
+    this.#changeTenant(tenant, (record) => record.signedPoaPartnerIds.push(partnerId));
+    this.#publish({ type: 'poaSigned', tenant, partnerId });
+  }
+
+  /** Director KYC data on file; the latest submission is the one kept. */
+  recordKyc(tenant: SandboxTenant, record?: KycRecord): void {
+    this.#changeTenant(tenant, (current) => {
+      current.kycOnFile = true;
+      if (record) current.kycVerification = record;
+    });
+    this.#publish({ type: 'kycSubmitted', tenant });
+  }
+
+  /** Cases of an approved link request that could not be created; nothing is stored, subscribers are told. */
+  reportReplayFailures(tenant: SandboxTenant, failures: CaseCreationFailure[]): void {
+    this.#owned(tenant);
+    this.#publish({ type: 'casesReplayFailed', tenant, failures });
+  }
+
+  addCase(stored: StoredCase): void {
+    this.#cases.set(caseKeyOf(stored), stored);
+    this.#publish({ type: 'caseAdded', stored });
+  }
+
+  /** Changes a case in `apply`; subscribers learn the lifecycle it had before. */
+  updateCase(stored: StoredCase, apply: (stored: StoredCase) => void): void {
+    if (this.#cases.get(caseKeyOf(stored)) !== stored) throw new Error('updateCase: the case is not in the store');
+    const previousLifecycle = stored.invoice.lifecycle ?? null;
+    apply(stored);
+    this.#publish({ type: 'caseUpdated', stored, previousLifecycle });
+  }
+
+  removeCase(stored: StoredCase): void {
+    if (!this.#cases.delete(caseKeyOf(stored))) return;
+    this.#publish({ type: 'caseRemoved', stored });
+  }
+
+  /** Keeps a terminal answer of an idempotent request for replay. */
+  storeAnswer(scope: string, key: string, answer: IdempotentAnswer): void {
+    this.#answers.set(idempotencyKeyOf(scope, key), answer);
+    this.#publish({ type: 'answerStored' });
+  }
+
+  addWebhook(subscription: WebhookSubscription): void {
+    this.#webhooks.set(subscription.id.toLowerCase(), subscription);
+    this.#publish({ type: 'webhookAdded', subscription });
+  }
+
+  /** Changes a subscription in `apply` (an update by the partner, or a delivery outcome). */
+  updateWebhook(subscription: WebhookSubscription, apply: (subscription: WebhookSubscription) => void): void {
+    if (this.webhook(subscription.id) !== subscription) return; // deleted meanwhile: nothing to record
+    apply(subscription);
+    this.#publish({ type: 'webhookUpdated', subscription });
+  }
+
+  removeWebhook(subscription: WebhookSubscription): void {
+    if (!this.#webhooks.delete(subscription.id.toLowerCase())) return;
+    this.#publish({ type: 'webhookRemoved', subscription });
+  }
+
+  #owned(tenant: SandboxTenant): void {
+    if (this.#tenants.get(tenant.externalTenantId) !== tenant) throw new Error('The tenant is not in the store');
+  }
+
+  #changeTenant(tenant: SandboxTenant, apply: (tenant: SandboxTenant) => void): void {
+    this.#owned(tenant);
+    apply(tenant);
+  }
+}
+
+function caseKeyOf(stored: StoredCase): string {
+  const id = stored.invoice.id;
+  if (!id) throw new Error('A stored case needs invoice.id');
+  return id.toLowerCase();
+}
+
+function idempotencyKeyOf(scope: string, key: string): string {
+  return `${scope}\u0000${key}`;
 }

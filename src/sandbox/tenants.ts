@@ -1,20 +1,43 @@
 // The seeded tenants: one per situation a partner integration has to handle.
 //
+// Linked (or half-way) at start; the records below are seeded here:
 // | externalTenantId     | link          | SDCA | PoA signed for          | KYC | what it shows                                                        |
 // |----------------------|---------------|------|-------------------------|-----|----------------------------------------------------------------------|
 // | acme-ready           | linked        | yes  | every partner except ES | yes | ~150 historic cases over every lifecycle; ES debtors → MissingPowerOfAttorney |
-// | newco-onboarding     | onboarding    | no   | –                       | no  | POST/GET /clients → 202 with an onboarding URL; /oauth/token → 404    |
-// | linked-elsewhere     | needs-linking | yes  | –                       | no  | POST /clients → 409 ClientExistsNeedsLinking with an approval URL; token → 404 |
-// | unsigned-contract    | linked        | no   | none                    | yes | token works; POST /cases → 422 MissingDebtCollectionContract, or 200 "Pending contract signing" with allowPendingContracts |
-// | kyc-required         | linked        | yes  | every partner           | no  | GB debtors → 422 MissingKycVerification (allowPendingContracts does not help) |
+// | newco-onboarding     | onboarding    | no   | –                       | no  | POST/GET /clients → 202 with the hosted onboarding URL (GB: with a KYC step); token → 404; withdrawable |
+// | linked-elsewhere     | needs-linking | yes  | –                       | no  | POST /clients → 409 ClientExistsNeedsLinking; the approval page approves (non-attributed client) or declines; the request expires after linkApprovalTtlDays |
+// | unsigned-contract    | linked        | no   | none                    | yes | token works; POST /clients → 202 contract upgrade URL; POST /cases → 422 MissingDebtCollectionContract, or 200 "Pending contract signing" with allowPendingContracts |
+// | kyc-required         | linked        | yes  | every partner           | no  | GB debtors → 422 MissingKycVerification (allowPendingContracts does not help) until KYC is submitted |
 // | blocked-creditor     | linked        | yes  | every partner           | yes | POST /cases → 422 CreditorBlocked                                     |
+//
+// Unlinked at start (unlinked-tenants.ts): nothing exists until the partner's POST /clients, whose answer the
+// externalTenantId fixes whatever the body; `unlinkedTenants[].profile` is the body a partner would send.
+// | externalTenantId          | POST /clients answers                                                          |
+// |---------------------------|--------------------------------------------------------------------------------|
+// | unlinked-instant          | 201: linked and ready at once (SDCA, every PoA and KYC on file), token works     |
+// | unlinked-onboarding       | 202: hosted onboarding company details → users → KYC → SDCA, then 201          |
+// | unlinked-existing-account | 409 ClientExistsNeedsLinking (Bramble & Finch ApS): approve → linked, non-attributed; decline → asking again makes a new request |
+// | unlinked-other-partner    | 409 ClientAlreadyLinkedToAnotherPartner (data: externalTenantId only)           |
+// | unlinked-not-creditor     | 409 InvalidClientType (no data)                                                 |
+// Any other new id: 202 and the hosted onboarding (a KYC step when the country's partner needs it, e.g. GB),
+// unless a user or support e-mail matches an existing Debitura account (debitura-accounts.ts):
+// owner@existing-account.example → 409 ClientExistsNeedsLinking, owner@other-partner.example →
+// 409 ClientAlreadyLinkedToAnotherPartner, office@collection-partner.example → 409 InvalidClientType.
+// POST /sandbox/reset (or DELETE /clients/{id} for a deletable client) makes them unlinked again.
 //
 // Every tenant: debtors in `AQ` (or any country without a partner) → 422 NoPartnerAvailable.
 // Creditor XApiKeys are `sandbox-creditor-key-<externalTenantId>`; users are `<first>@<tenant>.example`.
 import type { CreditorMeApiDTO } from '../wire/index.js';
 import { countryName } from './customer/iso-countries.js';
+import { debituraAccount, linkRequestTenant } from './debitura-accounts.js';
 import { collectionPartners } from './partners.js';
-import type { SandboxTenant, SandboxTenantUser, TenantLinkState } from './store.js';
+import type { SandboxTenant, SandboxTenantUser, TenantLinkState } from './state.js';
+
+/** A seeded link request of an existing Debitura account (debitura-accounts.ts), pending approval. */
+interface LinkRequestSeed {
+  externalTenantId: string;
+  account: string;
+}
 
 interface TenantSeed {
   externalTenantId: string;
@@ -25,7 +48,6 @@ interface TenantSeed {
   poaCountries: readonly string[];
   kycOnFile: boolean;
   blocked?: boolean;
-  isAttributedClient?: boolean;
   registrationNumber: string;
   address: string;
   zipCode: string;
@@ -37,7 +59,7 @@ interface TenantSeed {
 
 const allPartnerCountries = collectionPartners.map((partner) => partner.country);
 
-const tenantSeeds: readonly TenantSeed[] = [
+const tenantSeeds: readonly (TenantSeed | LinkRequestSeed)[] = [
   {
     externalTenantId: 'acme-ready',
     companyName: 'Acme Supplies ApS',
@@ -72,22 +94,7 @@ const tenantSeeds: readonly TenantSeed[] = [
     officePhone: '+44 20 7946 0999',
     users: [['Oliver', 'Shaw']],
   },
-  {
-    externalTenantId: 'linked-elsewhere',
-    companyName: 'Elsewhere Consulting GmbH',
-    link: 'needs-linking',
-    sdcaSigned: true,
-    poaCountries: [],
-    kycOnFile: false,
-    isAttributedClient: false,
-    registrationNumber: 'DE298765432',
-    address: 'Friedrichstraße 100',
-    zipCode: '10117',
-    city: 'Berlin',
-    country: 'DE',
-    officePhone: '+49 30 555 0177',
-    users: [['Lena', 'Krüger']],
-  },
+  { externalTenantId: 'linked-elsewhere', account: 'elsewhere' },
   {
     externalTenantId: 'unsigned-contract',
     companyName: 'Unsigned Studio AB',
@@ -148,11 +155,27 @@ function seededUuid(prefix: string, n: number): string {
   return `${prefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 }
 
-/** The seeded tenants with dates relative to `now` (linked 400 days ago, users a day later). */
-export function seedTenants(now: Date): SandboxTenant[] {
+/**
+ * The seeded tenants with dates relative to `now` (linked 400 days ago, users a day later); the pending link
+ * request was made a day ago and expires `linkApprovalTtlDays` after that.
+ */
+export function seedTenants(now: Date, linkApprovalTtlDays: number): SandboxTenant[] {
   const day = 86_400_000;
   let nextUserId = 1001;
   return tenantSeeds.map((seed, index) => {
+    if ('account' in seed) {
+      const requestedAt = new Date(now.getTime() - day);
+      const tenant = linkRequestTenant(debituraAccount(seed.account), {
+        externalTenantId: seed.externalTenantId,
+        clientLinkId: seededUuid('11b4c0de', index + 1),
+        creditorApiKey: creditorApiKeyOf(seed.externalTenantId),
+        requestedAt,
+        expiresAt: new Date(requestedAt.getTime() + linkApprovalTtlDays * day),
+        firstUserId: nextUserId,
+      });
+      nextUserId += tenant.users.length;
+      return tenant;
+    }
     const dateLinked = new Date(now.getTime() - 400 * day + index * day).toISOString();
     const domain = `${seed.externalTenantId}.example`;
     const users: SandboxTenantUser[] = seed.users.map(([firstName, lastName]) => ({
@@ -175,7 +198,7 @@ export function seedTenants(now: Date): SandboxTenant[] {
         .map((partner) => partner.id),
       kycOnFile: seed.kycOnFile,
       blocked: seed.blocked ?? false,
-      isAttributedClient: seed.isAttributedClient ?? true,
+      isAttributedClient: true,
       dateLinked,
       users,
       companyRegistrationNumber: seed.registrationNumber,

@@ -14,14 +14,14 @@ import type { SandboxContext } from './context.js';
 import { apiErrorBody } from './customer/api-error-body.js';
 import { buildPayment } from './customer/case-resource-factories.js';
 import { findTenantCase, isGuid } from './customer/case-lookup.js';
-import { readJsonBody } from './customer/request-body.js';
+import { jsonBodyOf } from './customer/request-body.js';
 import {
   caseClosedEntry,
   paymentReceivedEntry,
   statusChangedEntry,
   type TimelineActor,
 } from './customer/timeline-entries.js';
-import type { StoredCase } from './store.js';
+import type { StoredCase } from './state.js';
 
 const paidCloseCode = 'Paid';
 const noPaymentCloseCode = 'Pre-Legal Exhausted – No Payment';
@@ -77,15 +77,21 @@ function recordPayment(stored: StoredCase, amount: number, now: Date): void {
 
 export function testEndpointRoutes(ctx: SandboxContext): Hono<CustomerEnv> {
   const app = new Hono<CustomerEnv>();
+  // The spec declares no body for these endpoints' 400 and 404: the status alone answers.
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.status === 400 || c.res.status === 404) c.res = new Response(null, { status: c.res.status });
+  });
 
   app.post('/cases/:id/advance', async (c) => {
     const found = findTenantCase(ctx, c);
     if (found instanceof Response) return found;
     const stored = found;
-    const body = await readJsonBody(c.req.raw);
-    const parsed = body.ok ? AdvanceTestCaseRequest.safeParse(body.value) : undefined;
+    const body = await jsonBodyOf(c);
+    if (body instanceof Response) return body;
+    const parsed = AdvanceTestCaseRequest.safeParse(body.value);
     const to = parsed?.success ? parsed.data.to : undefined;
-    if (!parsed?.success || !to || !(advanceTargets as readonly string[]).includes(to)) {
+    if (!parsed.success || !to || !(advanceTargets as readonly string[]).includes(to)) {
       return c.json(apiErrorBody('ValidationError', `'to' must be one of ${advanceTargets.join(', ')}.`), 400);
     }
     const target = to as AdvanceTarget;
@@ -111,15 +117,16 @@ export function testEndpointRoutes(ctx: SandboxContext): Hono<CustomerEnv> {
       );
     }
     const now = ctx.now();
-    if (target === 'Active' || stored.invoice.lifecycle !== lifecycleLabels.Active) startCollection(stored, now);
-    if (target === 'Closed:Paid') {
-      recordPayment(stored, amount ?? 0, now);
-      close(stored, paidCloseCode, now);
-    } else if (target === 'Closed:NoPayment') {
-      close(stored, noPaymentCloseCode, now);
-    }
-    stored.invoice.dateUpdated = now.toISOString();
-    ctx.store.save();
+    ctx.store.updateCase(stored, (record) => {
+      if (target === 'Active' || record.invoice.lifecycle !== lifecycleLabels.Active) startCollection(record, now);
+      if (target === 'Closed:Paid') {
+        recordPayment(record, amount ?? 0, now);
+        close(record, paidCloseCode, now);
+      } else if (target === 'Closed:NoPayment') {
+        close(record, noPaymentCloseCode, now);
+      }
+      record.invoice.dateUpdated = now.toISOString();
+    });
     return c.json({ advanced: true, state: target } satisfies AdvanceTestCaseResponse);
   });
 
@@ -132,22 +139,16 @@ export function testEndpointRoutes(ctx: SandboxContext): Hono<CustomerEnv> {
     if (!stored.invoice.isTestCase) {
       return c.json(apiErrorBody('ValidationError', 'Only test cases can be deleted.'), 400);
     }
-    ctx.store.cases.delete(id.toLowerCase());
-    ctx.store.save();
+    ctx.store.removeCase(stored);
     return c.body(null, 204);
   });
 
   app.delete('/cases', (c) => {
     const tag = c.req.query('tag') ?? c.req.query('Tag');
     if (!tag) return c.json(apiErrorBody('ValidationError', "The 'tag' query parameter is required."), 400);
-    let deleted = 0;
     for (const stored of ctx.store.casesOf(c.get('tenant').creditorId)) {
-      if (stored.invoice.isTestCase && stored.tag === tag) {
-        ctx.store.cases.delete(stored.invoice.id!.toLowerCase());
-        deleted++;
-      }
+      if (stored.invoice.isTestCase && stored.tag === tag) ctx.store.removeCase(stored);
     }
-    if (deleted > 0) ctx.store.save();
     return c.body(null, 204);
   });
 

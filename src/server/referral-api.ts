@@ -11,12 +11,8 @@ import {
   type CreateClientRequest,
   type SubmitKycVerificationRequest,
 } from '../wire/referral.js';
-import {
-  ApiErrorResponseDto,
-  BusinessErrorResponseApiDTO,
-  ConflictResponse,
-  ValidationErrorBody,
-} from '../wire/errors.js';
+import { ApiErrorResponseDto, BusinessErrorResponseApiDTO, ConflictResponse } from '../wire/errors.js';
+import { fieldProblemsOf } from '../wire/field-problems.js';
 import { retryAfterSeconds } from './retry-after.js';
 
 /** Referral Partner API hosts. Keys, tenants and tokens are scoped to one environment. */
@@ -187,15 +183,11 @@ export type CreateClientOutcome =
 
 /** 400 bodies arrive field-keyed (as Debitura's docs show) or as ApiErrorResponseDto (as the spec types them). */
 function validationFields(body: unknown): { fields: Record<string, string[]>; message: string | null } {
-  const keyed = ValidationErrorBody.safeParse(body);
-  if (keyed.success) return { fields: keyed.data, message: null };
   const generic = ApiErrorResponseDto.safeParse(body);
-  if (!generic.success) return { fields: {}, message: null };
-  const fields: Record<string, string[]> = {};
-  for (const error of generic.data.businessErrors ?? []) {
-    if (error.message) (fields[error.type ?? 'body'] ??= []).push(error.message);
-  }
-  return { fields, message: generic.data.message ?? generic.data.error ?? null };
+  return {
+    fields: fieldProblemsOf(body),
+    message: generic.success ? (generic.data.message ?? generic.data.error ?? null) : null,
+  };
 }
 
 /**

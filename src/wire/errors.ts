@@ -67,8 +67,15 @@ export const RateLimitErrorBody = z.object({
 });
 export type RateLimitErrorBody = z.infer<typeof RateLimitErrorBody>;
 
-/** Conflict types of referral POST /clients (409). */
-export const conflictTypes = ['ClientExistsNeedsLinking', 'ClientAlreadyLinkedToAnotherPartner'] as const;
+/**
+ * Conflict types of referral POST /clients (409). `InvalidClientType` (the matched account is not a creditor)
+ * is in Debitura's docs, not in the spec's list; it carries no `data`.
+ */
+export const conflictTypes = [
+  'ClientExistsNeedsLinking',
+  'ClientAlreadyLinkedToAnotherPartner',
+  'InvalidClientType',
+] as const;
 export type ConflictType = (typeof conflictTypes)[number];
 
 /**

@@ -99,32 +99,36 @@ export async function waitForHeading(screen: ActivationView, wanted: string, tim
   });
 }
 
+/** The buttons of the sandbox's hosted onboarding, one per step (these tenants' partner asks for no director KYC). */
+export const onboardingButtons = ['Continue', 'Confirm users', 'Sign agreement'] as const;
+
 /**
  * Opens Debitura's hosted page in a real second tab (same origin: the sandbox is mounted on the test server),
- * presses its button as the user would, and closes the tab once the page has moved on.
+ * presses each step's button as the user would (ticking what must be ticked), and closes the tab once the last
+ * page has moved on.
  */
-export async function finishInSecondTab(url: string, button: string): Promise<void> {
+export async function finishInSecondTab(url: string, ...buttons: string[]): Promise<void> {
   const tab = window.open(url, '_blank');
   if (!tab) throw new Error('the second tab did not open');
+  const buttonOf = (label: string) =>
+    [...tab.document.querySelectorAll('form button')].find((element) => element.textContent?.trim() === label);
   try {
-    await waitUntil(
-      () => tab.document.readyState === 'complete' && tab.document.querySelector('form button'),
-      'the hosted page never loaded',
-      {
-        timeout: 8000,
-      },
-    );
-    const submit = [...tab.document.querySelectorAll('button')].find(
-      (element) => element.textContent?.trim() === button,
-    );
-    if (!submit) throw new Error(`the hosted page has no "${button}" button: ${tab.document.body.textContent}`);
-    const before = tab.location.href;
-    submit.click();
-    await waitUntil(
-      () => tab.location.href !== before || tab.document.querySelector('[role="status"]'),
-      'the hosted page never finished',
-      { timeout: 8000 },
-    );
+    for (const button of buttons) {
+      await waitUntil(
+        () => tab.document.readyState === 'complete' && buttonOf(button),
+        `the hosted page has no "${button}" button: ${tab.document.body?.textContent ?? ''}`,
+        { timeout: 8000 },
+      );
+      for (const box of tab.document.querySelectorAll<HTMLInputElement>('input[type="checkbox"][required]'))
+        box.checked = true;
+      const before = tab.location.href;
+      (buttonOf(button) as HTMLButtonElement).click();
+      await waitUntil(
+        () => tab.location.href !== before || tab.document.querySelector('[role="status"]'),
+        `the hosted page never moved on from "${button}"`,
+        { timeout: 8000 },
+      );
+    }
     await waitUntil(() => tab.document.readyState === 'complete', 'the page after the hosted form never loaded');
   } finally {
     tab.close();

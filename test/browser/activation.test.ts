@@ -9,6 +9,7 @@ import {
   comeBack,
   control,
   finishInSecondTab,
+  onboardingButtons,
   followLink,
   formAfterActivation,
   freshTenant,
@@ -83,7 +84,7 @@ describe('activation', () => {
     expect(control(screen, 'Open the set-up page again')).to.exist;
     await expect(screen).to.be.accessible();
 
-    await finishInSecondTab(detail.url, 'Confirm details and sign');
+    await finishInSecondTab(detail.url, ...onboardingButtons);
     comeBack();
     const view = await formAfterActivation(host);
     expect((field(view, 'Company name') as HTMLInputElement).value).to.equal('Nordlys Trading ApS');
@@ -117,7 +118,7 @@ describe('activation', () => {
     expect(control(first.screen, 'Continue at Debitura'), 'no second way to the same page').to.equal(undefined);
     first.host.remove();
 
-    await finishInSecondTab(detail.url, 'Confirm details and sign');
+    await finishInSecondTab(detail.url, ...onboardingButtons);
     // Back at return-url: the page loads the widget afresh.
     const host = document.createElement('debitura-collect') as DebituraCollect;
     host.setAttribute('environment', 'sandbox');
@@ -182,7 +183,7 @@ describe('activation', () => {
     const announced = oneEvent(host, 'debitura-action-required') as Promise<DebituraActionRequiredEvent>;
     await press(screen, 'Activate debt collection');
     const { detail } = await announced;
-    await finishInSecondTab(detail.url, 'Confirm details and sign');
+    await finishInSecondTab(detail.url, ...onboardingButtons);
     comeBack();
     await formAfterActivation(host);
   });

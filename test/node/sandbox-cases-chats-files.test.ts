@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assertMatchesSpec } from './openapi-contract.js';
+import { fieldProblems } from './sandbox-field-problems.js';
 import { caseRequest, clientFor, newSandbox, type CustomerClient } from './sandbox-cases-harness.js';
 
 async function newCase(client: CustomerClient): Promise<string> {
@@ -92,7 +93,9 @@ describe('sandbox case files', () => {
     assertMatchesSpec('customer', 'POST', `/cases/${id}/files`, 415, executable.body);
     const empty = new FormData();
     empty.set('Description', 'no file');
-    assert.equal((await acme.upload(`/cases/${id}/files`, empty)).status, 400);
+    assert.ok(fieldProblems(await acme.upload(`/cases/${id}/files`, empty)).File);
+    const badType = await acme.upload(`/cases/${id}/files`, form('scan.pdf', 10, { DocumentType: 'Poem' }));
+    assert.match(fieldProblems(badType).DocumentType?.[0] ?? '', /OriginalInvoice/);
     assert.equal((await acme.get(`/cases/${id}/files`)).body.length, 0);
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fieldProblems } from './sandbox-field-problems.js';
 import { assertMatchesSpec } from './openapi-contract.js';
 import { caseRequest, clientFor, customerClient, newSandbox } from './sandbox-cases-harness.js';
 
@@ -28,16 +29,17 @@ describe('sandbox POST /cases', () => {
     assert.equal(timeline.body.items[0].type, 'CaseCreated');
   });
 
-  it('answers 400 with a field-keyed body', async () => {
+  it('answers 400 with one ValidationError per field, named by its path', async () => {
     const sandbox = newSandbox();
     const acme = await clientFor(sandbox, 'acme-ready');
     const invalid = await acme.post(
       '/cases',
       caseRequest({ currencyCode: 'XYZ' }, { countryAlpha2: 'US', name: 'Acme Inc' }),
     );
-    assert.equal(invalid.status, 400);
-    assert.deepEqual(invalid.body.currencyCode, ['Invalid currency code: XYZ']);
-    assert.ok(Array.isArray(invalid.body['debtor.stateAlpha2']));
+    assertMatchesSpec('customer', 'POST', '/cases', 400, invalid.body);
+    const fields = fieldProblems(invalid);
+    assert.deepEqual(fields.currencyCode, ['Invalid currency code: XYZ']);
+    assert.ok(Array.isArray(fields['debtor.stateAlpha2']));
     const malformed = await acme.post('/cases', '{"currencyCode": ');
     assert.equal(malformed.status, 400);
   });
@@ -47,8 +49,7 @@ describe('sandbox POST /cases', () => {
     const acme = await clientFor(sandbox, 'acme-ready');
     assert.equal((await acme.post('/cases', caseRequest({ creditorReference: 'DUP-1' }))).status, 200);
     const duplicate = await acme.post('/cases', caseRequest({ creditorReference: 'DUP-1' }));
-    assert.equal(duplicate.status, 400);
-    assert.match(duplicate.body.creditorReference[0], /duplicate/i);
+    assert.match(fieldProblems(duplicate).creditorReference?.[0] ?? '', /duplicate/i);
     // References are unique per creditor, not across creditors.
     const other = await clientFor(sandbox, 'kyc-required');
     assert.equal((await other.post('/cases', caseRequest({ creditorReference: 'DUP-1' }))).status, 200);

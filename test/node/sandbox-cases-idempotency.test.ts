@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assertMatchesSpec } from './openapi-contract.js';
+import { fieldProblems } from './sandbox-field-problems.js';
 import { caseRequest, clientFor, newSandbox } from './sandbox-cases-harness.js';
 
 describe('sandbox POST /cases Idempotency-Key', () => {
@@ -55,8 +56,7 @@ describe('sandbox POST /cases Idempotency-Key', () => {
     const sandbox = newSandbox();
     const acme = await clientFor(sandbox, 'acme-ready');
     const tooLong = await acme.post('/cases', caseRequest(), { 'Idempotency-Key': 'k'.repeat(256) });
-    assert.equal(tooLong.status, 400);
-    assert.ok(tooLong.body['Idempotency-Key']);
+    assert.ok(fieldProblems(tooLong)['Idempotency-Key']);
     assert.equal((await acme.post('/cases', caseRequest(), { 'Idempotency-Key': 'k'.repeat(255) })).status, 200);
   });
 });

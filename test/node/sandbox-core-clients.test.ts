@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertMatchesSpec, specsAvailable } from './openapi-contract.js';
 import { call, caseRequest, newSandbox, referral } from './sandbox-core-harness.js';
+import { fieldProblems } from './sandbox-field-problems.js';
+import { submitForm, walkOnboarding } from './sandbox-hosted-harness.js';
 
 const checkSpec = (...args: Parameters<typeof assertMatchesSpec>) => {
   if (specsAvailable) assertMatchesSpec(...args);
@@ -14,19 +16,6 @@ function newClient(externalTenantId: string, extra: Record<string, unknown> = {}
     users: [{ name: 'Signe Dahl Holm', email: 'signe@harbor.example' }],
     ...extra,
   };
-}
-
-/** Submits the form of a hosted page, as a browser would. */
-async function submitHostedForm(
-  sandbox: ReturnType<typeof newSandbox>['sandbox'],
-  url: string,
-  fields: Record<string, string> = {},
-) {
-  const { pathname, search } = new URL(url);
-  return call(sandbox, 'POST', `${pathname}${search}`, {
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(fields).toString(),
-  });
 }
 
 describe('POST /referral/clients', () => {
@@ -49,14 +38,15 @@ describe('POST /referral/clients', () => {
     assert.equal((await referral(sandbox, 'POST', '/oauth/token', { externalTenantId: 'harbor-1' })).status, 404);
   });
 
-  test('finishing onboarding on the hosted page makes the client ready: 201 and a working token', async () => {
+  test('finishing onboarding on the hosted pages makes the client ready: 201 and a working token', async () => {
     const { sandbox } = newSandbox();
     const created = await referral(sandbox, 'POST', '/clients', newClient('harbor-2'));
     const page = await call(sandbox, 'GET', new URL(created.body.onboardingLinks.url).pathname);
     assert.equal(page.status, 200);
     assert.match(page.text, /<form method="post">/);
-    const done = await submitHostedForm(sandbox, created.body.onboardingLinks.url);
-    assert.equal(done.status, 200);
+    const { last, steps } = await walkOnboarding(sandbox, created.body.onboardingLinks.url);
+    assert.deepEqual(steps, ['companydetails', 'users', 'sign'], 'a Danish client needs no KYC step');
+    assert.equal(last.status, 200);
 
     const ready = await referral(sandbox, 'POST', '/clients', newClient('harbor-2'));
     assert.equal(ready.status, 201);
@@ -82,7 +72,7 @@ describe('POST /referral/clients', () => {
     assert.match(conflict.body.data.onboardingLinks.url, /\/hosted\/referralpartner\/approve\?token=/);
     checkSpec('referral', 'POST', '/clients', 409, conflict.body);
 
-    await submitHostedForm(sandbox, conflict.body.data.onboardingLinks.url);
+    await submitForm(sandbox, conflict.body.data.onboardingLinks.url);
     const linked = await referral(sandbox, 'GET', '/clients/linked-elsewhere');
     assert.equal(linked.status, 200);
     assert.equal(linked.body.isAttributedClient, false);
@@ -92,11 +82,11 @@ describe('POST /referral/clients', () => {
     );
   });
 
-  test('400 with field-keyed messages for invalid requests', async () => {
+  test('400 names each invalid field in the declared ApiErrorResponseDto', async () => {
     const { sandbox } = newSandbox();
     const noUsers = await referral(sandbox, 'POST', '/clients', newClient('x', { users: [] }));
-    assert.equal(noUsers.status, 400);
-    assert.ok(noUsers.body.users);
+    checkSpec('referral', 'POST', '/clients', 400, noUsers.body);
+    assert.deepEqual(fieldProblems(noUsers).Users, ['At least one user is required']);
 
     const twoUsers = newClient('x', {
       users: [
@@ -105,8 +95,7 @@ describe('POST /referral/clients', () => {
       ],
     });
     const ambiguous = await referral(sandbox, 'POST', '/clients', twoUsers);
-    assert.equal(ambiguous.status, 400);
-    assert.deepEqual(ambiguous.body.Users, [
+    assert.deepEqual(fieldProblems(ambiguous).Users, [
       'When multiple users provided, exactly one must have IsOnboardingUser=true',
     ]);
 
@@ -116,8 +105,7 @@ describe('POST /referral/clients', () => {
       '/clients',
       newClient('x', { client: { name: 'X', country: 'ZZ', supportEmail: 's@x.example' } }),
     );
-    assert.equal(unknownCountry.status, 400);
-    assert.deepEqual(unknownCountry.body['Client.Country'], ['Unknown country: ZZ']);
+    assert.deepEqual(fieldProblems(unknownCountry)['Client.Country'], ['Unknown country: ZZ']);
     assert.equal((await referral(sandbox, 'GET', '/clients/x')).status, 404);
   });
 
@@ -139,9 +127,10 @@ describe('POST /referral/clients', () => {
     const { sandbox } = newSandbox();
     const cases = [caseRequest(), caseRequest({ amountToRecover: -5 })];
     const answer = await referral(sandbox, 'POST', '/clients', newClient('harbor-4', { cases }));
-    assert.equal(answer.status, 400);
+    const fields = fieldProblems(answer);
+    assert.deepEqual(fields.Cases, ['Case validation failed']);
     assert.ok(
-      Object.keys(answer.body).some((key) => key.startsWith('Cases[1].')),
+      Object.keys(fields).some((key) => key.startsWith('Cases[1].')),
       JSON.stringify(answer.body),
     );
     assert.equal((await referral(sandbox, 'GET', '/clients/harbor-4')).status, 404);

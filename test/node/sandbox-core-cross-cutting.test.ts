@@ -31,27 +31,27 @@ describe('rate limit', () => {
 });
 
 describe('CORS', () => {
-  test('a preflight from any origin may send Authorization, Idempotency-Key and XApiKey', async () => {
+  test('a preflight from a loopback dev server may send Authorization, Idempotency-Key and XApiKey', async () => {
     const { sandbox } = newSandbox();
     const response = await sandbox.fetch(
       new Request(`${origin}/customer/cases`, {
         method: 'OPTIONS',
         headers: {
-          Origin: 'https://partner.example',
+          Origin: 'http://localhost:5173',
           'Access-Control-Request-Method': 'POST',
           'Access-Control-Request-Headers': 'authorization, idempotency-key, content-type',
         },
       }),
     );
     assert.ok(response.status === 204 || response.status === 200);
-    assert.equal(response.headers.get('Access-Control-Allow-Origin'), 'https://partner.example');
+    assert.equal(response.headers.get('Access-Control-Allow-Origin'), 'http://localhost:5173');
     const allowed = (response.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase();
     for (const header of ['authorization', 'idempotency-key', 'xapikey']) assert.ok(allowed.includes(header), allowed);
     const actual = await sandbox.fetch(
-      new Request(`${origin}/customer/me`, { headers: { Origin: 'https://partner.example' } }),
+      new Request(`${origin}/customer/me`, { headers: { Origin: 'http://localhost:5173' } }),
     );
     assert.equal(actual.status, 401);
-    assert.equal(actual.headers.get('Access-Control-Allow-Origin'), 'https://partner.example');
+    assert.equal(actual.headers.get('Access-Control-Allow-Origin'), 'http://localhost:5173');
   });
 });
 

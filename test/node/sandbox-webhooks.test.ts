@@ -1,71 +1,20 @@
 // Referral API webhooks in the sandbox: subscription management per spec, and signed deliveries of case
 // events to a real local receiver that Debitura's verifier (src/server) accepts.
 import assert from 'node:assert/strict';
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { after, describe, test } from 'node:test';
+import type { ServerResponse } from 'node:http';
+import { describe, test } from 'node:test';
 import { verifyWebhookSignature } from '../../src/server/webhook-signature.js';
 import { WebhookDispatcher } from '../../src/sandbox/webhooks/dispatcher.js';
 import type { WebhookEnvelope } from '../../src/sandbox/webhooks/event-envelope.js';
 import type { WebhookSubscription } from '../../src/sandbox/webhooks/subscription.js';
+import type { DeliveryRequest } from '../../src/sandbox/webhooks/target-connection.js';
 import { assertMatchesSpec, specsAvailable } from './openapi-contract.js';
 import { call, caseRequest, customerOf, newSandbox, referral, type Clock } from './sandbox-core-harness.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
+import { startReceiver, subscribe, type Delivery } from './webhook-receiver.js';
 
 const checkSpec = (...args: Parameters<typeof assertMatchesSpec>) => {
   if (specsAvailable) assertMatchesSpec(...args);
 };
-
-interface Delivery {
-  headers: IncomingHttpHeaders;
-  body: string;
-  json: any;
-}
-
-/** A partner's webhook endpoint on loopback; `answer` decides each response (200 by default). */
-async function startReceiver(
-  answer: (delivery: Delivery, response: ServerResponse) => void = (_, response) => response.end(),
-) {
-  const received: Delivery[] = [];
-  let waiters: (() => void)[] = [];
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8');
-      const delivery = { headers: request.headers, body, json: JSON.parse(body) };
-      received.push(delivery);
-      answer(delivery, response);
-      const notify = waiters;
-      waiters = [];
-      for (const wake of notify) wake();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const receiver = {
-    url: `http://127.0.0.1:${port}/debitura/webhooks`,
-    received,
-    /** Resolves with the deliveries once `count` have arrived. */
-    async waitFor(count: number): Promise<Delivery[]> {
-      while (received.length < count) await new Promise<void>((resolve) => waiters.push(resolve));
-      return received.slice(0, count);
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-  after(() => receiver.close());
-  return receiver;
-}
-
-async function subscribe(sandbox: Sandbox, url: string, events: string[], isTestMode = true) {
-  const created = await referral(sandbox, 'POST', '/v1/Webhooks', { url, events, isTestMode });
-  assert.equal(created.status, 200, JSON.stringify(created.body));
-  return created.body as { id: string; secret: string };
-}
 
 function verify(delivery: Delivery, secret: string, clock: Clock, payload = delivery.body) {
   return verifyWebhookSignature({
@@ -221,14 +170,14 @@ describe('delivery outcomes', () => {
     };
   }
   function dispatcherAnswering(status: number, hook: WebhookSubscription, retryDelaysMs = [0, 0]) {
-    const attempts: Request[] = [];
+    const attempts: DeliveryRequest[] = [];
     const dispatcher = new WebhookDispatcher({
       subscription: (id) => (id === hook.id ? hook : undefined),
-      subscriptionChanged: () => undefined,
+      updateSubscription: (current, apply) => apply(current),
       now: () => new Date('2026-06-15T10:00:00Z'),
-      fetch: async (input, init) => {
-        attempts.push(new Request(input, init));
-        return new Response(null, { status });
+      transport: async (delivery) => {
+        attempts.push(delivery);
+        return { status };
       },
       retryDelaysMs,
     });

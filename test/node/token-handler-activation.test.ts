@@ -13,6 +13,7 @@ import {
   type TokenHandlerOptions,
 } from '../../src/server/index.js';
 import { CreditorMeApiDTO } from '../../src/wire/creditor-me.js';
+import { submitForm, walkOnboarding } from './sandbox-hosted-harness.js';
 
 const origin = 'http://sandbox.test';
 
@@ -92,17 +93,16 @@ async function answerOf(response: Response, status = 200): Promise<ActivationAns
   return (await response.json()) as ActivationAnswer;
 }
 
-/** Submits a hosted page's form, as the user does in the other tab. */
+/** Walks a hosted page as the user does in the other tab: every onboarding step, or the link approval. */
 async function completeHostedPage(sandbox: ReturnType<typeof createSandbox>, url: string): Promise<void> {
-  const { pathname, search } = new URL(url);
-  const response = await sandbox.fetch(
-    new Request(`${origin}${pathname}${search}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: '',
-    }),
-  );
-  assert.equal(response.status, 200, await response.text());
+  if (url.includes('/hosted/onboarding/')) {
+    const { last, steps } = await walkOnboarding(sandbox, url);
+    assert.equal(steps.at(-1), 'sign', steps.join(' → '));
+    assert.equal(last.status, 200, last.text);
+    return;
+  }
+  const answer = await submitForm(sandbox, url);
+  assert.equal(answer.status, 200, answer.text);
 }
 
 test('an unlinked tenant’s 403 carries the activation state, named from the partner’s records', async () => {

@@ -145,6 +145,32 @@ test('400 with a field-keyed body becomes validation_error with fieldErrors', as
   assert.equal(calls.length, 1, 'a 400 is never retried');
 });
 
+test('400 as ApiErrorResponseDto with one ValidationError per field becomes fieldErrors by path', async () => {
+  const { api } = client([
+    json(400, {
+      error: 'ValidationError',
+      message: 'debtor.email: Invalid email format; amountToRecover: Case total must be a positive amount',
+      businessErrors: [
+        { type: 'ValidationError', message: 'debtor.email: Invalid email format', solutionUrl: null },
+        {
+          type: 'ValidationError',
+          message: 'amountToRecover: Case total must be a positive amount',
+          solutionUrl: null,
+        },
+        { type: 'ValidationError', message: 'The request body is not valid JSON.', solutionUrl: null },
+        { type: 'NotAField', message: 'x: y', solutionUrl: null },
+      ],
+    }),
+  ]);
+  const error = await rejection(api.createCase(caseBody, { idempotencyKey: 'k' }));
+  assert.equal(error.type, 'validation_error');
+  assert.deepEqual(error.fieldErrors, {
+    'debtor.email': ['Invalid email format'],
+    amountToRecover: ['Case total must be a positive amount'],
+    '': ['The request body is not valid JSON.'],
+  });
+});
+
 test('400 with a generic error body or problem details carries its message', async () => {
   const generic = client([
     json(400, { error: 'InvalidQuery', message: 'PageSize must be at most 100', businessErrors: [] }),

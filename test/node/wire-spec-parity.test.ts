@@ -109,6 +109,9 @@ const pairs: Array<[Api, string, string?]> = [
   ['referral', 'WebhookDto'],
   ['referral', 'TriggerTestWebhookRequest'],
   ['referral', 'TriggerTestWebhookResponse'],
+  ['referral', 'ClientDeletableResponse'],
+  ['referral', 'CoverageItemApiDTO'],
+  ['referral', 'PartnerCoverageApiDTO'],
 ];
 
 /** Nullable although the spec does not say so, each for a stated reason (see src/wire). */

@@ -10,7 +10,7 @@ import { schemaKeys, withCanonicalKeys } from './canonical-keys.js';
 import { buildChat } from './case-resource-factories.js';
 import { findTenantCase } from './case-lookup.js';
 import { addSchemaIssues, FieldErrors } from './field-errors.js';
-import { readJsonBody } from './request-body.js';
+import { jsonBodyOf } from './request-body.js';
 import { fullName, teamMemberByEmail, teamMemberByGuid, userRelationDto } from './team-users.js';
 import { chatMessageEntry } from './timeline-entries.js';
 
@@ -30,14 +30,13 @@ export function addCaseChatRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
     const stored = findTenantCase(ctx, c);
     if (stored instanceof Response) return stored;
     const tenant = c.get('tenant');
-    const body = await readJsonBody(c.req.raw);
-    if (!body.ok) return c.json(apiErrorBody('ValidationError', 'The request body is not valid JSON.'), 400);
+    const body = await jsonBodyOf(c);
+    if (body instanceof Response) return body;
     const parsed = SendChatRequest.safeParse(withCanonicalKeys(body.value, chatKeys));
     if (!parsed.success) {
       const errors = new FieldErrors();
       addSchemaIssues(errors, parsed.error.issues, body.value);
-      const [field, messages] = Object.entries(errors.toBody())[0] ?? ['body', ['The request is invalid.']];
-      return c.json(apiErrorBody('ValidationError', `${field}: ${messages.join(' ')}`), 400);
+      return c.json(errors.toApiError(), 400);
     }
     const request = parsed.data;
     if (!request.message.trim())
@@ -66,10 +65,11 @@ export function addCaseChatRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
       user: userRelationDto(user),
       isSeen: false,
     });
-    stored.chats.push(chat);
-    stored.timeline.push(chatMessageEntry(now, { type: 'Creditor user', name: fullName(user) }));
-    stored.invoice.dateUpdated = now.toISOString();
-    ctx.store.save();
+    ctx.store.updateCase(stored, (record) => {
+      record.chats.push(chat);
+      record.timeline.push(chatMessageEntry(now, { type: 'Creditor user', name: fullName(user) }));
+      record.invoice.dateUpdated = now.toISOString();
+    });
     return c.json(chat, 200);
   });
 }

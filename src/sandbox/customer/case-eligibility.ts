@@ -4,9 +4,9 @@
 // requiredActions.
 import type { BusinessErrorApiDTO } from '../../wire/index.js';
 import type { SandboxContext } from '../context.js';
-import { combinedSigningUrl, kycFormUrl, poaSigningUrl, sdcaSigningUrl } from '../hosted-urls.js';
+import { combinedSigningUrl, kycFormUrl, poaSigningUrl, sdcaSigningUrl } from '../hosted/urls.js';
 import { collectionPartnerById, jurisdictionOf, type CollectionPartner, type Jurisdiction } from '../partners.js';
-import type { SandboxTenant } from '../store.js';
+import type { SandboxTenant } from '../state.js';
 
 export interface EligibilityInput {
   countryAlpha2: string;

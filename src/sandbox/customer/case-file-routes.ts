@@ -55,7 +55,7 @@ export function addCaseFileRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
         ? documentTypes.find((type) => type.toLowerCase() === documentTypeText.trim().toLowerCase())
         : 'OriginalInvoice';
     if (!documentType) {
-      return c.json(apiErrorBody('ValidationError', `DocumentType must be one of ${documentTypes.join(', ')}.`), 400);
+      return c.json(apiErrorBody('ValidationError', `DocumentType: must be one of ${documentTypes.join(', ')}.`), 400);
     }
     const description = formField(form, fileUploadLimits.formFields.description);
 
@@ -72,12 +72,13 @@ export function addCaseFileRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
       description: typeof description === 'string' && description.trim() ? description : null,
       documentType,
     });
-    stored.files.push({ ...dto, size: file.size });
-    stored.timeline.push(
-      fileUploadedEntry(now, file.name, { type: 'Creditor user', name: c.get('tenant').companyName }),
-    );
-    stored.invoice.dateUpdated = now.toISOString();
-    ctx.store.save();
+    ctx.store.updateCase(stored, (record) => {
+      record.files.push({ ...dto, size: file.size });
+      record.timeline.push(
+        fileUploadedEntry(now, file.name, { type: 'Creditor user', name: c.get('tenant').companyName }),
+      );
+      record.invoice.dateUpdated = now.toISOString();
+    });
     return c.json(dto, 200);
   });
 }

@@ -20,6 +20,8 @@ export interface CaseListRequest {
   statuses: LifecycleStatus[] | null;
   ids: string[] | null;
   divisionIds: string[] | null;
+  /** Debtor ids (debtor-identity.ts). */
+  debtorIds: string[] | null;
   /** Search over case reference, creditor reference and debtor name (a Referral API parameter the sandbox also honours here). */
   query: string | null;
   sort: CaseSort[];
@@ -47,8 +49,12 @@ export function parseCaseListQuery(params: URLSearchParams): CaseListQueryResult
     if (!statuses.includes(status)) statuses.push(status);
   }
 
-  const idLists: Record<'Ids' | 'DivisionIds', string[] | null> = { Ids: null, DivisionIds: null };
-  for (const name of ['Ids', 'DivisionIds'] as const) {
+  const idLists: Record<'Ids' | 'DivisionIds' | 'DebtorIds', string[] | null> = {
+    Ids: null,
+    DivisionIds: null,
+    DebtorIds: null,
+  };
+  for (const name of ['Ids', 'DivisionIds', 'DebtorIds'] as const) {
     const values = queryList(params, name);
     const invalid = values.find((value) => !guidPattern.test(value));
     if (invalid) return { ok: false, message: `'${invalid}' in ${name} is not a valid GUID.` };
@@ -63,6 +69,7 @@ export function parseCaseListQuery(params: URLSearchParams): CaseListQueryResult
       statuses: statuses.length > 0 ? statuses : null,
       ids: idLists.Ids,
       divisionIds: idLists.DivisionIds,
+      debtorIds: idLists.DebtorIds,
       query: queryValue(params, 'Query') ?? null,
       sort: sort.length > 0 ? sort : [...defaultCaseSort],
     },

@@ -1,6 +1,7 @@
 // Filtering, searching and ordering a creditor's cases for GET /cases.
 import { lifecycleStatuses, lifecycleStatusOf, type InvoiceDto } from '../../wire/index.js';
 import type { CaseListRequest, CaseSort } from './case-list-query.js';
+import { debtorIdOf } from './debtor-identity.js';
 
 /** The cases the request selects, in the requested order (all pages). */
 export function selectCases(cases: readonly InvoiceDto[], request: CaseListRequest): InvoiceDto[] {
@@ -13,6 +14,7 @@ export function selectCases(cases: readonly InvoiceDto[], request: CaseListReque
     if (request.ids && !request.ids.includes(invoice.id?.toLowerCase() ?? '')) return false;
     if (request.divisionIds && !request.divisionIds.includes(invoice.creditorDivisionId?.toLowerCase() ?? ''))
       return false;
+    if (request.debtorIds && !request.debtorIds.includes(debtorIdOf(invoice) ?? '')) return false;
     if (search && !matchesSearch(invoice, search)) return false;
     return true;
   });

@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import type { CustomerEnv } from '../auth.js';
 import type { SandboxContext } from '../context.js';
-import type { StoredCase } from '../store.js';
+import type { StoredCase } from '../state.js';
 import { caseNotFoundBody, invalidCaseIdBody } from './api-error-body.js';
 
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -4,7 +4,7 @@ import type { Hono } from 'hono';
 import type { CaseValidationItemDto, CaseValidationStatusDto } from '../../wire/case-resources.js';
 import type { CustomerEnv } from '../auth.js';
 import type { SandboxContext } from '../context.js';
-import type { StoredCase } from '../store.js';
+import type { StoredCase } from '../state.js';
 import { findTenantCase } from './case-lookup.js';
 
 const possibleItems: readonly CaseValidationItemDto[] = [

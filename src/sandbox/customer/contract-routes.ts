@@ -4,7 +4,7 @@ import type { Hono } from 'hono';
 import type { CaseContractStatusApiDTO, CollectionContractStatusApiDTO } from '../../wire/index.js';
 import type { CustomerEnv } from '../auth.js';
 import type { SandboxContext } from '../context.js';
-import { poaSigningUrl, sdcaSigningUrl, sdcaTermsUrl } from '../hosted-urls.js';
+import { poaSigningUrl, sdcaSigningUrl, sdcaTermsUrl } from '../hosted/urls.js';
 import { collectionPartners } from '../partners.js';
 import { findTenantCase } from './case-lookup.js';
 

@@ -1,35 +1,26 @@
-// POST /cases over HTTP: Idempotency-Key handling around createCase().
+// POST /cases over HTTP: the media type, Idempotency-Key handling around createCase(), and field problems
+// answered as ApiErrorResponseDto (field-errors.ts).
 import type { Hono } from 'hono';
 import type { CustomerEnv } from '../auth.js';
 import type { SandboxContext } from '../context.js';
 import { createCase } from './create-case.js';
-import { FieldErrors } from './field-errors.js';
+import { validationErrorBody } from './field-errors.js';
 import {
   lookUpIdempotentAnswer,
-  MAX_IDEMPOTENCY_KEY_LENGTH,
+  readIdempotencyKey,
   rememberIdempotentAnswer,
   requestBodyHash,
 } from './idempotency.js';
-import { readJsonBody } from './request-body.js';
+import { jsonBodyOf } from './request-body.js';
 
 export function addCreateCaseRoute(app: Hono<CustomerEnv>, ctx: SandboxContext): void {
   app.post('/cases', async (c) => {
     const tenant = c.get('tenant');
-    const key = c.req.header('Idempotency-Key') || undefined;
-    if (key !== undefined && key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
-      const errors = new FieldErrors();
-      errors.add(
-        'Idempotency-Key',
-        `The Idempotency-Key header must be at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`,
-      );
-      return c.json(errors.toBody(), 400);
-    }
-    const body = await readJsonBody(c.req.raw);
-    if (!body.ok) {
-      const errors = new FieldErrors();
-      errors.add('body', 'The request body is not valid JSON.');
-      return c.json(errors.toBody(), 400);
-    }
+    const idempotency = readIdempotencyKey(c.req.raw);
+    if ('problem' in idempotency) return c.json(idempotency.problem.toApiError(), 400);
+    const { key } = idempotency;
+    const body = await jsonBodyOf(c);
+    if (body instanceof Response) return body;
 
     const bodyHash = requestBodyHash(body.value);
     if (key !== undefined) {
@@ -39,6 +30,8 @@ export function addCreateCaseRoute(app: Hono<CustomerEnv>, ctx: SandboxContext):
     }
 
     const outcome = createCase(ctx, tenant, body.value, { viaReferralToken: c.get('authScheme') === 'bearer' });
+    // Field problems are never stored, so a corrected request may reuse its key.
+    if (outcome.status === 400) return c.json(validationErrorBody(outcome.body), 400);
     if (key !== undefined) {
       rememberIdempotentAnswer(ctx.store, tenant.creditorId, key, {
         bodyHash,
@@ -46,7 +39,6 @@ export function addCreateCaseRoute(app: Hono<CustomerEnv>, ctx: SandboxContext):
         body: outcome.body,
       });
     }
-    if (outcome.status !== 400) ctx.store.save();
     return c.json(outcome.body, outcome.status);
   });
 }

@@ -1,5 +1,5 @@
 // POST /cases without the HTTP around it: field validation (400), business rules (422), then the new
-// case in the store (200 InvoiceDto). The caller persists the store (store.save()).
+// case in the store (200 InvoiceDto).
 import { randomUUID } from 'node:crypto';
 import type {
   BusinessErrorResponseApiDTO,
@@ -8,7 +8,7 @@ import type {
   ValidationErrorBody,
 } from '../../wire/index.js';
 import type { SandboxContext } from '../context.js';
-import type { SandboxTenant } from '../store.js';
+import type { SandboxTenant } from '../state.js';
 import { ageSurcharge } from './age-surcharge.js';
 import { assessEligibility, businessErrorsOf, hasPendingSignings, signingHandoffUrl } from './case-eligibility.js';
 import { newCaseReference } from './case-reference.js';
@@ -23,18 +23,40 @@ export type CreateCaseOutcome =
   | { status: 400; body: ValidationErrorBody }
   | { status: 422; body: BusinessErrorResponseApiDTO };
 
+/** A checked request: its 400 or 422, or the function that stores the case. */
+export type CasePlan = Exclude<CreateCaseOutcome, { status: 200 }> | { status: 200; create(): InvoiceDto };
+
+export interface CreateCaseOptions {
+  viaReferralToken: boolean;
+  /** References taken by earlier cases of the same request (referral POST /clients sends several). */
+  takenReferences?: ReadonlySet<string>;
+}
+
 export function createCase(
   ctx: SandboxContext,
   tenant: SandboxTenant,
   body: unknown,
-  options: { viaReferralToken: boolean },
+  options: CreateCaseOptions,
 ): CreateCaseOutcome {
+  const plan = planCase(ctx, tenant, body, options);
+  return plan.status === 200 ? { status: 200, body: plan.create() } : plan;
+}
+
+/** Every check of POST /cases without storing anything, so a caller can check several cases first. */
+export function planCase(
+  ctx: SandboxContext,
+  tenant: SandboxTenant,
+  body: unknown,
+  options: CreateCaseOptions,
+): CasePlan {
   const now = ctx.now();
   const existing = ctx.store.casesOf(tenant.creditorId);
   const validation = validateCreateCase(body, {
     now,
     isTeamMember: (email) => teamMemberByEmail(tenant, email) !== undefined,
-    isDuplicateReference: (reference) => existing.some((stored) => stored.invoice.creditorReference === reference),
+    isDuplicateReference: (reference) =>
+      options.takenReferences?.has(reference) === true ||
+      existing.some((stored) => stored.invoice.creditorReference === reference),
   });
   if (!validation.ok) return { status: 400, body: validation.errors.toBody() };
   const valid = validation.value;
@@ -65,61 +87,62 @@ export function createCase(
   const partner = eligibility.partner;
   const jurisdiction = eligibility.jurisdiction;
   if (!partner || !jurisdiction) throw new Error('A case without partner passed the business rules');
-  const pending = hasPendingSignings(eligibility);
-  const status: LifecycleStatus = pending
-    ? 'PendingContractSigning'
-    : request.skipDebituraVerification
-      ? 'PendingVerification'
-      : 'PendingVerificationInternal';
-  const surcharge = ageSurcharge(valid.amountToRecover, valid.ageBreakdown, valid.dueDate, now);
-  const id = randomUUID();
-  const reference = newCaseReference((candidate) =>
-    [...ctx.store.cases.values()].some((stored) => stored.invoice.reference === candidate),
-  );
-  const assignedUser = request.assignedUserEmail ? teamMemberByEmail(tenant, request.assignedUserEmail) : undefined;
   const debtor = request.debtor;
   if (!debtor) throw new Error('A case without debtor passed validation');
+  const storeCase = (): InvoiceDto => {
+    const pending = hasPendingSignings(eligibility);
+    const status: LifecycleStatus = pending
+      ? 'PendingContractSigning'
+      : request.skipDebituraVerification
+        ? 'PendingVerification'
+        : 'PendingVerificationInternal';
+    const surcharge = ageSurcharge(valid.amountToRecover, valid.ageBreakdown, valid.dueDate, now);
+    const id = randomUUID();
+    const reference = newCaseReference((candidate) => ctx.store.isCaseReferenceTaken(candidate));
+    const assignedUser = request.assignedUserEmail ? teamMemberByEmail(tenant, request.assignedUserEmail) : undefined;
 
-  const invoice = buildInvoice({
-    id,
-    reference,
-    dateCreated: now,
-    tenant,
-    status,
-    amount: valid.amountToRecover,
-    currency: valid.currencyCode,
-    date: valid.date,
-    dueDate: valid.dueDate ?? valid.date,
-    debtor: storedDebtor(debtor, {
-      type: valid.debtorType,
-      countryAlpha2: valid.countryAlpha2,
-      stateAlpha2: valid.stateAlpha2,
-    }),
-    partner,
-    creditorReference: request.creditorReference,
-    comments: request.comments,
-    claimDescription: request.claimDescription,
-    isTest: request.isTest,
-    creditorDivisionId: request.creditorDivisionId,
-    blendedAgeUpliftPoints: surcharge.blendedAgeUpliftPoints,
-    preLegalSuccessFee: jurisdiction.baseSuccessFeePercentage + surcharge.points,
-    combinedSigningUrl: pending ? handoffUrl : null,
-    assignedUser,
-  });
-  const submitter = assignedUser ? fullName(assignedUser) : tenant.companyName;
-  ctx.store.putCase({
-    creditorId: tenant.creditorId,
-    invoice,
-    timeline: [
-      caseCreatedEntry(now, reference, { type: 'Creditor user', name: submitter }),
-      statusChangedEntry(now, status),
-    ],
-    payments: [],
-    chats: [],
-    files: [],
-    tag: request.tag ?? null,
-  });
-  return { status: 200, body: invoice };
+    const invoice = buildInvoice({
+      id,
+      reference,
+      dateCreated: now,
+      tenant,
+      status,
+      amount: valid.amountToRecover,
+      currency: valid.currencyCode,
+      date: valid.date,
+      dueDate: valid.dueDate ?? valid.date,
+      debtor: storedDebtor(debtor, {
+        type: valid.debtorType,
+        countryAlpha2: valid.countryAlpha2,
+        stateAlpha2: valid.stateAlpha2,
+      }),
+      partner,
+      creditorReference: request.creditorReference,
+      comments: request.comments,
+      claimDescription: request.claimDescription,
+      isTest: request.isTest,
+      creditorDivisionId: request.creditorDivisionId,
+      blendedAgeUpliftPoints: surcharge.blendedAgeUpliftPoints,
+      preLegalSuccessFee: jurisdiction.baseSuccessFeePercentage + surcharge.points,
+      combinedSigningUrl: pending ? handoffUrl : null,
+      assignedUser,
+    });
+    const submitter = assignedUser ? fullName(assignedUser) : tenant.companyName;
+    ctx.store.addCase({
+      creditorId: tenant.creditorId,
+      invoice,
+      timeline: [
+        caseCreatedEntry(now, reference, { type: 'Creditor user', name: submitter }),
+        statusChangedEntry(now, status),
+      ],
+      payments: [],
+      chats: [],
+      files: [],
+      tag: request.tag ?? null,
+    });
+    return invoice;
+  };
+  return { status: 200, create: storeCase };
 }
 
 /** Errors `allowPendingContracts` turns into a "Pending contract signing" case instead of a 422. */

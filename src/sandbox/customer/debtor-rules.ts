@@ -5,13 +5,14 @@ import { countryCodeByName, isoCountryCode } from './iso-countries.js';
 import { usStateCode } from './us-states.js';
 
 /**
- * "Company" or "Private", case-insensitively. REFERENCE §3.1 CONFLICT: the DebtorDto prose says
- * "Person" where every other source says "Private"; both are accepted and stored as "Private".
+ * The debtor type of a case, case-insensitively, stored as "Company" or "Private". POST /cases also takes
+ * "Person" (REFERENCE §3.1 CONFLICT: its DebtorDto documents "Company" or "Person", Debitura's validator
+ * "Private"); the preview's PreviewDebtorDto documents "Company" or "Private" only, so `preview` refuses "Person".
  */
-export function debtorTypeOf(input: string): DebtorType | undefined {
+export function debtorTypeOf(input: string, options: { preview?: boolean } = {}): DebtorType | undefined {
   const lower = input.trim().toLowerCase();
   if (lower === 'company') return 'Company';
-  if (lower === 'private' || lower === 'person') return 'Private';
+  if (lower === 'private' || (lower === 'person' && !options.preview)) return 'Private';
   return undefined;
 }
 

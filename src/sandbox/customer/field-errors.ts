@@ -1,6 +1,7 @@
-// Field-keyed 400 bodies (`{ "debtor.stateAlpha2": ["..."] }`), the shape POST /cases documents for
-// validation errors, built from zod issues and from the sandbox's own rules.
-import type { ValidationErrorBody } from '../../wire/index.js';
+// Field problems of a request, collected from zod issues and from the sandbox's own rules, and the 400 body
+// they make: an ApiErrorResponseDto with one `ValidationError` per problem whose message starts with the
+// field's path (`debtor.email: …`), the rule every sandbox 400 follows (README, the sandbox's "Errors").
+import type { ApiErrorResponseDto, ValidationErrorBody } from '../../wire/index.js';
 
 /** Collects messages per field path; a field keeps every distinct message in the order found. */
 export class FieldErrors {
@@ -30,6 +31,23 @@ export class FieldErrors {
   toBody(): ValidationErrorBody {
     return Object.fromEntries(this.byField);
   }
+
+  /** The 400 body: every problem as `field: message`, in the order found. */
+  toApiError(): ApiErrorResponseDto {
+    return validationErrorBody(this.toBody());
+  }
+}
+
+/** An ApiErrorResponseDto carrying field problems, one `ValidationError` entry per message. */
+export function validationErrorBody(fields: ValidationErrorBody): ApiErrorResponseDto {
+  const problems = Object.entries(fields).flatMap(([field, messages]) =>
+    messages.map((message) => (field ? `${field}: ${message}` : message)),
+  );
+  return {
+    error: 'ValidationError',
+    message: problems.join('; '),
+    businessErrors: problems.map((message) => ({ type: 'ValidationError', message, solutionUrl: null })),
+  };
 }
 
 /** The parts of a zod issue the messages need (zod/mini issues carry no English text of their own). */

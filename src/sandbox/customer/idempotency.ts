@@ -3,9 +3,23 @@
 // never stored, so a corrected request may reuse its key.
 import { createHash } from 'node:crypto';
 import type { BusinessErrorResponseApiDTO } from '../../wire/index.js';
-import type { IdempotentAnswer, SandboxStore } from '../store.js';
+import type { IdempotentAnswer } from '../state.js';
+import type { SandboxStore } from '../store.js';
+import { FieldErrors } from './field-errors.js';
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+/** The request's Idempotency-Key (undefined when absent), or the field problem of one that is too long. */
+export function readIdempotencyKey(request: Request): { key: string | undefined } | { problem: FieldErrors } {
+  const key = request.headers.get('Idempotency-Key') || undefined;
+  if (key === undefined || key.length <= MAX_IDEMPOTENCY_KEY_LENGTH) return { key };
+  const problem = new FieldErrors();
+  problem.add(
+    'Idempotency-Key',
+    `The Idempotency-Key header must be at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`,
+  );
+  return { problem };
+}
 
 /** Hash of a request body that ignores key order and whitespace, so only a different body is "different". */
 export function requestBodyHash(body: unknown): string {
@@ -30,11 +44,11 @@ export type IdempotencyLookup =
 
 export function lookUpIdempotentAnswer(
   store: SandboxStore,
-  creditorId: string,
+  scope: string,
   key: string,
   bodyHash: string,
 ): IdempotencyLookup {
-  const stored = store.idempotency.get(store.idempotencyKeyOf(creditorId, key));
+  const stored = store.answer(scope, key);
   if (!stored) return { kind: 'fresh' };
   if (stored.bodyHash === bodyHash) return { kind: 'replay', answer: stored };
   return {
@@ -55,10 +69,10 @@ export function lookUpIdempotentAnswer(
 /** Keeps a terminal answer (anything but a 400) for replay. */
 export function rememberIdempotentAnswer(
   store: SandboxStore,
-  creditorId: string,
+  scope: string,
   key: string,
   answer: IdempotentAnswer,
 ): void {
   if (answer.status === 400) return;
-  store.idempotency.set(store.idempotencyKeyOf(creditorId, key), answer);
+  store.storeAnswer(scope, key, answer);
 }

@@ -7,7 +7,7 @@ import {
   type LifecycleStatus,
 } from '../../wire/index.js';
 import { collectionPartnerDto, type CollectionPartner } from '../partners.js';
-import type { SandboxTenant, SandboxTenantUser } from '../store.js';
+import type { SandboxTenant, SandboxTenantUser } from '../state.js';
 import { countryName } from './iso-countries.js';
 import { fullName } from './team-users.js';
 

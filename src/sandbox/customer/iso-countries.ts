@@ -42,6 +42,14 @@ export function countryCodeByName(name: string): string | undefined {
   return codeByName.get(name.trim().toLowerCase());
 }
 
+/**
+ * The sandbox's integer id of a country (Referral `countryId` in coverage and filter options): its place in
+ * the ISO list, so it never changes between runs. 0 for a code outside the list.
+ */
+export function countryNumber(code: string): number {
+  return countryCodes.indexOf(code.trim().toUpperCase()) + 1;
+}
+
 /** English name of an alpha-2 country code ("DK" → "Denmark"). */
 export function countryName(code: string): string {
   return regionNames.of(code) ?? code;

@@ -10,7 +10,7 @@ import {
 } from '../../wire/index.js';
 import type { SandboxContext } from '../context.js';
 import { jurisdictionDto, partnerFor, jurisdictionOf } from '../partners.js';
-import type { SandboxTenant } from '../store.js';
+import type { SandboxTenant } from '../state.js';
 import { checkAgeBreakdown, type AgeBreakdown } from './age-buckets.js';
 import { ageSurcharge } from './age-surcharge.js';
 import { isAfterToday, parseRequestDate } from './calendar-dates.js';
@@ -42,13 +42,14 @@ export function validatePreview(body: unknown, now: Date): PreviewValidation {
   const parsed = PreviewCaseRequestApiViewModel.safeParse(input);
   if (!parsed.success) {
     addSchemaIssues(errors, parsed.error.issues, input);
-    return { ok: false, body: previewValidationBody(errors) };
+    return { ok: false, body: errors.toApiError() };
   }
   const request = parsed.data;
   const currencyCode = isoCurrencyCode(request.currencyCode);
   if (!currencyCode) errors.add('currencyCode', `Invalid currency code: ${request.currencyCode}`);
   if (!(request.amountToRecover > 0)) errors.add('amountToRecover', 'Case total must be a positive amount');
-  if (!debtorTypeOf(request.debtor.type)) errors.add('debtor.type', 'Invalid debtor type: use "Company" or "Private".');
+  if (!debtorTypeOf(request.debtor.type, { preview: true }))
+    errors.add('debtor.type', 'Invalid debtor type: use "Company" or "Private".');
   const location = resolveDebtorLocation(request.debtor, errors);
 
   const dueDate = request.dueDate ? (parseRequestDate(request.dueDate) ?? null) : null;
@@ -59,7 +60,7 @@ export function validatePreview(body: unknown, now: Date): PreviewValidation {
     errors.add('dueDate', 'dueDate and the age bucket fields are mutually exclusive; send one or the other.');
   }
   if (!errors.empty || !currencyCode || !location || ageBreakdown === undefined) {
-    return { ok: false, body: previewValidationBody(errors) };
+    return { ok: false, body: errors.toApiError() };
   }
   return {
     ok: true,
@@ -72,18 +73,6 @@ export function validatePreview(body: unknown, now: Date): PreviewValidation {
       dueDate,
       returnUrl: request.returnUrl ?? null,
     },
-  };
-}
-
-/** The spec types preview 400s as ApiErrorResponseDto, so field errors travel as `field: message` entries. */
-function previewValidationBody(errors: FieldErrors): ApiErrorResponseDto {
-  const entries = Object.entries(errors.toBody()).flatMap(([field, messages]) =>
-    messages.map((message) => ({ type: 'ValidationError', message: `${field}: ${message}`, solutionUrl: null })),
-  );
-  return {
-    error: 'ValidationError',
-    message: entries.map((entry) => entry.message).join(' ') || 'The request is invalid.',
-    businessErrors: entries,
   };
 }
 

@@ -3,13 +3,12 @@
 import { Hono, type Context } from 'hono';
 import type { CustomerEnv } from '../auth.js';
 import type { SandboxContext } from '../context.js';
-import { apiErrorBody } from './api-error-body.js';
 import { customerPreviewResult, referralPreviewResponse, validatePreview, type ValidPreview } from './preview-case.js';
-import { readJsonBody } from './request-body.js';
+import { jsonBodyOf } from './request-body.js';
 
 async function readPreview(ctx: SandboxContext, c: Context): Promise<ValidPreview | Response> {
-  const body = await readJsonBody(c.req.raw);
-  if (!body.ok) return c.json(apiErrorBody('ValidationError', 'The request body is not valid JSON.'), 400);
+  const body = await jsonBodyOf(c);
+  if (body instanceof Response) return body;
   const validation = validatePreview(body.value, ctx.now());
   return validation.ok ? validation.value : c.json(validation.body, 400);
 }

@@ -1,7 +1,7 @@
 // The creditor's team as the Customer API shows it. Users are int32 ids on chat messages but GUIDs on
 // GET /users (and the deprecated `userId` of POST /chats); the GUID is derived from the int so both agree.
 import type { CollectionPartnerUserDto, UserRelationDto } from '../../wire/index.js';
-import type { SandboxTenant, SandboxTenantUser } from '../store.js';
+import type { SandboxTenant, SandboxTenantUser } from '../state.js';
 
 export function userGuid(user: SandboxTenantUser): string {
   return `00000000-0000-4000-a000-${user.id.toString(16).padStart(12, '0')}`;

@@ -1,8 +1,9 @@
 // A tenant as the Referral API shows it (ClientCreatedResponse), and the status that goes with it.
-import type { ClientCreatedResponse, KycStatus } from '../../wire/index.js';
+import type { ClientCreatedResponse, KycStatus, KycVerificationDto } from '../../wire/index.js';
 import type { SandboxContext } from '../context.js';
-import { onboardingUrl, sdcaSigningUrl } from '../hosted-urls.js';
-import type { SandboxTenant } from '../store.js';
+import { onboardingUrl, sdcaSigningUrl } from '../hosted/urls.js';
+import { kycRequired } from '../onboarding-steps.js';
+import type { KycRecord, SandboxTenant } from '../state.js';
 
 /** Onboarding is done once the link is active and the current SDCA is signed. */
 export function onboardingDone(tenant: SandboxTenant): boolean {
@@ -27,7 +28,20 @@ function pendingOnboardingUrl(ctx: SandboxContext, tenant: SandboxTenant): strin
  * the sandbox sends the enum names, as the schema is what generated clients validate against.
  */
 function kycStatusOf(tenant: SandboxTenant): KycStatus {
-  return tenant.kycOnFile ? 'Verified' : 'Pending';
+  if (tenant.kycOnFile) return 'Verified';
+  return kycRequired(tenant) ? 'Pending' : 'NotRequired';
+}
+
+/** The latest KYC submission; the sandbox's review completes at once. */
+export function kycVerificationDto(record: KycRecord): KycVerificationDto {
+  return {
+    directorFullName: record.directorFullName,
+    directorHomeAddress: record.directorHomeAddress,
+    directorDateOfBirth: record.directorDateOfBirth,
+    dateCreated: record.dateCreated,
+    verificationStatus: 'Completed',
+    verificationStatusUpdatedAt: record.dateCreated,
+  };
 }
 
 /** Absent nested objects (kycVerification, caseResults) are left out: the spec cannot mark a $ref nullable. */
@@ -66,6 +80,7 @@ export function clientView(
       earningsUsd: 0,
     },
     kycStatus: kycStatusOf(tenant),
+    ...(tenant.kycVerification ? { kycVerification: kycVerificationDto(tenant.kycVerification) } : {}),
     ...extra,
   };
 }

@@ -4,9 +4,10 @@ import { AccessTokenResponse, CreateAccessTokenRequest } from '../../wire/index.
 import type { SandboxContext } from '../context.js';
 import { apiErrorBody } from '../customer/api-error-body.js';
 import { withCanonicalKeys } from '../customer/canonical-keys.js';
+import { FieldErrors } from '../customer/field-errors.js';
 import { mintCustomerToken } from '../jwt.js';
-import type { SandboxTenant } from '../store.js';
-import { readJsonBody } from '../customer/request-body.js';
+import { jsonBodyOf } from '../customer/request-body.js';
+import type { SandboxTenant } from '../state.js';
 
 /**
  * Whether the tenant may get a token. The spec and the newer guide agree that an active link is needed;
@@ -21,16 +22,17 @@ function mayMintToken(ctx: SandboxContext, tenant: SandboxTenant): boolean {
 export function tokenRoutes(ctx: SandboxContext): Hono {
   const app = new Hono();
   app.post('/oauth/token', async (c) => {
-    const body = await readJsonBody(c.req.raw);
+    const body = await jsonBodyOf(c);
+    if (body instanceof Response) return body;
     // Docs show both `externalTenantId` and `ExternalTenantId`.
-    const parsed = body.ok
-      ? CreateAccessTokenRequest.safeParse(withCanonicalKeys(body.value, ['externalTenantId']))
-      : undefined;
-    if (!parsed?.success) {
-      return c.json(apiErrorBody('ValidationError', 'externalTenantId is required (1 to 255 characters).'), 400);
+    const parsed = CreateAccessTokenRequest.safeParse(withCanonicalKeys(body.value, ['externalTenantId']));
+    if (!parsed.success) {
+      const errors = new FieldErrors();
+      errors.add('externalTenantId', 'externalTenantId is required (1 to 255 characters).');
+      return c.json(errors.toApiError(), 400);
     }
     const { externalTenantId } = parsed.data;
-    const tenant = ctx.store.tenants.get(externalTenantId);
+    const tenant = ctx.store.tenant(externalTenantId);
     if (!tenant || !mayMintToken(ctx, tenant)) {
       return c.json(apiErrorBody('NotFound', `No active client link for externalTenantId '${externalTenantId}'.`), 404);
     }

@@ -6,6 +6,7 @@
 // Debitura it switches a subscription off after 8 failed attempts in a row or on any 410 Gone, with the
 // same `disabledReason` texts.
 import type { WebhookEnvelope } from './event-envelope.js';
+import { pinnedTransport, type DeliveryTransport } from './target-connection.js';
 import { webhookSignatureHeader } from './signature.js';
 import type { WebhookSubscription } from './subscription.js';
 
@@ -35,10 +36,11 @@ export interface WebhookDeliveryRecord {
 export interface WebhookDispatcherOptions {
   /** The subscription as it stands now (undefined once deleted); read before every attempt. */
   subscription(id: string): WebhookSubscription | undefined;
-  /** Called after delivery changed a subscription (failure count, auto-disable), to persist it. */
-  subscriptionChanged(): void;
+  /** Applies what a delivery outcome changes on a subscription (failure count, auto-disable) through the store. */
+  updateSubscription(subscription: WebhookSubscription, apply: (subscription: WebhookSubscription) => void): void;
   now(): Date;
-  fetch?: typeof fetch;
+  /** How a delivery is sent; by default over node:http(s) to a checked, pinned address. */
+  transport?: DeliveryTransport;
   retryDelaysMs?: readonly number[];
 }
 
@@ -51,9 +53,11 @@ export class WebhookDispatcher {
   private pending = 0;
   private idleWaiters: (() => void)[] = [];
   private readonly retryDelaysMs: readonly number[];
+  private readonly transport: DeliveryTransport;
 
   constructor(private readonly options: WebhookDispatcherOptions) {
     this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+    this.transport = options.transport ?? pinnedTransport();
   }
 
   /** Queues one delivery of `envelope` per subscription and returns how many were queued. */
@@ -143,19 +147,19 @@ export class WebhookDispatcher {
 
     if (outcome.ok) {
       if (subscription.consecutiveFailures !== 0) {
-        subscription.consecutiveFailures = 0;
-        this.options.subscriptionChanged();
+        this.options.updateSubscription(subscription, (current) => (current.consecutiveFailures = 0));
       }
       this.finish(record, 'delivered');
       return;
     }
-    subscription.consecutiveFailures++;
-    if (outcome.status === 410) {
-      this.disable(subscription, 'Endpoint returned 410 Gone');
-    } else if (subscription.consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) {
-      this.disable(subscription, `Exceeded maximum retry attempts (${MAX_CONSECUTIVE_FAILURES} failures)`);
-    }
-    this.options.subscriptionChanged();
+    this.options.updateSubscription(subscription, (current) => {
+      current.consecutiveFailures++;
+      if (outcome.status === 410) {
+        this.disable(current, 'Endpoint returned 410 Gone');
+      } else if (current.consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) {
+        this.disable(current, `Exceeded maximum retry attempts (${MAX_CONSECUTIVE_FAILURES} failures)`);
+      }
+    });
 
     const delay = this.retryDelaysMs[record.attemptCount - 1];
     if (!subscription.isActive || delay === undefined) {
@@ -176,8 +180,8 @@ export class WebhookDispatcher {
     // Signed at each attempt, so a retry carries a fresh timestamp that passes the receiver's age check.
     const timestamp = Math.floor(this.options.now().getTime() / 1000);
     try {
-      const response = await (this.options.fetch ?? fetch)(subscription.url, {
-        method: 'POST',
+      const { status } = await this.transport({
+        url: subscription.url,
         headers: {
           'Content-Type': 'application/json',
           'X-Debitura-Signature': webhookSignatureHeader(subscription.secret, record.payload, timestamp),
@@ -185,12 +189,10 @@ export class WebhookDispatcher {
           'X-Debitura-Event': record.eventType,
         },
         body: record.payload,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+        timeoutMs: DELIVERY_TIMEOUT_MS,
       });
-      await response.body?.cancel().catch(() => undefined);
-      if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status };
-      return { ok: false, status: response.status, error: `The endpoint answered ${response.status}.` };
+      if (status >= 200 && status < 300) return { ok: true, status };
+      return { ok: false, status, error: `The endpoint answered ${status}.` };
     } catch (error) {
       const reason =
         error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);

@@ -8,8 +8,8 @@
 // `oldLifecycle`/`newLifecycle` and `case.closed` adds `closeCode`/`closeComment`, the names the test
 // trigger API uses. Events of test data carry `classification: "test"`.
 import { createHash, randomUUID } from 'node:crypto';
-import type { InvoiceDto } from '../../wire/index.js';
-import type { SandboxTenant } from '../store.js';
+import type { CaseCreationFailure, InvoiceDto } from '../../wire/index.js';
+import type { SandboxTenant } from '../state.js';
 
 export interface WebhookEnvelope {
   id: string;
@@ -99,4 +99,22 @@ export function clientEventEnvelope(event: string, tenant: SandboxTenant, settin
   const data: Record<string, unknown> = { externalTenantId: tenant.externalTenantId, creditor };
   if (event === 'client.onboarding.poa_signed') data.signedAt = instant(setting.now);
   return envelope(event, data, { client: clientLink(setting.origin, tenant) }, setting);
+}
+
+/**
+ * `cases.replay_failed`: cases sent with a link request that could not be created when the link was approved.
+ * Debitura publishes no payload for it; the sandbox sends the client and the failures as POST /clients
+ * reports them (`caseResults.failedCases`).
+ */
+export function replayFailedEnvelope(
+  tenant: SandboxTenant,
+  failedCases: readonly CaseCreationFailure[],
+  setting: EnvelopeSetting,
+): WebhookEnvelope {
+  return envelope(
+    'cases.replay_failed',
+    { externalTenantId: tenant.externalTenantId, failedCases },
+    { client: clientLink(setting.origin, tenant) },
+    setting,
+  );
 }

@@ -1,11 +1,11 @@
 // Webhooks of the sandbox's Referral Partner API: subscription routes, the test trigger, and delivery of
-// case events raised by whatever request changed a case.
-import { Hono, type MiddlewareHandler } from 'hono';
+// the events the store's changes amount to (it publishes every change, whichever route made it).
+import { Hono } from 'hono';
 import type { SandboxContext } from '../context.js';
-import { watchCaseChanges } from './case-change-watch.js';
 import { WebhookDispatcher, type WebhookDeliveryRecord } from './dispatcher.js';
 import { WebhookPublisher } from './publisher.js';
 import { subscriptionRoutes } from './subscription-routes.js';
+import { webhookUrlProblem } from './target-url.js';
 import { testTriggerRoute } from './test-trigger-route.js';
 
 export type { WebhookDeliveryRecord } from './dispatcher.js';
@@ -14,8 +14,6 @@ export type { WebhookSubscription } from './subscription.js';
 export interface SandboxWebhooks {
   /** `/v1/Webhooks...`, to mount under the Referral API (behind its XApiKey check). */
   routes: Hono;
-  /** Middleware for every request that may change cases; it raises case.created / case.updated / case.closed. */
-  watchCases: MiddlewareHandler;
   /** Recent deliveries, newest first. */
   deliveries(): WebhookDeliveryRecord[];
   /** Resolves once nothing is waiting to be delivered or retried. */
@@ -24,22 +22,34 @@ export interface SandboxWebhooks {
 
 export function createSandboxWebhooks(ctx: SandboxContext, origin: () => string): SandboxWebhooks {
   const dispatcher = new WebhookDispatcher({
-    subscription: (id) => ctx.store.webhooks.get(id),
-    subscriptionChanged: () => ctx.store.save(),
+    subscription: (id) => ctx.store.webhook(id),
+    updateSubscription: (subscription, apply) => ctx.store.updateWebhook(subscription, apply),
     now: () => ctx.now(),
   });
   const publisher = new WebhookPublisher(ctx, dispatcher, origin);
+  ctx.store.subscribe((change) => publisher.publishChange(change));
   const routes = new Hono();
   routes.route('/', subscriptionRoutes(ctx));
   routes.route('/', testTriggerRoute(ctx, publisher, origin));
   return {
     routes,
-    watchCases: watchCaseChanges(
-      ctx,
-      () => publisher.hasSubscriptions(),
-      (changes) => publisher.publishCaseChanges(changes),
-    ),
     deliveries: () => dispatcher.deliveries(),
     whenIdle: () => dispatcher.whenIdle(),
   };
+}
+
+/**
+ * Switches off subscriptions whose URL today's rules refuse (a data file written by hand, or by an older
+ * sandbox), keeping them, with the reason, so the partner sees why nothing arrives.
+ */
+export function disableForbiddenWebhooks(ctx: SandboxContext): void {
+  for (const subscription of ctx.store.webhooks()) {
+    const problem = webhookUrlProblem(subscription.url);
+    if (!problem || !subscription.isActive) continue;
+    ctx.store.updateWebhook(subscription, (record) => {
+      record.isActive = false;
+      record.disabledReason = `The URL is not allowed: ${problem}`;
+      record.updatedUtc = ctx.now().toISOString();
+    });
+  }
 }

@@ -1,22 +1,22 @@
-// Reading webhook request bodies: case-insensitive keys like Debitura's model binding, a strict parse,
-// and 400 messages that name the offending field.
+// Reading webhook request bodies: JSON only (415 otherwise), case-insensitive keys like Debitura's model
+// binding, a strict parse, and 400s that name each offending field (the sandbox's one 400 rule).
+import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { isReferralWebhookEvent, referralWebhookEvents } from '../../wire/index.js';
 import { schemaKeys, withCanonicalKeys } from '../customer/canonical-keys.js';
-import { readJsonBody } from '../customer/request-body.js';
+import { addSchemaIssues, FieldErrors } from '../customer/field-errors.js';
+import { requiredJsonBodyOf } from '../customer/request-body.js';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
-
-export async function parseRequestBody<T>(request: Request, schema: z.ZodMiniType<T>): Promise<Parsed<T>> {
-  const body = await readJsonBody(request);
-  if (!body.ok) return { ok: false, message: 'The request body is not valid JSON.' };
-  if (body.value === undefined || body.value === null) return { ok: false, message: 'Request cannot be null.' };
-  const parsed = schema.safeParse(withCanonicalKeys(body.value, schemaKeys(schema)));
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const message = parsed.error.issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
-  return { ok: false, message };
+/** The parsed body, or the 400 / 415 answer. */
+export async function parseRequestBody<T>(c: Context, schema: z.ZodMiniType<T>): Promise<{ value: T } | Response> {
+  const body = await requiredJsonBodyOf(c);
+  if (body instanceof Response) return body;
+  const input = withCanonicalKeys(body.value, schemaKeys(schema));
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { value: parsed.data };
+  const errors = new FieldErrors();
+  addSchemaIssues(errors, parsed.error.issues, input);
+  return c.json(errors.toApiError(), 400);
 }
 
 /** Null when every name is a Referral API event and at least one is given, otherwise the 400 message. */
@@ -25,4 +25,15 @@ export function eventListProblem(events: readonly string[]): string | null {
   const unknown = events.filter((event) => !isReferralWebhookEvent(event));
   if (unknown.length === 0) return null;
   return `Unknown event type(s): ${unknown.join(', ')}. Valid event types: ${referralWebhookEvents.join(', ')}.`;
+}
+
+/** The 400 body for a subscription's URL and event problems, each under its field; undefined when none. */
+export function subscriptionProblems(
+  urlProblem: string | null,
+  eventsProblem: string | null,
+): ReturnType<FieldErrors['toApiError']> | undefined {
+  const errors = new FieldErrors();
+  if (urlProblem) errors.add('url', urlProblem);
+  if (eventsProblem) errors.add('events', eventsProblem);
+  return errors.empty ? undefined : errors.toApiError();
 }

@@ -6,31 +6,25 @@ import { CreateWebhookRequest, UpdateWebhookRequest } from '../../wire/index.js'
 import type { SandboxContext } from '../context.js';
 import { apiErrorBody } from '../customer/api-error-body.js';
 import { isGuid } from '../customer/case-lookup.js';
-import { eventListProblem, parseRequestBody } from './request-validation.js';
+import { eventListProblem, parseRequestBody, subscriptionProblems } from './request-validation.js';
 import { newWebhookSecret, webhookDtoOf, type WebhookSubscription } from './subscription.js';
 import { webhookUrlProblem } from './target-url.js';
-
-function validationError(message: string) {
-  return apiErrorBody('ValidationError', message);
-}
 
 const notFound = apiErrorBody('NotFound', 'Webhook not found.');
 
 export function subscriptionRoutes(ctx: SandboxContext): Hono {
   const app = new Hono();
-  const webhooks = () => ctx.store.webhooks;
-
   // The spec declares only 404 for these paths, so an id that is not a GUID is simply not found.
   function findSubscription(id: string): WebhookSubscription | undefined {
-    return isGuid(id) ? webhooks().get(id.toLowerCase()) : undefined;
+    return isGuid(id) ? ctx.store.webhook(id) : undefined;
   }
 
   app.post('/v1/Webhooks', async (c) => {
-    const parsed = await parseRequestBody(c.req.raw, CreateWebhookRequest);
-    if (!parsed.ok) return c.json(validationError(parsed.message), 400);
+    const parsed = await parseRequestBody(c, CreateWebhookRequest);
+    if (parsed instanceof Response) return parsed;
     const { url, events, isTestMode } = parsed.value;
-    const problem = webhookUrlProblem(url) ?? eventListProblem(events);
-    if (problem) return c.json(validationError(problem), 400);
+    const problems = subscriptionProblems(webhookUrlProblem(url), eventListProblem(events));
+    if (problems) return c.json(problems, 400);
 
     const now = ctx.now().toISOString();
     const subscription: WebhookSubscription = {
@@ -45,14 +39,11 @@ export function subscriptionRoutes(ctx: SandboxContext): Hono {
       isTestMode: isTestMode ?? false,
       consecutiveFailures: 0,
     };
-    webhooks().set(subscription.id, subscription);
-    ctx.store.save();
+    ctx.store.addWebhook(subscription);
     return c.json(webhookDtoOf(subscription, true), 200);
   });
 
-  app.get('/v1/Webhooks', (c) =>
-    c.json([...webhooks().values()].map((subscription) => webhookDtoOf(subscription, false))),
-  );
+  app.get('/v1/Webhooks', (c) => c.json(ctx.store.webhooks().map((subscription) => webhookDtoOf(subscription, false))));
 
   app.get('/v1/Webhooks/:id', (c) => {
     const subscription = findSubscription(c.req.param('id'));
@@ -62,37 +53,38 @@ export function subscriptionRoutes(ctx: SandboxContext): Hono {
   app.put('/v1/Webhooks/:id', async (c) => {
     const subscription = findSubscription(c.req.param('id'));
     if (!subscription) return c.json(notFound, 404);
-    const parsed = await parseRequestBody(c.req.raw, UpdateWebhookRequest);
-    if (!parsed.ok) return c.json(validationError(parsed.message), 400);
+    const parsed = await parseRequestBody(c, UpdateWebhookRequest);
+    if (parsed instanceof Response) return parsed;
     const update = parsed.value;
     // The spec sets no minimum on an update's events; an empty list would silence the hook, so the
     // create rule (at least one) applies here too.
-    const problem =
-      (update.url != null ? webhookUrlProblem(update.url) : null) ??
-      (update.events != null ? eventListProblem(update.events) : null);
-    if (problem) return c.json(validationError(problem), 400);
+    const problems = subscriptionProblems(
+      update.url != null ? webhookUrlProblem(update.url) : null,
+      update.events != null ? eventListProblem(update.events) : null,
+    );
+    if (problems) return c.json(problems, 400);
 
-    if (update.url != null) subscription.url = update.url;
-    if (update.events != null) subscription.events = [...new Set(update.events)];
-    if (update.isTestMode != null) subscription.isTestMode = update.isTestMode;
-    if (update.isActive != null) {
-      subscription.isActive = update.isActive;
-      // Re-enabling gives an auto-disabled hook a clean slate; disabling by hand has no "reason".
-      subscription.disabledReason = null;
-      if (update.isActive) subscription.consecutiveFailures = 0;
-    }
     const regenerate = update.regenerateSecret === true;
-    if (regenerate) subscription.secret = newWebhookSecret();
-    subscription.updatedUtc = ctx.now().toISOString();
-    ctx.store.save();
+    ctx.store.updateWebhook(subscription, (record) => {
+      if (update.url != null) record.url = update.url;
+      if (update.events != null) record.events = [...new Set(update.events)];
+      if (update.isTestMode != null) record.isTestMode = update.isTestMode;
+      if (update.isActive != null) {
+        record.isActive = update.isActive;
+        // Re-enabling gives an auto-disabled hook a clean slate; disabling by hand has no "reason".
+        record.disabledReason = null;
+        if (update.isActive) record.consecutiveFailures = 0;
+      }
+      if (regenerate) record.secret = newWebhookSecret();
+      record.updatedUtc = ctx.now().toISOString();
+    });
     return c.json(webhookDtoOf(subscription, regenerate));
   });
 
   app.delete('/v1/Webhooks/:id', (c) => {
     const subscription = findSubscription(c.req.param('id'));
     if (!subscription) return c.json(notFound, 404);
-    webhooks().delete(subscription.id);
-    ctx.store.save();
+    ctx.store.removeWebhook(subscription);
     return c.body(null, 204);
   });
 

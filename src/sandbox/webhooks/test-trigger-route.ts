@@ -42,7 +42,7 @@ function buildEnvelope(ctx: SandboxContext, origin: string, request: TriggerTest
   const setting = { now: ctx.now(), origin, test: true };
   if (eventType.startsWith('case.') && isReferralWebhookEvent(eventType)) {
     if (!request.caseId) return { ok: false, status: 400, message: `'caseId' is required for ${eventType}.` };
-    const stored = ctx.store.cases.get(request.caseId.toLowerCase());
+    const stored = ctx.store.caseById(request.caseId);
     const tenant = stored && ctx.store.tenantByCreditorId(stored.creditorId);
     if (!stored || !tenant || tenant.link === 'needs-linking')
       return { ok: false, status: 404, message: 'Case not found.' };
@@ -59,7 +59,7 @@ function buildEnvelope(ctx: SandboxContext, origin: string, request: TriggerTest
   if (eventType.startsWith('client.') && isReferralWebhookEvent(eventType)) {
     if (!request.externalTenantId)
       return { ok: false, status: 400, message: `'externalTenantId' is required for ${eventType}.` };
-    const tenant = ctx.store.tenants.get(request.externalTenantId);
+    const tenant = ctx.store.tenant(request.externalTenantId);
     if (!tenant) return { ok: false, status: 404, message: 'Client link not found.' };
     return { ok: true, envelope: clientEventEnvelope(eventType, tenant, setting) };
   }
@@ -74,8 +74,8 @@ export function testTriggerRoute(ctx: SandboxContext, publisher: WebhookPublishe
   const app = new Hono();
 
   app.post('/v1/Webhooks/test', async (c) => {
-    const parsed = await parseRequestBody(c.req.raw, TriggerTestWebhookRequest);
-    if (!parsed.ok) return c.json(apiErrorBody('ValidationError', parsed.message), 400);
+    const parsed = await parseRequestBody(c, TriggerTestWebhookRequest);
+    if (parsed instanceof Response) return parsed;
     const built = buildEnvelope(ctx, origin(), parsed.value);
     if (!built.ok)
       return c.json(apiErrorBody(built.status === 404 ? 'NotFound' : 'ValidationError', built.message), built.status);

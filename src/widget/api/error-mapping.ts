@@ -1,17 +1,13 @@
 // Turns a Customer API error answer into a DebituraApiError. Debitura sends several body shapes for the same
 // status (REFERENCE §4), so each mapping reads every shape it may meet and never fails on an unknown one.
-import * as z from 'zod/mini';
 import {
   ApiErrorResponseDto,
   BusinessErrorResponseApiDTO,
   ProblemDetails,
   RateLimitErrorBody,
-  ValidationErrorBody,
 } from '../../wire/errors.js';
+import { fieldProblemsOf } from '../../wire/field-problems.js';
 import { DebituraApiError } from './api-error.js';
-
-/** ASP.NET model-binding problem details carry field errors in an `errors` extension member. */
-const ProblemWithFieldErrors = z.object({ errors: ValidationErrorBody });
 
 export function apiErrorFromResponse(status: number, body: unknown): DebituraApiError {
   if (status === 401) {
@@ -40,7 +36,7 @@ export function apiErrorFromResponse(status: number, body: unknown): DebituraApi
 }
 
 function validationError(status: number, body: unknown): DebituraApiError {
-  const fieldErrors = fieldErrorsOf(body);
+  const fieldErrors = fieldProblemsOf(body);
   const firstFieldMessage = Object.values(fieldErrors)[0]?.[0];
   return new DebituraApiError({
     type: 'validation_error',
@@ -63,15 +59,6 @@ function businessError(status: number, body: unknown): DebituraApiError {
     businessErrors,
     signingUrl: parsed.success ? (parsed.data.signingHandoff?.combinedSigningUrl ?? null) : null,
   });
-}
-
-function fieldErrorsOf(body: unknown): Record<string, string[]> {
-  const problem = ProblemWithFieldErrors.safeParse(body);
-  if (problem.success) return problem.data.errors;
-  // A generic error body has string members (`error`, `message`); only an all-arrays object is field-keyed.
-  const fieldKeyed = ValidationErrorBody.safeParse(body);
-  if (fieldKeyed.success && Object.keys(fieldKeyed.data).length > 0) return fieldKeyed.data;
-  return {};
 }
 
 /** The human message of an ApiErrorResponseDto or ProblemDetails body, if there is one. */

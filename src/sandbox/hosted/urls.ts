@@ -5,8 +5,8 @@
 // the sandbox's pages let a user "sign", flip the tenant's state and follow `returnUrl`, so the whole
 // hand-off works offline. The path shapes mirror Debitura's (REFERENCE §2.2, §7) so code that inspects
 // them sees familiar segments.
-import type { SandboxContext } from './context.js';
-import type { SandboxTenant } from './store.js';
+import type { SandboxContext } from '../context.js';
+import type { SandboxTenant } from '../state.js';
 
 /** Path prefix of every hosted page. */
 export const HOSTED_PREFIX = '/hosted';
@@ -31,6 +31,11 @@ function withReturnUrl(path: string, returnUrl: string | null | undefined): stri
 /** 202 onboarding link of a client that has not finished onboarding (company details → … → SDCA). */
 export function onboardingUrl(ctx: SandboxContext, tenant: SandboxTenant, returnUrl?: string | null): string {
   return ctx.hostedUrl(withReturnUrl(`/onboarding/companydetails/${tenant.clientLinkId}`, returnUrl));
+}
+
+/** Path (on the sandbox's own origin) of one step of the hosted onboarding, keeping the caller's returnUrl. */
+export function onboardingStepPath(tenant: SandboxTenant, step: string, returnUrl?: string | null): string {
+  return `${HOSTED_PREFIX}${withReturnUrl(`/onboarding/${step}/${tenant.clientLinkId}`, returnUrl)}`;
 }
 
 /** 409 ClientExistsNeedsLinking: where the existing Debitura account approves the link. */

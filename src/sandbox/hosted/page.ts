@@ -1,6 +1,6 @@
 // The small HTML page every hosted flow renders: partner-branded, one form, no scripts.
-import { sandboxPartnerProfile } from './referral/partner-profile.js';
-import type { SandboxContext } from './context.js';
+import { sandboxPartnerProfile } from '../referral/partner-profile.js';
+import type { SandboxContext } from '../context.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -27,8 +27,16 @@ export function hostedPage(ctx: SandboxContext, { title, body }: HostedPageConte
   label { display: block; margin-top: 1rem; font-weight: 600; }
   input { display: block; width: 100%; box-sizing: border-box; padding: .5rem; font: inherit; }
   button, .button { display: inline-block; margin-top: 1.5rem; padding: .6rem 1.2rem; font: inherit; border: 0; border-radius: .375rem; background: #1d4ed8; color: #fff; text-decoration: none; cursor: pointer; }
-  button:focus-visible, .button:focus-visible, input:focus-visible { outline: 3px solid #93c5fd; outline-offset: 2px; }
+  button:focus-visible, .button:focus-visible, input:focus-visible, a:focus-visible { outline: 3px solid #93c5fd; outline-offset: 2px; }
   .note { font-size: .875rem; color: #4b5563; }
+  .error { color: #b91c1c; margin: .25rem 0 0; }
+  .error-summary { border: 2px solid #b91c1c; border-radius: .375rem; padding: .5rem 1rem; margin-bottom: 1rem; }
+  .actions { display: flex; gap: .75rem; flex-wrap: wrap; }
+  .secondary { background: #fff; color: #1d4ed8; box-shadow: inset 0 0 0 2px #1d4ed8; }
+  table { border-collapse: collapse; width: 100%; }
+  th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid #d1d5db; }
+  .checkbox { display: flex; gap: .5rem; align-items: center; margin-top: 1rem; font-weight: 600; }
+  .checkbox input { width: auto; }
 </style>
 </head>
 <body>
