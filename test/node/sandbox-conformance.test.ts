@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { debtorIdOf } from '../../src/sandbox/customer/debtor-identity.js';
-import { fieldErrorsFromApi } from '../../src/widget/forms/api-field-errors.js';
+import { fieldErrorsFromApi } from '../../src/widget/views/new-case/rules/api-field-errors.js';
 import { newCase as messages } from '../../src/widget/i18n/en/new-case.js';
 import { assertMatchesSpec, specMismatches, specsAvailable } from './openapi-contract.js';
 import { call, caseRequest, customerOf, newSandbox, partnerHeaders, referral } from './sandbox-core-harness.js';
