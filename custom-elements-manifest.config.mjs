@@ -1,38 +1,12 @@
 // The Custom Elements Manifest (custom-elements.json) is generated from the element's JSDoc: attributes,
-// properties, CSS custom properties and parts; its events from the one list of public events. Only the public surface is analysed; the views are
-// internal elements and stay out of the manifest. Regenerate with `npm run analyze`; a node test fails when
-// the committed copy is stale.
+// properties, CSS custom properties and parts; its events from the one list of public events. It describes what
+// the package entry exports, filed under the published module (dist/esm/debitura-collect.js), with literal types
+// spelled out and each event's detail typed. The views are internal elements and stay out of it (see the
+// README's "Internal elements"). Regenerate with `npm run analyze`; a node test fails when the committed copy is
+// stale. The analyzer runs under tsx: the plugins of scripts/manifest-plugins.ts are TypeScript.
+import { publicSurfaceOnly, typesSpelledOut } from './scripts/manifest-plugins.js';
 
-/** Keeps the manifest to what partners may use: no private members, no events the JSDoc does not name. */
-function publicSurfaceOnly() {
-  return {
-    name: 'debitura-public-surface-only',
-    packageLinkPhase({ customElementsManifest }) {
-      const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []);
-      for (const declaration of declarations) {
-        if (declaration.members) {
-          declaration.members = declaration.members.filter(
-            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
-          );
-        }
-        // `dispatchEvent(new SomeEvent(...))` is found without a name; the @fires tags carry the real list.
-        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
-      }
-      for (const module of customElementsManifest.modules) {
-        for (const entry of module.exports ?? []) {
-          if (entry.kind !== 'custom-element-definition') continue;
-          // The tag is registered through a constant: name the definition by the tag (from `@tag`) and point
-          // at the module as the other entries do.
-          const element = declarations.find(
-            (declaration) => declaration.name === entry.declaration.name && declaration.tagName,
-          );
-          if (element) entry.name = element.tagName;
-          entry.declaration.module = entry.declaration.module.replace(/^\//, '').replace(/\.js$/, '.ts');
-        }
-      }
-    },
-  };
-}
+const entry = 'src/widget/index.ts';
 
 /**
  * The element's events come from the one list of public events (src/widget/events/public-events.ts): each entry
@@ -75,12 +49,16 @@ function eventsFromPublicList() {
 
 export default {
   globs: [
+    entry,
     'src/widget/debitura-collect.ts',
     'src/widget/define.ts',
     'src/widget/events/debitura-events.ts',
     'src/widget/events/public-events.ts',
+    'src/widget/api/api-base-url.ts',
+    'src/widget/api/api-error.ts',
+    'src/widget/token/token-error.ts',
   ],
   litelement: true,
   packagejson: false,
-  plugins: [publicSurfaceOnly(), eventsFromPublicList()],
+  plugins: [eventsFromPublicList(), typesSpelledOut(), publicSurfaceOnly(entry)],
 };

@@ -23,6 +23,7 @@ import {
 } from '../src/server/index.js';
 import { CreateAccessTokenRequest } from '../src/wire/referral.js';
 import { demoTenantOf, recordOnlyTenant, type DemoTenant } from './demo-tenants.js';
+import { ClientWebhookReceiver, clientWebhookPath } from './client-webhooks.js';
 import { activationClientOf, companyOf, partnerRecords, signedInUser } from './partner-records.js';
 
 export type { DemoTenant } from './demo-tenants.js';
@@ -102,15 +103,19 @@ function sessionCookie(name: string, value: string | null): string {
  * signed-in user doing Debitura's onboarding, and only administrators allowed to start it. `userOf` reads the
  * signed-in user (e-mail or role) from the request.
  */
-function partnerActivation(userOf: (request: Request) => string | null): ActivationOptions {
+function partnerActivation(
+  userOf: (request: Request) => string | null,
+  linkRequestOutcome?: ActivationOptions['linkRequestOutcome'],
+): ActivationOptions {
   const user = (tenant: string, request: Request) => signedInUser(companyOf(tenant), userOf(request));
   return {
     clientDetails: (tenant, request) => activationClientOf(companyOf(tenant), user(tenant, request)),
     mayActivate: (tenant, request) => user(tenant, request).role === 'admin',
+    ...(linkRequestOutcome && { linkRequestOutcome }),
   };
 }
 
-const demoActivation = partnerActivation((request) => readCookie(request, demoUserCookie));
+const sessionUser = (request: Request) => readCookie(request, demoUserCookie);
 
 /**
  * The state gallery shows many tenants on one page, which one sign-in cannot: in the sandbox only, this route
@@ -142,6 +147,21 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
   const sandbox = createSandbox(sandboxOptions);
   // A bad ALLOWED_ORIGINS entry stops start-up with the reason, rather than failing the first token request.
   checkedAllowedOrigins(allowedOrigins);
+  const clientWebhooks = new ClientWebhookReceiver((origin, path, init) =>
+    sandbox.fetch(
+      new Request(`${origin}/referral${path}`, {
+        ...init,
+        headers: { ...init?.headers, XApiKey: SANDBOX_PARTNER_API_KEY },
+      }),
+    ),
+  );
+  // What the sandbox told the demo's webhook route about link requests (declined, expired).
+  const sandboxOutcomes =
+    (origin: string): ActivationOptions['linkRequestOutcome'] =>
+    async (tenant) => {
+      await clientWebhooks.ensureSubscribed(origin);
+      return clientWebhooks.outcomeOf(tenant);
+    };
   const testKey = realTestEnvironmentKey(env);
   const sandboxFetch = (input: RequestInfo | URL, init?: RequestInit) => sandbox.fetch(new Request(input, init));
   const onError = (info: TokenHandlerErrorInfo) =>
@@ -163,10 +183,10 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
         fetch: sandboxFetch,
         onError,
         ...(kind === 'session'
-          ? { resolveTenant: demoSessionTenant, activation: demoActivation }
+          ? { resolveTenant: demoSessionTenant, activation: partnerActivation(sessionUser, sandboxOutcomes(origin)) }
           : {
               resolveTenant: (request: Request) => galleryPart(request, 1),
-              activation: partnerActivation((request) => galleryPart(request, 2)),
+              activation: partnerActivation((request) => galleryPart(request, 2), sandboxOutcomes(origin)),
             }),
       });
       sandboxHandlers.set(key, handler);
@@ -180,7 +200,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
         resolveTenant: demoSessionTenant,
         allowedOrigins,
         onError,
-        activation: demoActivation,
+        activation: partnerActivation(sessionUser),
       })
     : null;
 
@@ -258,6 +278,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
   app.all('/api/debitura/token', (c) =>
     (testHandler ?? sandboxHandler(new URL(c.req.url).origin, 'session'))(c.req.raw),
   );
+  app.post(clientWebhookPath, (c) => clientWebhooks.receive(c.req.raw));
   app.all('/api/demo/gallery/:tenant/:user/token', async (c) => {
     if (testHandler) return c.json({ error: 'not_found', message: 'The gallery uses the local sandbox only.' }, 404);
     return sandboxHandler(new URL(c.req.url).origin, 'gallery')(c.req.raw);

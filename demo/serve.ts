@@ -4,6 +4,7 @@
 import { getRequestListener } from '@hono/node-server';
 import { createServer, type Plugin } from 'vite';
 import { createDevBackend, isBackendPath, type DevBackend } from './backend.js';
+import { packageAliases } from './package-aliases.js';
 
 function devBackendPlugin(backend: DevBackend): Plugin {
   const listener = getRequestListener(backend.fetch);
@@ -29,6 +30,7 @@ const server = await createServer({
     // default policy would otherwise answer preflights and add its own headers first.
     cors: false,
   },
+  resolve: { alias: packageAliases },
   plugins: [devBackendPlugin(backend)],
 });
 await server.listen();

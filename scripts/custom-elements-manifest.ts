@@ -1,4 +1,5 @@
-// The parts of the Custom Elements Manifest schema (custom-elements.json, schema 1.0.0) the README reads.
+// The parts of the Custom Elements Manifest schema (custom-elements.json, schema 1.0.0) the README and the
+// analyzer plugins use.
 
 export interface ManifestType {
   text: string;
@@ -42,6 +43,12 @@ export interface ManifestCssPart {
   description?: string;
 }
 
+export interface ManifestReference {
+  name: string;
+  module?: string;
+  package?: string;
+}
+
 export interface ManifestSlot {
   name: string;
   description?: string;
@@ -50,6 +57,7 @@ export interface ManifestSlot {
 export interface ManifestDeclaration {
   kind: string;
   name: string;
+  superclass?: ManifestReference;
   tagName?: string;
   description?: string;
   members?: ManifestMember[];
@@ -60,9 +68,17 @@ export interface ManifestDeclaration {
   slots?: ManifestSlot[];
 }
 
+export interface ManifestExport {
+  kind: string;
+  name: string;
+  declaration: ManifestReference;
+}
+
 export interface ManifestModule {
+  kind?: string;
   path: string;
   declarations?: ManifestDeclaration[];
+  exports?: ManifestExport[];
 }
 
 export interface CustomElementsManifest {

@@ -2,18 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CustomElementsManifest } from './custom-elements-manifest.js';
-import { withEventDetails } from './event-detail-members.js';
 import { renderApiTables } from './render-api-tables.js';
 
 export const apiSectionStart = '<!-- api:start -->';
 export const apiSectionEnd = '<!-- api:end -->';
 
-/** The section as the current custom-elements.json (and the event classes it names) describe it. */
+/** The section as the current custom-elements.json describes it. */
 export function generatedApiSection(projectRoot: string): string {
   const manifest = JSON.parse(
     readFileSync(join(projectRoot, 'custom-elements.json'), 'utf8'),
   ) as CustomElementsManifest;
-  return renderApiTables(withEventDetails(manifest, (path) => readFileSync(join(projectRoot, path), 'utf8')));
+  return renderApiTables(manifest);
 }
 
 function markerPositions(readme: string): { start: number; end: number } {

@@ -2,6 +2,7 @@
 // README says exactly what the element's JSDoc says.
 import { reactEventProp } from '../src/widget/events/public-events.js';
 import { declarationsOf, type CustomElementsManifest, type ManifestDeclaration } from './custom-elements-manifest.js';
+import { detailFieldNames } from './event-detail-members.js';
 
 export const documentedTag = 'debitura-collect';
 
@@ -30,13 +31,14 @@ function elementDeclaration(manifest: CustomElementsManifest): ManifestDeclarati
   return element;
 }
 
-/** The `detail` field of an event class, when the manifest names its type. */
+/** The fields of an event class's `detail`, when the manifest gives its type. */
 function detailOf(manifest: CustomElementsManifest, eventClass: string | undefined): string | undefined {
   if (!eventClass) return undefined;
   const declaration = declarationsOf(manifest).find(
     (candidate) => candidate.kind === 'class' && candidate.name === eventClass,
   );
-  return declaration?.members?.find((member) => member.name === 'detail' && !member.static)?.type?.text;
+  const detail = declaration?.members?.find((member) => member.name === 'detail' && !member.static)?.type?.text;
+  return detail && detailFieldNames(detail);
 }
 
 function attributesTable(element: ManifestDeclaration): string {

@@ -1,6 +1,6 @@
 // The invoice a partner hands to the widget's `draft` in the tests: a Danish company debtor every seeded
 // tenant can send, with a reference the caller chooses so no two runs collide.
-import type { CaseDraft } from '../src/widget/forms/case-draft.js';
+import type { CaseDraft } from '../src/widget/views/new-case/rules/case-draft.js';
 
 export function nordlysInvoice(creditorReference: string): CaseDraft & { creditorReference: string } {
   return {

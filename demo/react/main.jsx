@@ -4,14 +4,16 @@
 // hands an invoice the app already holds to the `draft` prop, so the form opens filled.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DebituraCollect } from '../../src/react/index.js';
+// #region import
+import { DebituraCollect } from 'debitura-collect/react'; // registers <debitura-collect> too
+// #endregion
 import { partnerInvoices } from '../partner-invoices.ts';
 
 function App() {
   const [view, setView] = useState('new-case');
   const [draft, setDraft] = useState(null);
   const [log, setLog] = useState([]);
-  const note = (line) => setLog((lines) => [...lines, line]);
+  const logEvent = (line) => setLog((lines) => [...lines, line]);
 
   return (
     <main className="example-app">
@@ -41,22 +43,24 @@ function App() {
           </li>
         ))}
       </ul>
+      {/* #region widget */}
       <DebituraCollect
         tokenEndpoint="/api/debitura/token"
         environment="sandbox"
         view={view}
         draft={draft}
         returnUrl={location.href}
-        onReady={(event) => note(`ready: ${event.detail.view}`)}
+        onReady={(event) => logEvent(`ready: ${event.detail.view}`)}
         onViewChange={(event) => {
           setView(event.detail.view);
-          note(`view: ${event.detail.view}`);
+          logEvent(`view: ${event.detail.view}`);
         }}
-        onCaseCreated={(event) => note(`case created: ${event.detail.case.id}`)}
-        onActionRequired={(event) => note(`action required: ${event.detail.kind}`)}
-        onError={(event) => note(`error: ${event.detail.type}`)}
-        onCaseUpdated={(event) => note(`case updated: ${event.detail.caseId}`)}
+        onCaseCreated={(event) => logEvent(`case created: ${event.detail.case.id}`)}
+        onActionRequired={(event) => logEvent(`action required: ${event.detail.kind}`)}
+        onError={(event) => logEvent(`error: ${event.detail.type}`)}
+        onCaseUpdated={(event) => logEvent(`case updated: ${event.detail.caseId}`)}
       />
+      {/* #endregion */}
       <h2>Events</h2>
       <ol className="event-log" aria-live="polite">
         {log.map((line, index) => (

@@ -4,15 +4,18 @@
 // app's own navigation sets `view`; `debitura-view-change` (the user's moves inside the widget) keeps it in step.
 // "Send to collection" hands an invoice the app already holds to `:draft`, so the form opens filled.
 import { createApp, ref, shallowRef } from 'vue/dist/vue.esm-bundler.js';
-import '../../src/widget/index.js';
-import type { CaseDraft } from '../../src/widget/index.js';
+// #region import
+import 'debitura-collect'; // registers <debitura-collect>
+import type {} from 'debitura-collect/vue'; // types <debitura-collect> in Vue's GlobalComponents
+// #endregion
 import { partnerInvoices } from '../partner-invoices.js';
 import type {
   DebituraReadyEvent,
   DebituraViewChangeEvent,
   DebituraErrorEvent,
   DebituraCaseCreatedEvent,
-} from '../../src/widget/index.js';
+  CaseDraft,
+} from 'debitura-collect';
 
 const app = createApp({
   setup() {
@@ -20,7 +23,7 @@ const app = createApp({
     // shallowRef: the element gets the invoice object itself, not a reactive proxy of it.
     const draft = shallowRef<CaseDraft | null>(null);
     const log = ref<string[]>([]);
-    const note = (line: string) => log.value.push(line);
+    const logEvent = (line: string) => log.value.push(line);
     return {
       view,
       draft,
@@ -31,13 +34,13 @@ const app = createApp({
       },
       log,
       returnUrl: location.href,
-      onReady: (event: DebituraReadyEvent) => note(`ready: ${event.detail.view}`),
+      onReady: (event: DebituraReadyEvent) => logEvent(`ready: ${event.detail.view}`),
       onViewChange: (event: DebituraViewChangeEvent) => {
         view.value = event.detail.view;
-        note(`view: ${event.detail.view}`);
+        logEvent(`view: ${event.detail.view}`);
       },
-      onCaseCreated: (event: DebituraCaseCreatedEvent) => note(`case created: ${event.detail.case.id}`),
-      onError: (event: DebituraErrorEvent) => note(`error: ${event.detail.type}`),
+      onCaseCreated: (event: DebituraCaseCreatedEvent) => logEvent(`case created: ${event.detail.case.id}`),
+      onError: (event: DebituraErrorEvent) => logEvent(`error: ${event.detail.type}`),
     };
   },
   template: `
@@ -54,6 +57,7 @@ const app = createApp({
           <button type="button" @click="sendToCollection(invoice.draft)">Send to collection</button>
         </li>
       </ul>
+      <!-- #region template -->
       <debitura-collect
         token-endpoint="/api/debitura/token"
         environment="sandbox"
@@ -65,6 +69,7 @@ const app = createApp({
         @debitura-case-created="onCaseCreated"
         @debitura-error="onError"
       ></debitura-collect>
+      <!-- #endregion -->
       <h2>Events</h2>
       <ol class="event-log" aria-live="polite">
         <li v-for="(line, index) in log" :key="index">{{ line }}</li>
@@ -72,5 +77,7 @@ const app = createApp({
     </main>
   `,
 });
+// #region custom-element
 app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('debitura-');
+// #endregion
 app.mount('#app');

@@ -1,9 +1,10 @@
+'use client';
 // `debitura-collect/react`: <DebituraCollect> for React 18 and 19. React 18 cannot set properties or listen
 // to custom events on custom elements, so the wrapper does both through a ref; under React 19 it behaves the
 // same, so one component serves both. Importing it registers the element. Its `on…` event props are derived
 // from the widget's one list of public events.
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName } from './web-component.js';
 import { DebituraCollect as DebituraCollectElement, debituraCollectTag } from '../widget/index.js';
 import {
   publicEventNames,

@@ -84,6 +84,9 @@ export interface ActivationDependencies {
   now: () => number;
 }
 
+/** What `clientDetails` gave: the tenant's records, or what it threw. */
+type PartnerRecords = { ok: true; client: ActivationClient } | { ok: false; cause: unknown };
+
 export type ActivationOutcome =
   | { kind: 'answer'; answer: ActivationAnswer }
   | { kind: 'not_allowed'; answer: ActivationAnswer }
@@ -114,9 +117,9 @@ function timeOf(value: Date | string | number): number {
 /** The partner's data checked against Debitura's request schema, so bad data is logged by field, unsent. */
 function checkedRequest(
   externalTenantId: string,
-  details: ActivationClient,
+  details: ActivationClient | null | undefined,
 ): { ok: true; request: CreateClientRequest } | { ok: false; fields: Record<string, string[]> } {
-  const parsed = CreateClientRequest.safeParse({ externalTenantId, client: details.client, users: details.users });
+  const parsed = CreateClientRequest.safeParse({ externalTenantId, client: details?.client, users: details?.users });
   const fields: Record<string, string[]> = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -160,7 +163,7 @@ export class ClientActivation {
    * no link. A Debitura that does not answer throws a `ReferralApiError`.
    */
   async describe(externalTenantId: string, request: Request, knownUnlinked = false): Promise<ActivationAnswer> {
-    const [state, context] = await Promise.all([
+    const [state, { context }] = await Promise.all([
       this.#currentState(externalTenantId, knownUnlinked),
       this.#context(externalTenantId, request),
     ]);
@@ -169,7 +172,7 @@ export class ClientActivation {
 
   /** The user pressed "Activate debt collection". */
   async activate(externalTenantId: string, request: Request): Promise<ActivationOutcome> {
-    const context = await this.#context(externalTenantId, request);
+    const { context, details } = await this.#context(externalTenantId, request);
     if (!context.mayActivate) {
       return { kind: 'not_allowed', answer: { ...context, ...(await this.#currentState(externalTenantId, false)) } };
     }
@@ -179,9 +182,16 @@ export class ClientActivation {
     const pending = await this.#rememberedState(externalTenantId);
     if (pending?.state === 'approval_pending') return { kind: 'answer', answer: { ...context, ...pending } };
 
-    const details = await this.#clientDetails(externalTenantId, request);
-    if (!details) return { kind: 'answer', answer: { ...context, state: 'failed', url: null } };
-    const checked = checkedRequest(externalTenantId, details);
+    if (!details.ok) {
+      this.#deps.report({
+        code: 'activation_failed',
+        message: 'clientDetails threw.',
+        externalTenantId,
+        cause: details.cause,
+      });
+      return { kind: 'answer', answer: { ...context, state: 'failed', url: null } };
+    }
+    const checked = checkedRequest(externalTenantId, details.client);
     if (!checked.ok) {
       this.#deps.report({
         code: 'activation_failed',
@@ -280,30 +290,29 @@ export class ClientActivation {
     }
   }
 
-  /** The parts of an answer that do not depend on Debitura's view of the tenant. */
-  async #context(externalTenantId: string, request: Request): Promise<Omit<ActivationAnswer, 'state' | 'url'>> {
+  /**
+   * The parts of an answer that do not depend on Debitura's view of the tenant, and the partner's records they
+   * came from (read once per request).
+   */
+  async #context(
+    externalTenantId: string,
+    request: Request,
+  ): Promise<{ context: Omit<ActivationAnswer, 'state' | 'url'>; details: PartnerRecords }> {
     const [details, mayActivate, coverage, branding] = await Promise.all([
-      this.#clientDetails(externalTenantId, request, false),
+      this.#clientDetails(externalTenantId, request),
       this.#mayActivate(externalTenantId, request),
       this.#coverage?.current(),
       this.#deps.branding(),
     ]);
-    const company = details?.client?.name?.trim().slice(0, 300) || null;
-    return { mayActivate, company, coverage: coverage ?? null, ...(branding && { branding }) };
+    const company = (details.ok && details.client?.client?.name?.trim().slice(0, 300)) || null;
+    return { context: { mayActivate, company, coverage: coverage ?? null, ...(branding && { branding }) }, details };
   }
 
-  async #clientDetails(
-    externalTenantId: string,
-    request: Request,
-    reportFailure = true,
-  ): Promise<ActivationClient | null> {
+  async #clientDetails(externalTenantId: string, request: Request): Promise<PartnerRecords> {
     try {
-      return await this.#options.clientDetails(externalTenantId, request);
+      return { ok: true, client: await this.#options.clientDetails(externalTenantId, request) };
     } catch (cause) {
-      if (reportFailure) {
-        this.#deps.report({ code: 'activation_failed', message: 'clientDetails threw.', externalTenantId, cause });
-      }
-      return null;
+      return { ok: false, cause };
     }
   }
 

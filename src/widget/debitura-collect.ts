@@ -4,13 +4,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CreditorMeApiDTO } from '../wire/creditor-me.js';
-import { toApiError, type DebituraApiError } from './api/api-error.js';
 import { customerApiBaseUrl, parseEnvironment, type DebituraEnvironment } from './api/api-base-url.js';
 import { CustomerApiClient } from './api/customer-api-client.js';
+import { LoadController } from './api/load-controller.js';
 import type { ActivationAnswer } from '../wire/activation.js';
-import type { CaseDraft } from './forms/case-draft.js';
-import { NewCaseFormMemory } from './forms/new-case-form-memory.js';
-import { isAllowedHandoffUrl } from './api/handoff-url.js';
+import type { CaseDraft } from './views/new-case/rules/case-draft.js';
+import { NewCaseFormMemory } from './views/new-case/rules/new-case-form-memory.js';
+import { isAllowedHandoffUrl } from './handoff/handoff-url.js';
 import { debituraCollectStyles } from './debitura-collect.styles.js';
 import { apiErrorText, tokenErrorText, type ErrorText } from './errors/error-text.js';
 import { apiErrorEvent } from './events/api-error-event.js';
@@ -59,12 +59,6 @@ const widgetViews: readonly WidgetView[] = ['new-case', 'cases', 'case'];
 
 /** Parts drawn inside the views' own shadow roots, forwarded so `debitura-collect::part(...)` reaches them. */
 const viewParts = 'alert, status-badge, blocking, signing-link';
-
-type AccountState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; me: CreditorMeApiDTO }
-  | { status: 'error'; error: DebituraApiError };
 
 /**
  * Debitura debt collection inside a partner's product: the signed-in tenant submits and follows collection
@@ -175,7 +169,6 @@ export class DebituraCollect extends LitElement {
 
   @state() private messages: Messages = en;
   @state() private messagesReady = false;
-  @state() private account: AccountState = { status: 'idle' };
 
   /** The case list's filters, search, sort, page and scroll, kept while the user looks at a case. */
   #listState: CaseListState = defaultCaseListState;
@@ -199,8 +192,13 @@ export class DebituraCollect extends LitElement {
 
   readonly #token = new TokenController(this, {
     source: () => this.#tokenSource(),
-    onReady: () => void this.#loadAccount(),
     onError: (error) => this.#reportTokenError(error),
+  });
+  /** The creditor the token acts for (/me), once there is a token; again for another API base. */
+  readonly #account = new LoadController<readonly [CustomerApiClient], CreditorMeApiDTO>(this, {
+    args: () => (this.#token.state.status === 'ready' ? [this.#apiClient()] : null),
+    load: ([client], signal) => client.getMe(signal),
+    onError: (error) => this.dispatchEvent(apiErrorEvent(error)),
   });
   #client: CustomerApiClient | null = null;
   #clientKey = '';
@@ -208,7 +206,6 @@ export class DebituraCollect extends LitElement {
   #brandSheet: CSSStyleSheet | null = null;
   #brandStyleText = '';
   #formatLocale = 'en';
-  #connection: AbortController | null = null;
   #readyFired = false;
   /** The new-case form's values: kept here so they outlive the view through errors, sign-outs and view switches. */
   readonly #caseForm = new NewCaseFormMemory();
@@ -224,28 +221,13 @@ export class DebituraCollect extends LitElement {
 
   override connectedCallback(): void {
     mark(perfMarkNames.connected);
-    this.#connection = new AbortController();
     super.connectedCallback();
     this.#resolveMessages();
-    // Reconnected with a token still in hand: the controller has nothing new to announce, so load here.
-    if (this.#token.state.status === 'ready' && this.account.status === 'idle') void this.#loadAccount();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#connection?.abort();
-    this.#connection = null;
-    // A half-finished account load is abandoned; it starts over if the element is connected again.
-    if (this.account.status === 'loading') this.account = { status: 'idle' };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('draft')) this.#caseForm.offer(this.draft);
     if (changed.has('locale') && this.hasUpdated) this.#resolveMessages();
-    if ((changed.has('environment') || changed.has('apiBase')) && this.hasUpdated && this.account.status !== 'idle') {
-      this.account = { status: 'idle' };
-      if (this.#token.state.status === 'ready') void this.#loadAccount();
-    }
   }
 
   protected override firstUpdated(): void {
@@ -285,7 +267,7 @@ export class DebituraCollect extends LitElement {
 
   protected override render(): TemplateResult {
     const messages = this.messages;
-    const company = this.account.status === 'ready' ? this.account.me.companyName : null;
+    const company = this.#account.value?.companyName ?? null;
     const branding = this.#branding();
     const logoUrl = branding?.logoUrl && this.#isAllowedLogo(branding.logoUrl) ? branding.logoUrl : null;
     return html`
@@ -325,8 +307,9 @@ export class DebituraCollect extends LitElement {
         () => this.#token.retry(),
       );
     }
-    if (this.account.status === 'error') {
-      return this.#renderError(apiErrorText(messages, this.account.error), true, () => void this.#loadAccount());
+    const account = this.#account.state;
+    if (account.status === 'error') {
+      return this.#renderError(apiErrorText(messages, account.error), true, () => this.#account.reload());
     }
     // The view needs only the token; the account (/me) loads beside it and fills in the header. A tenant that
     // is not linked turns into the error state above as soon as /me answers.
@@ -449,11 +432,15 @@ export class DebituraCollect extends LitElement {
   }
 
   #isLoading(): boolean {
-    return !this.messagesReady || this.#token.state.status !== 'ready' || this.account.status !== 'ready';
+    const token = this.#token.state.status;
+    if (!this.messagesReady || token === 'loading') return true;
+    // An error, or the activation screen, is final for now: what is shown must be read, not waited for.
+    if (token === 'error') return false;
+    return this.#account.state.status === 'idle' || this.#account.state.status === 'loading';
   }
 
   #isReady(): boolean {
-    return this.messagesReady && this.#token.state.status === 'ready' && this.account.status === 'ready';
+    return this.messagesReady && this.#token.state.status === 'ready' && this.#account.state.status === 'ready';
   }
 
   #view(): WidgetView {
@@ -523,22 +510,6 @@ export class DebituraCollect extends LitElement {
         this.messages = messages;
         this.messagesReady = true;
       });
-  }
-
-  async #loadAccount(): Promise<void> {
-    const connection = this.#connection;
-    if (!connection || this.account.status === 'loading') return;
-    this.account = { status: 'loading' };
-    try {
-      const me = await this.#apiClient().getMe(connection.signal);
-      if (connection.signal.aborted) return;
-      this.account = { status: 'ready', me };
-    } catch (error) {
-      if (connection.signal.aborted) return;
-      const apiError = toApiError(error);
-      this.account = { status: 'error', error: apiError };
-      this.dispatchEvent(apiErrorEvent(apiError));
-    }
   }
 
   #reportTokenError(error: TokenError): void {

@@ -24,7 +24,7 @@ export { TokenError, type TokenErrorReason } from './token/token-error.js';
 export type { FetchToken, FetchTokenResult } from './token/token-source.js';
 export type { FetchActivation } from './views/activation/activation-source.js';
 export type { ActivationAnswer, ActivationIntent, ActivationState } from '../wire/activation.js';
-export type { CaseDraft, CaseDraftDebtor } from './forms/case-draft.js';
+export type { CaseDraft, CaseDraftDebtor } from './views/new-case/rules/case-draft.js';
 export type { WidgetContext } from './widget-context.js';
 export type { Messages } from './i18n/en/index.js';
 

@@ -48,6 +48,9 @@ describe('activation', () => {
     expect(shown).to.contain('Debitura creates an account for Harbor Bakery ApS');
     expect(control(screen, 'Activate debt collection')).to.exist;
     expect(text(host)).not.to.contain('not linked', 'no dead end any more');
+    expect(host.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy'), 'nothing to wait for').to.equal(
+      'false',
+    );
     await expect(screen).to.be.accessible();
   });
 
@@ -185,6 +188,22 @@ describe('activation', () => {
     const german = await mountForActivation({ locale: 'de' });
     await waitForHeading(german.screen, 'Offene Rechnungen mit Debitura einziehen');
     expect(control(german.screen, 'Inkasso aktivieren')).to.exist;
+  });
+
+  it('fits a 375 px phone: nothing runs off the side, in English or German', async () => {
+    await signInAs('harbor-bakery', 'signe@harbor-bakery.example');
+    for (const locale of ['en', 'de']) {
+      const { host, screen } = await mountForActivation({ locale });
+      host.parentElement!.style.width = '375px';
+      await screen.updateComplete;
+      const section = screen.shadowRoot!.querySelector('section')!;
+      expect(section.scrollWidth, `${locale}: content width`).to.be.at.most(section.clientWidth);
+      for (const element of screen.shadowRoot!.querySelectorAll('button, a, h3, li')) {
+        expect(element.getBoundingClientRect().right, `${locale}: ${element.textContent}`).to.be.at.most(
+          host.getBoundingClientRect().right,
+        );
+      }
+    }
   });
 
   it('keyboard only: Tab to the button, Enter, and on to Debitura’s page', async function () {

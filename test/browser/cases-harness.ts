@@ -3,7 +3,7 @@
 // for what only the host does (navigation, the public list state, view-change events).
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { CustomerApiClient } from '../../src/widget/api/customer-api-client.js';
-import { isAllowedHandoffUrl } from '../../src/widget/api/handoff-url.js';
+import { isAllowedHandoffUrl } from '../../src/widget/handoff/handoff-url.js';
 import { en } from '../../src/widget/i18n/en/index.js';
 import '../../src/widget/index.js';
 import type { DebituraCollect, DebituraReadyEvent } from '../../src/widget/index.js';
@@ -15,6 +15,7 @@ import type { CaseListView } from '../../src/widget/views/cases/case-list-view.j
 import '../../src/widget/views/case-detail/case-detail-view.js';
 import type { CaseDetailView } from '../../src/widget/views/case-detail/case-detail-view.js';
 import type { InvoiceDto, LifecycleStatus } from '../../src/wire/case.js';
+import { signIn } from './harness.js';
 
 export const sandboxBase = `${location.origin}/customer`;
 
@@ -24,16 +25,6 @@ export interface CasesContext extends WidgetContext {
   getToken(): Promise<string>;
   /** The next `count` token requests fail as a token endpoint answering 503 makes them fail. */
   failTokenRequests(count: number): void;
-}
-
-export async function signIn(tenant: string): Promise<void> {
-  const response = await fetch('/api/demo/session', {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ tenant }),
-  });
-  if (!response.ok) throw new Error(`demo sign-in as ${tenant} answered ${response.status}`);
 }
 
 /** A context like the host builds; `fetch` lets a test put a failure in front of the real sandbox. */

@@ -214,6 +214,33 @@ describe('case list', () => {
     expect(rows(view).length).to.be.greaterThan(0);
   });
 
+  it('asks again when moved in the page, keeping its rows on screen meanwhile', async () => {
+    const asked: string[] = [];
+    const counting = await casesContext({
+      fetch: (input, init) => {
+        const url = input instanceof Request ? input.url : input.toString();
+        if (url.includes('/cases?')) asked.push(url);
+        return fetch(input, init);
+      },
+    });
+    const view = await mountList(counting);
+    const shown = rows(view).length;
+    expect(asked).to.have.length(1);
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    try {
+      elsewhere.append(view);
+      await view.updateComplete;
+      expect(rows(view), 'the rows stay while it asks').to.have.length(shown);
+      expect(view.shadowRoot!.querySelector('.skeleton')).to.equal(null);
+      await waitUntil(() => asked.length === 2, 'not loaded again after the move');
+      await waitForList(view);
+      expect(rows(view)).to.have.length(shown);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   it('offers the way to a new case when the tenant has no cases yet', async () => {
     const empty = await casesContext({
       fetch: async (input, init) =>

@@ -5,10 +5,11 @@
 import { expect } from '@open-wc/testing';
 import { CustomerApiClient } from '../../src/widget/api/customer-api-client.js';
 import { DebituraApiError } from '../../src/widget/api/api-error.js';
-import { SubmissionAttempts } from '../../src/widget/forms/submission-attempt.js';
+import { SubmissionAttempts } from '../../src/widget/views/new-case/rules/submission-attempt.js';
 import type { CreateCollectionCaseRequestApiViewModel } from '../../src/wire/case.js';
 import { seededRandom } from '../../src/sandbox/seed-random.js';
-import { sandboxBase, signIn } from './cases-harness.js';
+import { sandboxBase } from './cases-harness.js';
+import { signIn } from './harness.js';
 import { setFaults, soakSeed } from './soak-harness.js';
 
 const submissions = 300;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { createServer, type Plugin } from 'vite';
 import { createDevBackend, isBackendPath } from '../../demo/backend.js';
+import { packageAliases } from '../../demo/package-aliases.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -57,6 +58,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
     },
+    resolve: { alias: packageAliases },
     plugins: [backendAndHeaders(options)],
   });
   await server.listen();

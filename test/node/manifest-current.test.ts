@@ -16,14 +16,18 @@ const run = promisify(execFile);
 interface ManifestDeclaration {
   name: string;
   tagName?: string;
-  attributes?: { name: string }[];
-  events?: { name: string }[];
-  members?: { name: string }[];
+  attributes?: { name: string; type?: { text: string } }[];
+  events?: { name: string; description?: string }[];
+  members?: { name: string; type?: { text: string } }[];
   cssProperties?: { name: string }[];
   cssParts?: { name: string }[];
 }
 interface Manifest {
-  modules: { declarations?: ManifestDeclaration[] }[];
+  modules: {
+    path: string;
+    declarations?: ManifestDeclaration[];
+    exports?: { kind: string; name: string; declaration: { module?: string } }[];
+  }[];
 }
 
 function element(manifest: Manifest): ManifestDeclaration {
@@ -38,9 +42,12 @@ test('the committed custom-elements.json is what `cem analyze` generates from th
   const scratch = mkdtempSync(join(tmpdir(), 'debitura-cem-'));
   try {
     // The analyzer joins --outdir onto its working directory, so it is given relative to the package root.
+    // Under tsx, as `npm run analyze` runs it: the analyzer plugins are TypeScript.
     await run(
       process.execPath,
       [
+        '--import',
+        'tsx',
         join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
         'analyze',
         '--config',
@@ -92,4 +99,41 @@ test('the manifest carries the public contract and nothing private', () => {
     names(declaration.members).filter((name) => name.startsWith('#') || name === 'messages'),
     [],
   );
+});
+
+test('the manifest points at the published module and registers only <debitura-collect>', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as Manifest;
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    exports: Record<string, { default?: string }>;
+  };
+  const entry = pkg.exports['.']!.default!.replace(/^\.\//, '');
+  const referenced = [
+    ...manifest.modules.map((module) => module.path),
+    ...manifest.modules.flatMap((module) => (module.exports ?? []).map((item) => item.declaration.module ?? '')),
+  ];
+  assert.deepEqual([...new Set(referenced)], [entry], 'every path is the npm entry, which the package ships');
+  const definitions = manifest.modules
+    .flatMap((module) => module.exports ?? [])
+    .filter((item) => item.kind === 'custom-element-definition');
+  assert.deepEqual(
+    definitions.map((item) => item.name),
+    ['debitura-collect'],
+  );
+});
+
+test('the manifest spells out the values an attribute and an event detail accept', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as Manifest;
+  const attributes = new Map((element(manifest).attributes ?? []).map((item) => [item.name, item.type?.text]));
+  assert.equal(attributes.get('view'), "'new-case' | 'cases' | 'case'");
+  assert.equal(attributes.get('environment'), "'production' | 'test' | 'sandbox'");
+  assert.equal(attributes.get('theme'), "'light' | 'dark' | 'auto'");
+
+  const errorEvent = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.name === 'DebituraErrorEvent');
+  const detail = errorEvent?.members?.find((member) => member.name === 'detail')?.type?.text ?? '';
+  for (const type of ['authentication_error', 'validation_error', 'api_error', 'token_error', 'configuration_error']) {
+    assert.ok(detail.includes(`'${type}'`), `debitura-error's detail.type may be ${type}`);
+  }
+  assert.match(detail, /message: string; recoverable: boolean; code\?: string/);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ageSplitProblems } from '../../src/widget/forms/age-split-rules.js';
+import { ageSplitProblems } from '../../src/widget/views/new-case/rules/age-split-rules.js';
 
 const none = { over6: null, over12: null, over24: null };
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newCase as messages } from '../../src/widget/i18n/en/new-case.js';
-import { fieldErrorsFromApi, formFieldOfApiKey } from '../../src/widget/forms/api-field-errors.js';
+import { fieldErrorsFromApi, formFieldOfApiKey } from '../../src/widget/views/new-case/rules/api-field-errors.js';
 
 test('API field keys match form fields whatever their casing or prefix', () => {
   assert.equal(formFieldOfApiKey('debtor.email'), 'email');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SubmissionAttempts } from '../../src/widget/forms/submission-attempt.js';
+import { SubmissionAttempts } from '../../src/widget/views/new-case/rules/submission-attempt.js';
 
 function counter() {
   let n = 0;

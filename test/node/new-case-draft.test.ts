@@ -3,11 +3,11 @@
 // keeps what the user typed across remounts and asks before a new draft replaces it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillFromDraft } from '../../src/widget/forms/case-draft.js';
-import { parseAmountInput } from '../../src/widget/forms/amount-input.js';
-import { NewCaseFormMemory } from '../../src/widget/forms/new-case-form-memory.js';
-import { emptyNewCaseForm } from '../../src/widget/forms/new-case-form-values.js';
-import { validateNewCaseForm } from '../../src/widget/forms/new-case-validation.js';
+import { fillFromDraft } from '../../src/widget/views/new-case/rules/case-draft.js';
+import { parseAmountInput } from '../../src/widget/views/new-case/rules/amount-input.js';
+import { NewCaseFormMemory } from '../../src/widget/views/new-case/rules/new-case-form-memory.js';
+import { emptyNewCaseForm } from '../../src/widget/views/new-case/rules/new-case-form-values.js';
+import { validateNewCaseForm } from '../../src/widget/views/new-case/rules/new-case-validation.js';
 import { newCase } from '../../src/widget/i18n/en/new-case.js';
 import { nordlysInvoice } from '../invoice-draft.js';
 

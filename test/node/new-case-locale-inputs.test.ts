@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseAmountInput } from '../../src/widget/forms/amount-input.js';
-import { countryCodes, countryOptions, resolveCountryCode } from '../../src/widget/forms/countries.js';
-import { currencyOptions, defaultCurrencyFor } from '../../src/widget/forms/currencies.js';
+import { parseAmountInput } from '../../src/widget/views/new-case/rules/amount-input.js';
+import { countryCodes, countryOptions, resolveCountryCode } from '../../src/widget/format/countries.js';
+import { currencyOptions, defaultCurrencyFor } from '../../src/widget/views/new-case/rules/currencies.js';
 
 test('amounts are read in the reader convention and in the plain one', () => {
   assert.equal(parseAmountInput('1,250.50', 'en-US'), 1250.5);

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DebituraApiError } from '../../src/widget/api/api-error.js';
 import { newCase as messages } from '../../src/widget/i18n/en/new-case.js';
-import { handoffLink, withReturnUrl } from '../../src/widget/forms/handoff-link.js';
-import { isRetryableProblem, submissionProblem } from '../../src/widget/forms/submission-problem.js';
+import { handoffLink, withReturnUrl } from '../../src/widget/handoff/handoff-link.js';
+import { isRetryableProblem, submissionProblem } from '../../src/widget/views/new-case/rules/submission-problem.js';
 
 const trusted = (url: string) => new URL(url).hostname.endsWith('debitura.com');
 const options = { messages, returnUrl: 'https://partner.example/back?x=1', isAllowedHandoffUrl: trusted };

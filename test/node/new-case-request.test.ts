@@ -2,8 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CreateCollectionCaseRequestApiViewModel } from '../../src/wire/case.js';
 import { PreviewCaseRequestApiViewModel } from '../../src/wire/preview.js';
-import { createCaseRequest, previewCaseRequest } from '../../src/widget/forms/new-case-request.js';
-import { emptyNewCaseForm, type NewCaseFormValues } from '../../src/widget/forms/new-case-form-values.js';
+import { createCaseRequest, previewCaseRequest } from '../../src/widget/views/new-case/rules/new-case-request.js';
+import {
+  emptyNewCaseForm,
+  type NewCaseFormValues,
+} from '../../src/widget/views/new-case/rules/new-case-form-values.js';
 
 const options = { locale: 'da-DK', returnUrl: null, allowPendingContracts: false };
 

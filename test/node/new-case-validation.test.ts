@@ -6,8 +6,11 @@ import {
   emptyNewCaseForm,
   firstFieldWithError,
   type NewCaseFormValues,
-} from '../../src/widget/forms/new-case-form-values.js';
-import { revalidateShownErrors, validateNewCaseForm } from '../../src/widget/forms/new-case-validation.js';
+} from '../../src/widget/views/new-case/rules/new-case-form-values.js';
+import {
+  revalidateShownErrors,
+  validateNewCaseForm,
+} from '../../src/widget/views/new-case/rules/new-case-validation.js';
 
 const today = '2026-05-20';
 const context = { messages, locale: 'en-GB', today };

@@ -18,7 +18,8 @@ import {
 
 let session: DemoSession;
 
-describe('designers’ demo', { timeout: 240000 }, () => {
+// Each gallery load reaches two dozen live states (six of them activation), three times over in light, dark and axe.
+describe('designers’ demo', { timeout: 360000 }, () => {
   before(async () => {
     session = await openDemoSession();
   });
@@ -128,7 +129,8 @@ describe('designers’ demo', { timeout: 240000 }, () => {
   for (const app of ['react', 'vue'] as const) {
     it(`the ${app} example app renders the widget and hears its events`, async () => {
       const page = await session.browser.newPage();
-      await page.goto(`${session.server.origin}/demo/${app}/index.html`);
+      // The URL the README gives for each example app.
+      await page.goto(`${session.server.origin}/demo/${app}/`);
       await page.locator('.event-log li', { hasText: 'ready: new-case' }).waitFor({ timeout: 20000 });
       await page.locator('debitura-collect debitura-new-case form').waitFor();
       await page.click('nav button:text("Cases")');

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { packageAliases } from '../../demo/package-aliases.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -16,6 +17,7 @@ async function buildExample(app: 'react' | 'vue'): Promise<{ html: string; scrip
       configFile: false,
       root: join(root, 'demo', app),
       logLevel: 'error',
+      resolve: { alias: packageAliases },
       // Vite 8 transforms with Oxc; this is esbuild's `jsx: 'automatic'` (React 17+ runtime, no React import).
       oxc: { jsx: { runtime: 'automatic' } },
       // Vue's full build reads these compile-time flags.

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { installPackedPackage, packPackage } from '../../scripts/packed-package.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const run = promisify(execFile);
@@ -31,15 +32,11 @@ const skip =
   missing.length > 0 ? `no complete build (missing ${missing.join(', ')}); run \`npm run build\` first` : false;
 
 test('the packed package passes publint and attw', { skip }, async () => {
-  const scratch = mkdtempSync(join(tmpdir(), 'debitura-pack-'));
+  const scratch = mkdtempSync(join(tmpdir(), 'debitura-publint-'));
+  const { tarball, remove } = await packPackage();
   try {
-    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root });
-    const [{ filename }] = JSON.parse(stdout.slice(stdout.indexOf('['))) as [{ filename: string }];
-    const tarball = join(scratch, filename);
-
     // Linted as unpacked into node_modules: only what the tarball holds.
-    await run('tar', ['-xzf', tarball, '-C', scratch]);
-    const unpacked = join(scratch, 'package');
+    const unpacked = await installPackedPackage(tarball, scratch);
     const pkg = JSON.parse(readFileSync(join(unpacked, 'package.json'), 'utf8'));
     const lint = await publint({ pkgDir: unpacked, pack: false, level: 'warning' });
     assert.deepEqual(
@@ -69,6 +66,7 @@ test('the packed package passes publint and attw', { skip }, async () => {
     );
     assert.ok(attw.ok, `attw found problems:\n${attw.out}`);
   } finally {
+    remove();
     rmSync(scratch, { recursive: true, force: true });
   }
 });

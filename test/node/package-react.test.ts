@@ -1,6 +1,7 @@
 // `debitura-collect/react` on the server and in the type checker: importing it during server rendering
-// (Next.js, Remix) neither throws nor touches `window`, it renders the plain tag for the browser to upgrade,
-// and its props and event handlers are typed from the element (checked by `tsc`, which runs over this file).
+// (Next.js, Remix) neither throws nor touches `window`, it renders the tag with its configuration as attributes
+// for the browser to upgrade (the element must not start unconfigured before React hydrates), and its props and
+// event handlers are typed from the element (checked by `tsc`, which runs over this file).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createElement } from 'react';
@@ -14,6 +15,36 @@ test('renders <debitura-collect> during server rendering without a DOM', () => {
     createElement(DebituraCollect, { tokenEndpoint: '/api/debitura/token', view: 'cases' }),
   );
   assert.match(markup, /^<debitura-collect[ >].*<\/debitura-collect>$/);
+});
+
+test('the server HTML carries every attribute-backed prop, and nothing that is not an attribute', () => {
+  const markup = renderToString(
+    createElement(DebituraCollect, {
+      tokenEndpoint: '/api/debitura/token',
+      environment: 'sandbox',
+      view: 'case',
+      caseId: 'c-1',
+      locale: 'da',
+      returnUrl: 'https://app.example.com/collections',
+      theme: 'dark',
+      className: 'collections',
+      fetchToken: async () => 'jwt',
+      onError: () => {},
+    }),
+  );
+  const attributes = Object.fromEntries(
+    [...markup.matchAll(/ ([a-z-]+)="([^"]*)"/g)].map((match) => [match[1], match[2]]),
+  );
+  assert.deepEqual(attributes, {
+    class: 'collections',
+    'token-endpoint': '/api/debitura/token',
+    environment: 'sandbox',
+    view: 'case',
+    'case-id': 'c-1',
+    locale: 'da',
+    'return-url': 'https://app.example.com/collections',
+    theme: 'dark',
+  });
 });
 
 test('names itself DebituraCollect in React developer tools', () => {

@@ -1,12 +1,16 @@
 // The built script-tag bundle on a page that has nothing else: `<script src>` and the element. English needs
 // no further download; Danish arrives as `locales/da.json` beside the bundle. The page is served with
-// `default-src 'self'`, and not one CSP violation may occur. Needs the build (`npm test` runs it first).
+// `default-src 'self'`, and not one CSP violation may occur. The bundle's global (`window.DebituraCollect`)
+// carries what pages without a bundler need, and `integrity.json` the SRI value of every file, which Chromium
+// enforces. Needs the build (`npm test` runs it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
+import { subresourceIntegrity } from '../../bench/bundle-sizes.js';
 import { benchPagePath, scriptTagBundle, startPageServer } from '../../bench/page-server.js';
+import { integrityManifestFile, type IntegrityManifest } from '../../build/integrity-manifest.js';
 import { launchChromium } from '../e2e/chromium.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -67,6 +71,152 @@ test(
       assert.match(danish, /Ny inkassosag/);
       assert.deepEqual(localeRequests, ['/dist/cdn/locales/da.json']);
       assert.deepEqual(violations, []);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+);
+
+const cdnDir = join(root, 'dist/cdn');
+
+/** Every file of dist/cdn, as its path inside the folder (`locales/da.json`). */
+function cdnFiles(): string[] {
+  return readdirSync(cdnDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(cdnDir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+test('integrity.json holds the SRI value of every file a page loads, and the README shows the CDN layout', () => {
+  const manifest = JSON.parse(readFileSync(join(cdnDir, integrityManifestFile), 'utf8')) as IntegrityManifest;
+  const loaded = cdnFiles().filter((file) => !file.endsWith('.map') && file !== integrityManifestFile);
+  assert.deepEqual(Object.keys(manifest).sort(), loaded);
+  for (const file of loaded) {
+    assert.equal(manifest[file], subresourceIntegrity(readFileSync(join(cdnDir, file))), `${file}'s hash`);
+  }
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  for (const file of cdnFiles()) assert.ok(readme.includes(file), `the README's CDN layout names ${file}`);
+});
+
+// Runs in the page: what the global offers, and a fetchToken that reports the session gone with its TokenError.
+const useGlobalSource = `async () => {
+  const api = window.DebituraCollect;
+  const element = document.createElement(api.debituraCollectTag);
+  element.fetchToken = async () => { throw new api.TokenError('signed_out'); };
+  const failed = new Promise((resolve) => element.addEventListener('debitura-error', (event) => resolve(event.detail), { once: true }));
+  document.body.append(element);
+  const detail = await failed;
+  await element.updateComplete;
+  return {
+    exports: Object.keys(api).sort(),
+    defined: customElements.get(api.debituraCollectTag) === api.DebituraCollect,
+    code: detail.code,
+    shown: element.shadowRoot.textContent,
+  };
+}`;
+
+test(
+  'a script-tag page reaches TokenError, the error class and defineDebituraCollect through window.DebituraCollect',
+  { timeout: 60_000 },
+  async () => {
+    const server = await startPageServer(root);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}${benchPagePath}`);
+      const result = (await page.evaluate(`(${useGlobalSource})()`)) as {
+        exports: string[];
+        defined: boolean;
+        code: string;
+        shown: string;
+      };
+      for (const name of ['DebituraApiError', 'DebituraCollect', 'DebituraErrorEvent', 'TokenError']) {
+        assert.ok(result.exports.includes(name), `window.DebituraCollect.${name}`);
+      }
+      assert.ok(result.exports.includes('defineDebituraCollect'));
+      assert.ok(result.defined, 'the global holds the registered element class');
+      assert.equal(result.code, 'signed_out');
+      assert.match(result.shown, /You are signed out/);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+);
+
+test(
+  'Chromium loads the bundle with the integrity value from integrity.json, and refuses a wrong one',
+  {
+    timeout: 60_000,
+  },
+  async () => {
+    const manifest = JSON.parse(readFileSync(join(cdnDir, integrityManifestFile), 'utf8')) as IntegrityManifest;
+    const server = await startPageServer(root);
+    const browser = await launchChromium();
+    try {
+      const registered = async (integrity: string) => {
+        const page = await browser.newPage();
+        // A partner's page on the same origin as the files: the bundle with its SRI value, nothing else.
+        await page.route(`${server.origin}/sri.html`, (route) =>
+          route.fulfill({
+            contentType: 'text/html',
+            body: `<!doctype html><script src="/${scriptTagBundle}" integrity="${integrity}" crossorigin="anonymous"></script>`,
+          }),
+        );
+        await page.goto(`${server.origin}/sri.html`);
+        const defined = await page.evaluate(() => customElements.get('debitura-collect') !== undefined);
+        await page.close();
+        return defined;
+      };
+      assert.equal(await registered(manifest['debitura-collect.iife.js']!), true);
+      assert.equal(await registered(subresourceIntegrity('something else')), false);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+);
+
+/** The tag names the README's "Internal elements" section lists. */
+function documentedInternalTags(): string[] {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = /### Internal elements\n([\s\S]*?)\n#/.exec(readme)?.[1] ?? '';
+  return [...section.matchAll(/`(debitura-[a-z-]+)`/g)].map((match) => match[1]!).sort();
+}
+
+test(
+  'every tag the bundle registers is <debitura-collect> or an internal element the README documents',
+  {
+    timeout: 60_000,
+  },
+  async () => {
+    const documented = documentedInternalTags();
+    const declared = readdirSync(join(root, 'src/widget/views'), { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) => [
+        ...readFileSync(join(root, 'src/widget/views', file), 'utf8').matchAll(/Tag = '(debitura-[a-z-]+)'/g),
+      ])
+      .map((match) => match[1]!)
+      .sort();
+    assert.deepEqual(documented, declared, 'the README lists the view elements the sources declare');
+
+    const server = await startPageServer(root);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.addInitScript(`window.definedTags = [];
+      const define = customElements.define.bind(customElements);
+      customElements.define = (name, ...rest) => { window.definedTags.push(name); return define(name, ...rest); };`);
+      await page.goto(`${server.origin}${benchPagePath}`);
+      const defined = (await page.evaluate('window.definedTags')) as string[];
+      assert.ok(defined.includes('debitura-collect'));
+      assert.deepEqual(
+        defined.filter((tag) => tag !== 'debitura-collect' && !documented.includes(tag)),
+        [],
+        'no undocumented global tag',
+      );
     } finally {
       await browser.close();
       await server.close();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CustomElementsManifest } from '../../scripts/custom-elements-manifest.js';
-import { eventDetailShape } from '../../scripts/event-detail-members.js';
+import { detailFieldNames } from '../../scripts/event-detail-members.js';
 import { apiSectionOf, generatedApiSection, replaceApiSection } from '../../scripts/readme-api-section.js';
 import { renderApiTables } from '../../scripts/render-api-tables.js';
 
@@ -47,7 +47,11 @@ const manifest: CustomElementsManifest = {
           cssProperties: [{ name: '--debitura-radius', default: '4px', description: 'Corner radius.' }],
           cssParts: [{ name: 'header', description: 'The header.' }],
         },
-        { kind: 'class', name: 'ReadyEvent', members: [{ kind: 'field', name: 'detail', type: { text: '{view}' } }] },
+        {
+          kind: 'class',
+          name: 'ReadyEvent',
+          members: [{ kind: 'field', name: 'detail', type: { text: "{ view: 'cases' }" } }],
+        },
       ],
     },
   ],
@@ -67,18 +71,13 @@ test('the tables list each attribute, script-only property, event detail and Rea
   assert.match(tables, /\| `header` \| The header\. \|/);
 });
 
-test('an event detail is read from the event class, inline or through its interface', () => {
-  const source = `
-    export interface ErrorDetail {
-      type: string;
-      /** Why. */
-      state?: Record<string, string | number>;
-      retry: () => void;
-    }
-    export class ErrorEvent extends CustomEvent<ErrorDetail> {}
-    export class ReadyEvent extends CustomEvent<{ view: string; caseId?: string }> {}`;
-  assert.equal(eventDetailShape(source, 'ErrorEvent'), '{type, state?, retry}');
-  assert.equal(eventDetailShape(source, 'ReadyEvent'), '{view, caseId?}');
+test("the events table names the top-level fields of the manifest's detail types", () => {
+  assert.equal(
+    detailFieldNames("{ type: 'a' | 'b'; state?: Record<string, string | number>; retry: () => void }"),
+    '{type, state?, retry}',
+  );
+  assert.equal(detailFieldNames("{ view: 'cases' | 'case'; caseId?: string }"), '{view, caseId?}');
+  assert.equal(detailFieldNames('InvoiceDto'), 'InvoiceDto');
 });
 
 test('rewriting the section keeps the README around it and is stable', () => {

@@ -244,6 +244,15 @@ test('a throwing clientDetails is logged and shown as failed, never a 500', asyn
   assert.ok(errors.some((info) => info.code === 'activation_failed' && info.cause instanceof Error));
 });
 
+test('a clientDetails that returns nothing usable is logged as failed, not a crash', async () => {
+  const { handler, errors, count } = setup({ clientDetails: () => undefined as unknown as ActivationClient });
+  const failed = await answerOf(await handler(post('harbor-bakery/admin', { intent: 'activate' })));
+  assert.equal(failed.state, 'failed');
+  assert.equal(failed.company, null);
+  assert.equal(count('POST /clients'), 0);
+  assert.ok(errors.some((info) => info.code === 'activation_failed' && info.fields));
+});
+
 test('nothing in the body can name a tenant: only {intent} is accepted', async () => {
   const { handler, count } = setup();
   for (const body of [

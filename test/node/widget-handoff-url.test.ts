@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isAllowedHandoffUrl } from '../../src/widget/api/handoff-url.js';
+import { isAllowedHandoffUrl } from '../../src/widget/handoff/handoff-url.js';
 import { customerApiBaseUrl, parseEnvironment } from '../../src/widget/api/api-base-url.js';
 
 test('Debitura https hosts may be opened', () => {

@@ -1,35 +1,10 @@
 // The one way views load data, driven the way Lit drives it (connect, update, disconnect) by a host without a DOM.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DebituraApiError, toApiError } from '../../src/widget/api/api-error.js';
 import { LoadController, type LoadOptions } from '../../src/widget/api/load-controller.js';
 import { TokenError } from '../../src/widget/token/token-error.js';
-
-/** Stands in for a LitElement: collects controllers, counts update requests, runs updates on demand. */
-class Host implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  updatesRequested = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updatesRequested++;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-  connect(): void {
-    for (const controller of this.controllers) controller.hostConnected?.();
-  }
-  disconnect(): void {
-    for (const controller of this.controllers) controller.hostDisconnected?.();
-  }
-  update(): void {
-    for (const controller of this.controllers) controller.hostUpdate?.();
-  }
-}
+import { ControllerHost } from './controller-host.js';
 
 interface Call {
   args: readonly [string];
@@ -39,7 +14,7 @@ interface Call {
 }
 
 function setUp(overrides: Partial<LoadOptions<readonly [string], string>> = {}) {
-  const host = new Host();
+  const host = new ControllerHost();
   const calls: Call[] = [];
   let key: string | null = 'a';
   const errors: DebituraApiError[] = [];
@@ -106,9 +81,26 @@ test('a disconnect aborts; the reconnect loads again with the same inputs', asyn
   host.connect();
   host.update();
   assert.equal(calls.length, 2, 'loaded again on reconnect');
+  assert.deepEqual(loader.state, { status: 'loading' });
   calls[1]!.resolve('again');
   await settle();
   assert.deepEqual(loader.state, { status: 'ready', value: 'again' });
+});
+
+test('after a reconnect the value on screen stays until the new answer', async () => {
+  const { host, calls, loader } = setUp();
+  host.connect();
+  host.update();
+  calls[0]!.resolve('shown');
+  await settle();
+  host.disconnect();
+  host.connect();
+  host.update();
+  assert.equal(calls.length, 2, 'asked again');
+  assert.deepEqual(loader.state, { status: 'ready', value: 'shown' });
+  calls[1]!.resolve('fresh');
+  await settle();
+  assert.deepEqual(loader.state, { status: 'ready', value: 'fresh' });
 });
 
 test('a failure becomes a DebituraApiError on screen and is reported once', async () => {

@@ -1,7 +1,7 @@
-// DESIGN: the one way views load data. A reactive controller keyed on its inputs: a load starts when the inputs
-// change (compared item by item), the load it replaces is aborted, one cut short by a disconnect runs again on
-// reconnect, and whatever it throws becomes a DebituraApiError through toApiError(). The view reads `state` in
-// render. Own rather than @lit/task: about half its bytes, and it aborts on disconnect, re-runs on reconnect
+// DESIGN: the one way the widget loads data. A reactive controller keyed on its inputs: a load starts when the
+// inputs change (compared item by item), the load it replaces is aborted, and on reconnect it loads again (what
+// was on screen stays meanwhile); whatever it throws becomes a DebituraApiError through toApiError(). The element
+// reads `state` in render. Own rather than @lit/task: about half its bytes, and it aborts on disconnect, re-runs on reconnect
 // and refreshes in the background (live updates keep what is on screen), which Task would need wrapping for.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toApiError, type DebituraApiError } from './api-error.js';
@@ -32,6 +32,8 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
   #running: AbortController | null = null;
   /** The next update loads even with unchanged inputs: first connect, reconnect, reload. */
   #stale = true;
+  /** With `#stale`: keep the value on screen while loading (a reconnect), rather than show loading (a reload). */
+  #quietly = false;
 
   constructor(host: ReactiveControllerHost, options: LoadOptions<A, T>) {
     this.#host = host;
@@ -46,6 +48,7 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
   hostConnected(): void {
     // What was shown before a disconnect may be out of date, and a load cut short by it has to run again.
     this.#stale = true;
+    this.#quietly = true;
     this.#host.requestUpdate();
   }
 
@@ -61,12 +64,14 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
       this.state = { status: 'idle' };
       return;
     }
-    if (this.#stale || !this.#args || !sameArgs(args, this.#args)) this.#start(args, true);
+    const changed = !this.#args || !sameArgs(args, this.#args);
+    if (changed || this.#stale) this.#start(args, changed || !this.#quietly || this.state.status !== 'ready');
   }
 
   /** Loads again with the loading state shown, e.g. from a retry button. */
   reload(): void {
     this.#stale = true;
+    this.#quietly = false;
     this.#host.requestUpdate();
   }
 

@@ -20,7 +20,7 @@ export const publicEvents = {
    */
   'debitura-view-change': DebituraViewChangeEvent,
   /**
-   * A token, account or API failure; `detail` is `{type, message, recoverable, code?}`. Not fired for a tenant
+   * A token, account or API failure, also shown in the widget; `detail.type` says which. Not fired for a tenant
    * without a client link that is shown the activation screen: that is a state, not a failure.
    */
   'debitura-error': DebituraErrorEvent,

@@ -6,8 +6,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { ActivationAnswer } from '../../../wire/activation.js';
 import { DebituraActionRequiredEvent } from '../../events/debitura-events.js';
-import { countryName } from '../../forms/countries.js';
-import { withReturnUrl } from '../../forms/handoff-link.js';
+import { countryName } from '../../format/countries.js';
+import { withReturnUrl } from '../../handoff/handoff-link.js';
 import { en, type Messages } from '../../i18n/en/index.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import { sharedStyles } from '../../styles/shared-styles.js';

@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { NewCaseFieldKey } from '../../forms/new-case-form-values.js';
+import type { NewCaseFieldKey } from './rules/new-case-form-values.js';
 
 export interface FieldBase {
   key: NewCaseFieldKey;

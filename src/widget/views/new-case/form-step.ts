@@ -1,11 +1,11 @@
 // Step 1: the case form. Fields follow from the answers (company fields, US state, the age split); errors show
 // at the field on blur and on submit.
 import { html, nothing, type TemplateResult } from 'lit';
-import { countryOptions } from '../../forms/countries.js';
-import { currencyCodes, currencyOptions } from '../../forms/currencies.js';
-import { fieldLabel, fieldMaxLengths, isFieldRequired, isFieldShown } from '../../forms/new-case-fields.js';
-import type { FieldErrors, NewCaseFieldKey, NewCaseFormValues } from '../../forms/new-case-form-values.js';
-import { usStates } from '../../forms/us-states.js';
+import { countryOptions } from '../../format/countries.js';
+import { currencyCodes, currencyOptions } from './rules/currencies.js';
+import { fieldLabel, fieldMaxLengths, isFieldRequired, isFieldShown } from './rules/new-case-fields.js';
+import type { FieldErrors, NewCaseFieldKey, NewCaseFormValues } from './rules/new-case-form-values.js';
+import { usStates } from './rules/us-states.js';
 import type { NewCaseMessages } from '../../i18n/en/new-case.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import { debtorTypes, type DebtorType } from '../../../wire/case.js';

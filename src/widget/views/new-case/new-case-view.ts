@@ -1,50 +1,57 @@
 // <debitura-new-case>: the flow a finance user follows to send an unpaid invoice to collection. Form → price
-// check and explicit confirmation → submission → outcome. Everything typed survives every failure; the rules
-// live in src/widget/forms, this element only holds the state and moves focus.
+// check and explicit confirmation → submission → outcome. Everything typed survives every failure. Where the
+// flow stands is one value held by NewCaseFlowController (rules/new-case-flow.ts, with pure transitions); the
+// values typed live in NewCaseFormMemory; the rules are in rules/. This element renders, moves focus and speaks.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { DebtorType, InvoiceDto } from '../../../wire/case.js';
 import { toApiError } from '../../api/api-error.js';
 import { apiErrorEvent } from '../../events/api-error-event.js';
 import { DebituraActionRequiredEvent, DebituraCaseCreatedEvent } from '../../events/debitura-events.js';
-import { resolveCountryCode } from '../../forms/countries.js';
-import { defaultCurrencyFor } from '../../forms/currencies.js';
-import { handoffLink, type HandoffLink } from '../../forms/handoff-link.js';
-import { localIsoDate } from '../../forms/local-date.js';
-import { createCaseRequest, previewCaseRequest } from '../../forms/new-case-request.js';
-import { draftFieldErrors } from '../../forms/draft-errors.js';
-import { NewCaseFormMemory } from '../../forms/new-case-form-memory.js';
-import {
-  firstFieldWithError,
-  type FieldErrors,
-  type NewCaseFieldKey,
-  type NewCaseFormValues,
-} from '../../forms/new-case-form-values.js';
-import { revalidateShownErrors, validateNewCaseForm, type ValidationContext } from '../../forms/new-case-validation.js';
-import { SubmissionAttempts } from '../../forms/submission-attempt.js';
-import { isRetryableProblem, submissionProblem, type SubmissionProblem } from '../../forms/submission-problem.js';
+import { resolveCountryCode } from '../../format/countries.js';
+import { handoffLink, type HandoffLink } from '../../handoff/handoff-link.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import { mark, perfMarkNames } from '../../perf-marks.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
-import type { DebtorType, InvoiceDto } from '../../../wire/case.js';
-import type { PreviewResultDto } from '../../../wire/preview.js';
 import { draftPromptTitleId, renderDraftNotices } from './draft-notices.js';
 import { fieldId } from './field-controls.js';
 import { renderFormStep } from './form-step.js';
+import { NewCaseFlowController } from './new-case-flow-controller.js';
 import { newCaseStyles } from './new-case-styles.js';
 import { renderPreviewStep } from './preview-step.js';
 import { problemText, renderProblemPanel } from './problem-panel.js';
+import { defaultCurrencyFor } from './rules/currencies.js';
+import { draftFieldErrors } from './rules/draft-errors.js';
+import { localIsoDate } from './rules/local-date.js';
+import {
+  backToEdit,
+  confirmationChanged,
+  confirmationMissing,
+  created,
+  failed,
+  formRejected,
+  handoffTakenByHost,
+  previewed,
+  startOver,
+  withFieldErrors,
+  type NewCaseAction,
+  type NewCaseFlow,
+} from './rules/new-case-flow.js';
+import { NewCaseFormMemory } from './rules/new-case-form-memory.js';
+import { firstFieldWithError, type FieldErrors, type NewCaseFieldKey } from './rules/new-case-form-values.js';
+import { createCaseRequest, previewCaseRequest } from './rules/new-case-request.js';
+import { revalidateShownErrors, validateNewCaseForm, type ValidationContext } from './rules/new-case-validation.js';
+import { SubmissionAttempts } from './rules/submission-attempt.js';
+import { isRetryableProblem, submissionProblem } from './rules/submission-problem.js';
 import { renderSuccessStep } from './success-step.js';
 
-type Step = 'form' | 'preview' | 'success';
 type FocusTarget =
   | { kind: 'heading' }
   | { kind: 'field'; key: NewCaseFieldKey }
   | { kind: 'problem' }
   | { kind: 'confirm' }
   | { kind: 'draft-prompt' };
-/** What the last request was, so "try again" and the rate-limit timer repeat exactly that. */
-type PendingAction = { kind: 'preview' } | { kind: 'submit'; allowPendingContracts: boolean };
 
 /**
  * The new-case view of `<debitura-collect>`. Set `context` and `form` (the host element does: it keeps the
@@ -62,22 +69,12 @@ export class NewCaseView extends LitElement {
   /** Where the form's values live; without one the view keeps its own. */
   @property({ attribute: false }) form: NewCaseFormMemory | null = null;
 
-  @state() private step: Step = 'form';
-  @state() private errors: FieldErrors = {};
-  @state() private errorSummary: string | null = null;
-  @state() private preview: PreviewResultDto | null = null;
-  @state() private confirmed = false;
-  @state() private confirmError = false;
-  @state() private busy = false;
-  @state() private problem: SubmissionProblem | null = null;
-  @state() private secondsUntilRetry: number | null = null;
-  @state() private handoffHandledByHost = false;
-  @state() private created: InvoiceDto | null = null;
-  @state() private createdHandoff: HandoffLink | null = null;
+  /** The polite live region's text. */
   @state() private announcement = '';
   /** Country and currency names wait for their fields (see FormStepProps.namesShown). */
   @state() private namesShown = false;
 
+  readonly #flow = new NewCaseFlowController(this, { onCountdownEnd: (action) => void this.#repeat(action) });
   readonly #attempts = new SubmissionAttempts();
   readonly #ownForm = new NewCaseFormMemory();
   /** The form memory's revision this view has shown; a newer one is a new draft (or a reset). */
@@ -86,10 +83,6 @@ export class NewCaseView extends LitElement {
   #unsubscribe: (() => void) | null = null;
   #focusTarget: FocusTarget | null = null;
   #markedInteractive = false;
-  #lastAction: PendingAction | null = null;
-  #lastBusinessTypes: string[] = [];
-  #request: AbortController | null = null;
-  #retryTimer: ReturnType<typeof setInterval> | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -100,11 +93,6 @@ export class NewCaseView extends LitElement {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#unsubscribe = null;
-    // A request in flight is abandoned; what was typed stays, and the user can send again when back.
-    this.#request?.abort();
-    this.#request = null;
-    this.busy = false;
-    this.#stopRetryTimer();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -121,8 +109,16 @@ export class NewCaseView extends LitElement {
     return this.form ?? this.#ownForm;
   }
 
-  private get values(): NewCaseFormValues {
-    return this.#memory.values;
+  get #state(): NewCaseFlow {
+    return this.#flow.flow;
+  }
+
+  get #busy(): boolean {
+    return this.#state.step !== 'success' && this.#state.busy;
+  }
+
+  get #errors(): FieldErrors {
+    return this.#state.step === 'form' ? this.#state.errors : {};
   }
 
   #subscribe(): void {
@@ -134,26 +130,10 @@ export class NewCaseView extends LitElement {
   #showFilledForm(memory: NewCaseFormMemory, context: WidgetContext): void {
     const announce = this.hasUpdated && memory.applied !== null;
     this.#shownRevision = memory.revision;
-    this.#request?.abort();
-    this.#stopRetryTimer();
-    this.#startOver();
-    this.errors = memory.applied ? draftFieldErrors(memory.applied, memory.values, this.#validation()) : {};
+    this.#flow.abandon();
+    const errors = memory.applied ? draftFieldErrors(memory.applied, memory.values, this.#validation()) : {};
+    this.#flow.apply(() => startOver(errors));
     if (announce) this.#announce(context.messages.newCase.live.draftApplied);
-  }
-
-  /** Back to the first step with nothing checked or sent yet (the values are the form memory's). */
-  #startOver(): void {
-    this.step = 'form';
-    this.errors = {};
-    this.errorSummary = null;
-    this.preview = null;
-    this.created = null;
-    this.createdHandoff = null;
-    this.problem = null;
-    this.confirmed = false;
-    this.confirmError = false;
-    this.#lastAction = null;
-    this.#lastBusinessTypes = [];
   }
 
   protected override updated(): void {
@@ -191,33 +171,32 @@ export class NewCaseView extends LitElement {
 
   #renderStep(context: WidgetContext): TemplateResult {
     const messages = context.messages;
-    if (this.step === 'success' && this.created) {
+    const flow = this.#state;
+    const values = this.#memory.values;
+    if (flow.step === 'success') {
       return renderSuccessStep({
         messages,
         locale: context.locale,
-        created: this.created,
-        handoff: this.createdHandoff,
-        handoffHandledByHost: this.handoffHandledByHost,
+        created: flow.created,
+        handoff: flow.handoff,
+        handoffHandledByHost: flow.handoffHandledByHost,
         onCreateAnother: () => this.#createAnother(),
       });
     }
-    if (this.step === 'preview' && this.preview) {
+    if (flow.step === 'preview') {
       return renderPreviewStep({
         messages,
         locale: context.locale,
-        values: this.values,
-        preview: this.preview,
-        countryCode: resolveCountryCode(this.values.country, context.locale) ?? '',
-        confirmed: this.confirmed,
-        confirmError: this.confirmError,
-        busy: this.busy,
+        values,
+        preview: flow.preview,
+        countryCode: resolveCountryCode(values.country, context.locale) ?? '',
+        confirmed: flow.confirmed,
+        confirmError: flow.confirmError,
+        busy: flow.busy,
         returnUrl: context.returnUrl,
         isAllowedHandoffUrl: (url) => context.isAllowedHandoffUrl(url),
         problem: html`${this.#renderDraftNotices(context, false)}${this.#renderProblem(context)}`,
-        onConfirm: (checked) => {
-          this.confirmed = checked;
-          if (checked) this.confirmError = false;
-        },
+        onConfirm: (checked) => this.#flow.apply((current) => confirmationChanged(current, checked)),
         onSubmit: () => void this.#submit(false),
         onEdit: () => this.#backToEdit(),
       });
@@ -226,10 +205,10 @@ export class NewCaseView extends LitElement {
       messages: messages.newCase,
       locale: context.locale,
       today: localIsoDate(),
-      values: this.values,
-      errors: this.errors,
-      errorSummary: this.errorSummary,
-      busy: this.busy,
+      values,
+      errors: flow.errors,
+      errorSummary: flow.errorSummary,
+      busy: flow.busy,
       problem: html`${this.#renderDraftNotices(context, true)}${this.#renderProblem(context)}`,
       onInput: (key, value) => this.#edit(key, value),
       onBlur: (key) => this.#leaveField(key),
@@ -249,7 +228,7 @@ export class NewCaseView extends LitElement {
       messages: context.messages.newCase,
       pending: memory.pending !== null,
       unused: withUnused ? (memory.applied?.unused ?? []) : [],
-      busy: this.busy,
+      busy: this.#busy,
       onReplace: () => memory.acceptPending(),
       onKeep: () => {
         memory.keepTyped();
@@ -259,18 +238,19 @@ export class NewCaseView extends LitElement {
   }
 
   #renderProblem(context: WidgetContext): TemplateResult | typeof nothing {
-    if (!this.problem) return nothing;
+    const flow = this.#state;
+    if (flow.step === 'success' || !flow.problem) return nothing;
     return renderProblemPanel({
       messages: context.messages,
-      problem: this.problem,
-      busy: this.busy,
+      problem: flow.problem,
+      busy: flow.busy,
       retryBusyLabel:
-        this.#lastAction?.kind === 'preview'
+        flow.lastAction?.kind === 'preview'
           ? context.messages.newCase.actions.previewBusy
           : context.messages.newCase.actions.submitBusy,
-      secondsUntilRetry: this.secondsUntilRetry,
-      handoffHandledByHost: this.handoffHandledByHost,
-      onRetry: () => void this.#repeatLastAction(),
+      secondsUntilRetry: flow.secondsUntilRetry,
+      handoffHandledByHost: flow.handoffHandledByHost,
+      onRetry: () => void (flow.lastAction && this.#repeat(flow.lastAction)),
       onSendWithPendingContracts: () => void this.#submit(true),
     });
   }
@@ -278,37 +258,36 @@ export class NewCaseView extends LitElement {
   // ── editing ──────────────────────────────────────────────────────────────────────────────────────────────
 
   #edit(key: NewCaseFieldKey, value: string): void {
-    if (this.values[key] === value) return;
-    this.#memory.edit(key, value);
+    const memory = this.#memory;
+    if (memory.values[key] === value) return;
+    memory.edit(key, value);
     this.requestUpdate();
     // Fields showing an error are re-checked while typing, so the message goes as soon as it is fixed.
-    if (Object.keys(this.errors).length > 0)
-      this.#showErrors(revalidateShownErrors(this.values, this.errors, null, this.#validation()));
+    if (Object.keys(this.#errors).length > 0) this.#recheck(null);
   }
 
   #leaveField(key: NewCaseFieldKey): void {
     // Leaving an untouched empty field is not a mistake yet; the submit check will catch it.
-    if (this.values[key].trim() === '' && this.errors[key] === undefined) return;
-    this.#showErrors(revalidateShownErrors(this.values, this.errors, key, this.#validation()));
+    if (this.#memory.values[key].trim() === '' && this.#errors[key] === undefined) return;
+    this.#recheck(key);
   }
 
-  /** Replaces the errors on display only when they changed, so leaving a valid field costs no render. */
-  #showErrors(next: FieldErrors): void {
-    const keys = Object.keys(next) as NewCaseFieldKey[];
-    const same = keys.length === Object.keys(this.errors).length && keys.every((key) => next[key] === this.errors[key]);
-    if (!same) this.errors = next;
+  /** Re-checks the errors on display (and `left`, the field just left); the flow keeps them when unchanged. */
+  #recheck(left: NewCaseFieldKey | null): void {
+    const errors = revalidateShownErrors(this.#memory.values, this.#errors, left, this.#validation());
+    this.#flow.apply((current) => withFieldErrors(current, errors));
   }
 
   #setDebtorType(type: DebtorType): void {
-    this.#memory.edit({ ...this.values, debtorType: type });
+    this.#memory.edit({ ...this.#memory.values, debtorType: type });
     this.requestUpdate();
-    this.errors = revalidateShownErrors(this.values, this.errors, null, this.#validation());
+    this.#recheck(null);
   }
 
   #setAgeSplit(open: boolean): void {
-    this.#memory.edit({ ...this.values, showAgeSplit: open });
+    this.#memory.edit({ ...this.#memory.values, showAgeSplit: open });
     this.requestUpdate();
-    this.errors = revalidateShownErrors(this.values, this.errors, null, this.#validation());
+    this.#recheck(null);
     if (open) this.#focusTarget = { kind: 'field', key: 'amountToRecoverOver6Months' };
   }
 
@@ -320,134 +299,103 @@ export class NewCaseView extends LitElement {
   // ── price check ──────────────────────────────────────────────────────────────────────────────────────────
 
   async #checkPrice(): Promise<void> {
-    if (this.busy) return;
+    if (this.#busy) return;
     const context = this.#requireContext();
     const messages = context.messages.newCase;
-    const errors = validateNewCaseForm(this.values, this.#validation());
-    this.errors = errors;
+    const values = this.#memory.values;
+    const errors = validateNewCaseForm(values, this.#validation());
     const first = firstFieldWithError(errors);
     if (first) {
       const count = Object.keys(errors).length;
-      this.errorSummary =
+      const summary =
         count === 1 ? messages.validation.summaryOne : interpolate(messages.validation.summary, { count });
+      this.#flow.apply((current) => formRejected(current, errors, summary));
       this.#announce(interpolate(messages.live.fieldErrors, { count }));
       this.#focusTarget = { kind: 'field', key: first };
       return;
     }
-    this.errorSummary = null;
+    this.#flow.apply((current) => withFieldErrors(current, {}));
     // From here on the user acts on these values: a new invoice from the partner asks before replacing them.
     this.#memory.markInUse();
-    this.#lastAction = { kind: 'preview' };
-    const body = previewCaseRequest(this.values, { locale: context.locale, returnUrl: context.returnUrl });
-    const result = await this.#run((signal) => context.client.previewCase(body, signal));
-    if (!result.ok) return;
-    this.problem = null;
-    this.preview = result.value;
-    this.confirmed = false;
-    this.confirmError = false;
-    this.step = 'preview';
+    const action: NewCaseAction = { kind: 'preview' };
+    const body = previewCaseRequest(values, { locale: context.locale, returnUrl: context.returnUrl });
+    const outcome = await this.#flow.send(action, (signal) => context.client.previewCase(body, signal));
+    if (!outcome.ok) {
+      if ('error' in outcome) this.#fail(outcome.error, action, context);
+      return;
+    }
+    this.#flow.apply((current) => previewed(current, outcome.value));
     this.#focusTarget = { kind: 'heading' };
-    this.#announce(result.value.isEligible === true ? messages.live.previewReady : messages.live.previewNotEligible);
+    this.#announce(outcome.value.isEligible === true ? messages.live.previewReady : messages.live.previewNotEligible);
   }
 
   // ── submission ───────────────────────────────────────────────────────────────────────────────────────────
 
   async #submit(allowPendingContracts: boolean): Promise<void> {
-    if (this.busy) return;
+    const flow = this.#state;
+    if (flow.step !== 'preview' || flow.busy) return;
     const context = this.#requireContext();
-    if (!this.confirmed) {
-      this.confirmError = true;
+    if (!flow.confirmed) {
+      this.#flow.apply(confirmationMissing);
       this.#focusTarget = { kind: 'confirm' };
       return;
     }
-    this.#lastAction = { kind: 'submit', allowPendingContracts };
-    const body = createCaseRequest(this.values, {
+    const action: NewCaseAction = { kind: 'submit', allowPendingContracts };
+    const body = createCaseRequest(this.#memory.values, {
       locale: context.locale,
       returnUrl: context.returnUrl,
       allowPendingContracts,
     });
     const idempotencyKey = this.#attempts.keyFor(body);
-    const result = await this.#run((signal) => context.client.createCase(body, { idempotencyKey, signal }));
-    if (!result.ok) return;
-    this.#succeed(result.value, context);
+    const outcome = await this.#flow.send(action, (signal) =>
+      context.client.createCase(body, { idempotencyKey, signal }),
+    );
+    if (!outcome.ok) {
+      if ('error' in outcome) this.#fail(outcome.error, action, context);
+      return;
+    }
+    this.#attempts.settle('final');
+    this.#succeed(outcome.value, context);
   }
 
-  #succeed(created: InvoiceDto, context: WidgetContext): void {
-    this.problem = null;
-    this.created = created;
-    this.handoffHandledByHost = false;
-    this.createdHandoff = handoffLink(
-      { combinedSigningUrl: created.signingHandoff?.combinedSigningUrl ?? created.solutionUrl, items: [] },
+  #succeed(item: InvoiceDto, context: WidgetContext): void {
+    const flow = this.#state;
+    const link = handoffLink(
+      { combinedSigningUrl: item.signingHandoff?.combinedSigningUrl ?? item.solutionUrl, items: [] },
       { returnUrl: context.returnUrl, isAllowed: (url) => context.isAllowedHandoffUrl(url) },
     );
-    if (this.createdHandoff) {
-      const reasons = this.#lastBusinessTypes.length > 0 ? this.#lastBusinessTypes : ['PendingContractSigning'];
-      this.createdHandoff = { ...this.createdHandoff, reasons };
-      this.#offerHandoff(this.createdHandoff);
-    }
-    this.step = 'success';
+    const businessTypes = flow.step === 'success' ? [] : flow.businessTypes;
+    const handoff = link && {
+      ...link,
+      reasons: businessTypes.length > 0 ? [...businessTypes] : ['PendingContractSigning'],
+    };
+    this.#flow.apply((current) => created(current, item, handoff));
+    if (handoff) this.#offerHandoff(handoff);
     // The sent invoice leaves the form: coming back to it later must not offer to send it twice.
-    this.#memory.reset(this.values.currencyCode || defaultCurrencyFor(context.locale));
+    this.#memory.reset(this.#memory.values.currencyCode || defaultCurrencyFor(context.locale));
     this.#shownRevision = this.#memory.revision;
     this.#focusTarget = { kind: 'heading' };
-    this.#announce(interpolate(context.messages.newCase.live.submitted, { reference: created.reference ?? '' }));
-    this.dispatchEvent(new DebituraCaseCreatedEvent({ case: created }));
+    this.#announce(interpolate(context.messages.newCase.live.submitted, { reference: item.reference ?? '' }));
+    this.dispatchEvent(new DebituraCaseCreatedEvent({ case: item }));
   }
 
   /**
-   * Runs one request with the busy state on, and turns a failure into what the user sees. Retryable failures
-   * keep the submission attempt (and its Idempotency-Key) open; anything Debitura answered for good closes it.
+   * Turns a failure into what the user sees. Retryable failures keep the submission attempt (and its
+   * Idempotency-Key) open; anything Debitura answered for good closes it.
    */
-  async #run<T>(send: (signal: AbortSignal) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
-    const context = this.#requireContext();
-    this.#stopRetryTimer();
-    this.busy = true;
-    this.handoffHandledByHost = false;
-    const request = new AbortController();
-    this.#request = request;
-    try {
-      const value = await send(request.signal);
-      if (this.#lastAction?.kind === 'submit') this.#attempts.settle('final');
-      return { ok: true, value };
-    } catch (error) {
-      if (request.signal.aborted) return { ok: false };
-      this.#fail(error, context);
-      return { ok: false };
-    } finally {
-      if (this.#request === request) {
-        this.#request = null;
-        this.busy = false;
-      }
-    }
-  }
-
-  #fail(error: unknown, context: WidgetContext): void {
+  #fail(error: unknown, action: NewCaseAction, context: WidgetContext): void {
     const apiError = toApiError(error);
     const problem = submissionProblem(apiError, {
       messages: context.messages.newCase,
       returnUrl: context.returnUrl,
       isAllowedHandoffUrl: (url) => context.isAllowedHandoffUrl(url),
     });
-    if (this.#lastAction?.kind === 'submit') this.#attempts.settle(isRetryableProblem(problem) ? 'retryable' : 'final');
+    if (action.kind === 'submit') this.#attempts.settle(isRetryableProblem(problem) ? 'retryable' : 'final');
     this.dispatchEvent(apiErrorEvent(apiError));
-
-    if (problem.kind === 'fields') {
-      // Back to the form with Debitura's verdict on the very fields; everything typed is still there.
-      this.step = 'form';
-      this.errors = { ...this.errors, ...problem.fields };
-      this.problem = problem.unmatched.length > 0 || Object.keys(problem.fields).length === 0 ? problem : null;
-      const first = firstFieldWithError(problem.fields);
-      this.#focusTarget = first ? { kind: 'field', key: first } : { kind: 'problem' };
-    } else {
-      this.problem = problem;
-      this.#focusTarget = { kind: 'problem' };
-    }
-    if (problem.kind === 'business') {
-      this.#lastBusinessTypes = problem.types;
-      if (problem.handoff) this.#offerHandoff(problem.handoff);
-    }
-    if (problem.kind === 'rateLimited' && problem.retryAfterSeconds !== null)
-      this.#startRetryTimer(problem.retryAfterSeconds);
+    this.#flow.apply((current) => failed(current, problem));
+    const first = problem.kind === 'fields' ? firstFieldWithError(problem.fields) : undefined;
+    this.#focusTarget = first ? { kind: 'field', key: first } : { kind: 'problem' };
+    if (problem.kind === 'business' && problem.handoff) this.#offerHandoff(problem.handoff);
     this.#announce(
       interpolate(context.messages.newCase.live.failed, { title: problemText(context.messages, problem).title }),
     );
@@ -456,50 +404,24 @@ export class NewCaseView extends LitElement {
   /** Tells the partner page first; if it does not take over, the widget shows the link itself. */
   #offerHandoff(handoff: HandoffLink): void {
     const event = new DebituraActionRequiredEvent({ kind: handoff.kind, url: handoff.url, reasons: handoff.reasons });
-    this.handoffHandledByHost = !this.dispatchEvent(event);
+    if (!this.dispatchEvent(event)) this.#flow.apply(handoffTakenByHost);
   }
 
-  async #repeatLastAction(): Promise<void> {
-    const action = this.#lastAction;
-    if (!action) return;
+  /** "Try again", or a rate-limit wait that ran out: the same request once more. */
+  async #repeat(action: NewCaseAction): Promise<void> {
     if (action.kind === 'preview') await this.#checkPrice();
     else await this.#submit(action.allowPendingContracts);
-  }
-
-  /** Waits out a rate limit visibly, then repeats the request with the same attempt. */
-  #startRetryTimer(seconds: number): void {
-    this.#stopRetryTimer();
-    this.secondsUntilRetry = Math.max(1, Math.ceil(seconds));
-    this.#retryTimer = setInterval(() => {
-      const left = (this.secondsUntilRetry ?? 1) - 1;
-      if (left > 0) {
-        this.secondsUntilRetry = left;
-        return;
-      }
-      this.#stopRetryTimer();
-      void this.#repeatLastAction();
-    }, 1000);
-  }
-
-  #stopRetryTimer(): void {
-    if (this.#retryTimer !== null) clearInterval(this.#retryTimer);
-    this.#retryTimer = null;
-    this.secondsUntilRetry = null;
   }
 
   // ── navigation ───────────────────────────────────────────────────────────────────────────────────────────
 
   #backToEdit(): void {
-    this.#stopRetryTimer();
-    this.step = 'form';
-    this.problem = null;
-    this.confirmed = false;
-    this.confirmError = false;
+    this.#flow.apply(backToEdit);
     this.#focusTarget = { kind: 'heading' };
   }
 
   #createAnother(): void {
-    this.#startOver();
+    this.#flow.apply(() => startOver());
     this.#focusTarget = { kind: 'heading' };
   }
 

@@ -2,10 +2,10 @@
 // signed) and the explicit confirmation. Sending a case is a legal and financial act, so nothing is sent
 // without the box ticked; a case Debitura cannot take has no send button at all.
 import { html, nothing, type TemplateResult } from 'lit';
-import { countryName } from '../../forms/countries.js';
-import { parseAmountInput } from '../../forms/amount-input.js';
-import { withReturnUrl } from '../../forms/handoff-link.js';
-import type { NewCaseFormValues } from '../../forms/new-case-form-values.js';
+import { countryName } from '../../format/countries.js';
+import { parseAmountInput } from './rules/amount-input.js';
+import { withReturnUrl } from '../../handoff/handoff-link.js';
+import type { NewCaseFormValues } from './rules/new-case-form-values.js';
 import { formatMoney, formatPercent } from '../../format/money.js';
 import type { Messages } from '../../i18n/en/index.js';
 import { interpolate } from '../../i18n/interpolate.js';

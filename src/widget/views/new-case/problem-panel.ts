@@ -1,8 +1,8 @@
 // Explains a failed price check or submission in plain words and offers the way forward: a signing link, sending
 // with pending contracts, waiting out a rate limit, or trying again with everything the user typed kept.
 import { html, nothing, type TemplateResult } from 'lit';
-import { contractTypes, kycType, type HandoffLink } from '../../forms/handoff-link.js';
-import { isExplainedBusinessType, type SubmissionProblem } from '../../forms/submission-problem.js';
+import { contractTypes, kycType, type HandoffLink } from '../../handoff/handoff-link.js';
+import { isExplainedBusinessType, type SubmissionProblem } from './rules/submission-problem.js';
 import type { Messages } from '../../i18n/en/index.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import { busyButton } from './busy-button.js';

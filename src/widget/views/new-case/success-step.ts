@@ -1,6 +1,6 @@
 // Step 3: the case is with Debitura. Shows the references a finance user files and quotes to support.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { HandoffLink } from '../../forms/handoff-link.js';
+import type { HandoffLink } from '../../handoff/handoff-link.js';
 import { formatMoney } from '../../format/money.js';
 import type { Messages } from '../../i18n/en/index.js';
 import { statusLabel } from '../../i18n/status-label.js';

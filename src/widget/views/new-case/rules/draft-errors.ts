@@ -1,6 +1,6 @@
 // The errors a filled-in form shows at once: problems with the values the partner handed over, each at its field.
 // Fields the draft did not fill stay quiet until the user gets to them, as in an empty form.
-import { interpolate } from '../i18n/interpolate.js';
+import { interpolate } from '../../../i18n/interpolate.js';
 import type { DraftFill, DraftIssue } from './case-draft.js';
 import type { FieldErrors, NewCaseFormValues } from './new-case-form-values.js';
 import { validateNewCaseForm, type ValidationContext } from './new-case-validation.js';

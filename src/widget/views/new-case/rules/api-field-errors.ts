@@ -1,8 +1,8 @@
 // Puts the field-keyed 400 Debitura sends ({"debtor.email": ["..."]}, also seen as "Debtor.Email" or
 // "$.debtor.email") back on the form field the user typed the value into. Keys are matched case-insensitively;
 // anything that matches no field is returned so the view can still show it.
-import type { NewCaseMessages } from '../i18n/en/new-case.js';
-import { interpolate } from '../i18n/interpolate.js';
+import type { NewCaseMessages } from '../../../i18n/en/new-case.js';
+import { interpolate } from '../../../i18n/interpolate.js';
 import type { FieldErrors, NewCaseFieldKey } from './new-case-form-values.js';
 
 const fieldOfApiKey: Readonly<Record<string, NewCaseFieldKey>> = {

@@ -1,9 +1,9 @@
 // Turns a valid form into the bodies Debitura takes: POST /cases/preview and POST /cases. Only fields the form
 // shows are sent, empty optional fields are left out rather than sent as "", and text is trimmed.
-import type { CreateCollectionCaseRequestApiViewModel, DebtorDto } from '../../wire/case.js';
-import type { PreviewCaseRequestApiViewModel } from '../../wire/preview.js';
+import type { CreateCollectionCaseRequestApiViewModel, DebtorDto } from '../../../../wire/case.js';
+import type { PreviewCaseRequestApiViewModel } from '../../../../wire/preview.js';
 import { parseAmountInput } from './amount-input.js';
-import { resolveCountryCode } from './countries.js';
+import { resolveCountryCode } from '../../../format/countries.js';
 import { isFieldShown, isUsDebtor } from './new-case-fields.js';
 import type { NewCaseFieldKey, NewCaseFormValues } from './new-case-form-values.js';
 

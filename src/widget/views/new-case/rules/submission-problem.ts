@@ -1,9 +1,9 @@
 // What went wrong with a preview or a submission, in the terms the user acts on: fix a field, sign something,
 // wait, retry, or contact support. Decided here, outside the element, so each outcome is tested without a DOM.
-import type { DebituraApiError } from '../api/api-error.js';
-import type { NewCaseMessages } from '../i18n/en/new-case.js';
+import type { DebituraApiError } from '../../../api/api-error.js';
+import type { NewCaseMessages } from '../../../i18n/en/new-case.js';
 import { fieldErrorsFromApi } from './api-field-errors.js';
-import { contractTypes, handoffLink, kycType, type HandoffLink } from './handoff-link.js';
+import { contractTypes, handoffLink, kycType, type HandoffLink } from '../../../handoff/handoff-link.js';
 import type { FieldErrors } from './new-case-form-values.js';
 
 export type SubmissionProblem =

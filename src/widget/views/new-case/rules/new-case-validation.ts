@@ -2,11 +2,11 @@
 // Each field has a zod/mini schema over the text typed; rules that compare fields (due date after invoice date,
 // the age split) run once the fields they compare are valid on their own.
 import * as z from 'zod/mini';
-import type { NewCaseMessages } from '../i18n/en/new-case.js';
-import { interpolate } from '../i18n/interpolate.js';
+import type { NewCaseMessages } from '../../../i18n/en/new-case.js';
+import { interpolate } from '../../../i18n/interpolate.js';
 import { ageSplitProblems, type AgeBucket, type AgeSplitProblem } from './age-split-rules.js';
 import { parseAmountInput } from './amount-input.js';
-import { resolveCountryCode } from './countries.js';
+import { resolveCountryCode } from '../../../format/countries.js';
 import { isOfferedCurrency } from './currencies.js';
 import { isIsoCalendarDate } from './local-date.js';
 import { fieldLabel, fieldMaxLengths, isFieldRequired, isFieldShown, type AgeBucketField } from './new-case-fields.js';
@@ -17,7 +17,7 @@ import {
   type NewCaseFormValues,
 } from './new-case-form-values.js';
 import { isUsStateCode } from './us-states.js';
-import { debtorTypes } from '../../wire/case.js';
+import { debtorTypes } from '../../../../wire/case.js';
 
 export interface ValidationContext {
   messages: NewCaseMessages;

@@ -1,7 +1,7 @@
 // Debitura hands back URLs (signing, onboarding, KYC) that the widget opens or links. They arrive from the
 // network, so only Debitura's own https hosts, plus the local sandbox when in sandbox mode, are trusted.
-import type { DebituraEnvironment } from './api-base-url.js';
-import { credentialFreeUrl, isOnSandbox } from './link-safety.js';
+import type { DebituraEnvironment } from '../api/api-base-url.js';
+import { credentialFreeUrl, isOnSandbox } from '../api/link-safety.js';
 
 const debituraDomain = 'debitura.com';
 

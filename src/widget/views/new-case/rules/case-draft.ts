@@ -2,9 +2,9 @@
 // are Debitura's own (the CreateCollectionCase request), so a partner can pass what it would send. Every value
 // lands in the form as text the user can edit; what a field cannot hold becomes an issue shown at that field, and
 // what the form has no field for is listed, never dropped silently.
-import type { DebtorType } from '../../wire/case.js';
+import type { DebtorType } from '../../../../wire/case.js';
 import { parseAmountInput } from './amount-input.js';
-import { countryName, resolveCountryCode } from './countries.js';
+import { countryName, resolveCountryCode } from '../../../format/countries.js';
 import { isOfferedCurrency } from './currencies.js';
 import { isIsoCalendarDate, localIsoDate } from './local-date.js';
 import type { NewCaseFieldKey, NewCaseFormValues } from './new-case-form-values.js';

@@ -1,7 +1,7 @@
 // Which fields the form shows and requires for the current answers, their labels and their limits. The form,
 // the validation and the request mapping all ask here, so a hidden field is never validated or sent.
-import type { NewCaseMessages } from '../i18n/en/new-case.js';
-import { resolveCountryCode } from './countries.js';
+import type { NewCaseMessages } from '../../../i18n/en/new-case.js';
+import { resolveCountryCode } from '../../../format/countries.js';
 import type { NewCaseFieldKey, NewCaseFormValues } from './new-case-form-values.js';
 
 /** Limits from the Debitura request schema. */
