@@ -4,11 +4,14 @@
 //   token-hono  the same handler through @hono/node-server's getRequestListener, to tell the handler's cost
 //          from the Node adapter's
 //   token-redis  the toNodeListener server with the Redis store (REDIS_URL): one shared token, one shared count
-//   hello  a bare node:http hello-world, the baseline
+//   hand-written  the baseline: the token route a partner would write by hand on node:http (session cookie →
+//          tenant → cached token → JSON), with no origin policy, rate limit or error handling
+// Every server reads the tenant from the same session cookie (`benchSessionCookie`).
 // Prints "listening <port>" and exits when its parent closes stdin.
 import { createServer, type RequestListener } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { benchSessionCookie, benchTenant, sessionTenant } from './throughput-session.js';
 import { createSandbox, SANDBOX_PARTNER_API_KEY } from '../src/sandbox/index.js';
 import {
   createRateLimiter,
@@ -18,12 +21,40 @@ import {
   type ServerStore,
 } from '../src/server/index.js';
 
-export const benchTenant = 'acme-ready';
+const sandboxBase = 'http://127.0.0.1';
 
-function helloWorld(): RequestListener {
-  return (_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/plain' });
-    response.end('hello world');
+async function handWrittenTokenRoute(): Promise<RequestListener> {
+  const sandbox = createSandbox();
+  const tokens = new Map<string, { accessToken: string; expiresAt: number }>();
+  const mint = async (tenant: string) => {
+    const answer = await sandbox.fetch(
+      new Request(`${sandboxBase}/referral/oauth/token`, {
+        method: 'POST',
+        headers: { XApiKey: SANDBOX_PARTNER_API_KEY, 'content-type': 'application/json' },
+        body: JSON.stringify({ externalTenantId: tenant }),
+      }),
+    );
+    const { accessToken, expiresIn } = (await answer.json()) as { accessToken: string; expiresIn: number };
+    tokens.set(tenant, { accessToken, expiresAt: Date.now() + expiresIn * 1000 });
+  };
+  await mint(benchTenant);
+  return (request, response) => {
+    const tenant = sessionTenant(request.headers.cookie);
+    const token = tenant ? tokens.get(tenant) : undefined;
+    if (!token || token.expiresAt - Date.now() < 60_000) {
+      response.writeHead(401).end();
+      return;
+    }
+    const body = JSON.stringify({
+      accessToken: token.accessToken,
+      expiresIn: Math.floor((token.expiresAt - Date.now()) / 1000),
+    });
+    response.writeHead(200, {
+      'content-type': 'application/json',
+      'cache-control': 'no-store',
+      'content-length': Buffer.byteLength(body),
+    });
+    response.end(body);
   };
 }
 
@@ -31,14 +62,16 @@ async function cachedTokenEndpoint(adapter: 'toNodeListener' | 'hono', store?: S
   const sandbox = createSandbox();
   const handler = createTokenHandler({
     apiKey: SANDBOX_PARTNER_API_KEY,
-    baseUrl: 'http://127.0.0.1/referral',
-    resolveTenant: () => benchTenant,
+    baseUrl: `${sandboxBase}/referral`,
+    resolveTenant: (request) => sessionTenant(request.headers.get('cookie')),
     // The default limiter's work, with a limit the load never reaches: the figure is throughput, not refusals.
     allowRequest: createRateLimiter({ limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000, ...(store && { store }) }),
     fetch: (input, init) => sandbox.fetch(new Request(input, init)),
     ...(store && { store }),
   });
-  const first = await handler(new Request('http://127.0.0.1/api/debitura/token', { method: 'POST' }));
+  const first = await handler(
+    new Request('http://127.0.0.1/api/debitura/token', { method: 'POST', headers: { cookie: benchSessionCookie } }),
+  );
   if (first.status !== 200) throw new Error(`the token endpoint answered ${first.status} to its first request`);
   const listener = adapter === 'hono' ? getRequestListener(handler) : toNodeListener(handler);
   return (request, response) => void listener(request, response);
@@ -48,7 +81,7 @@ const listeners: Record<string, () => RequestListener | Promise<RequestListener>
   token: () => cachedTokenEndpoint('toNodeListener'),
   'token-hono': () => cachedTokenEndpoint('hono'),
   'token-redis': () => cachedTokenEndpoint('toNodeListener', createRedisStore({ url: process.env.REDIS_URL! })),
-  hello: helloWorld,
+  'hand-written': handWrittenTokenRoute,
 };
 const listener = listeners[process.argv[2] ?? ''];
 if (!listener) throw new Error(`usage: throughput-server.ts ${Object.keys(listeners).join('|')}`);

@@ -3,9 +3,10 @@
 // endpoint resolved from the partner's session; the body can only say what to do, never for whom.
 import { activationIntents, type ActivationAnswer, type ActivationIntent } from '../wire/activation.js';
 import { ClientActivation, type ActivationDependencies, type ActivationOptions } from './client-activation.js';
+import type { EndpointAnswer } from './endpoint-answer.js';
 import { ReferralApiError } from './referral-api.js';
 
-type Json = (status: number, body: unknown, headers?: Record<string, string>) => Response;
+type Json = (status: number, body: unknown, headers?: Record<string, string>) => EndpointAnswer;
 
 /** Larger bodies are not an intent. */
 const maxIntentBodyBytes = 1024;
@@ -76,7 +77,7 @@ export class ActivationEndpoint {
    * Answers an activation request, or returns null for an ordinary token request. A Debitura that does not
    * answer throws a `ReferralApiError`, for the endpoint to answer as it does for tokens.
    */
-  async answer(externalTenantId: string, request: Request, json: Json): Promise<Response | null> {
+  async answer(externalTenantId: string, request: Request, json: Json): Promise<EndpointAnswer | null> {
     const reading = await readActivationIntent(request);
     if (reading.kind === 'token') return null;
     if (reading.kind === 'invalid') return json(400, { error: 'bad_request', message: reading.message });

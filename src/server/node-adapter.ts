@@ -1,12 +1,16 @@
 // Serves a fetch-style handler from node:http, Express or Connect: the Node request becomes a standard Request
-// (method, full URL, every header, the body) and the Response is written back, headers and all.
+// (method, full URL, every header, the body) and the Response is written back, headers and all. A handler that
+// can answer with plain data (the token endpoint) takes a fast path instead: a lazy request (srvx's NodeRequest,
+// which builds nothing until it is read) in, its answer written straight out, no Request or Response in between.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import { NodeRequest } from 'srvx/node';
+import { answerPlainly, type AnswersPlainly, type EndpointAnswer } from './endpoint-answer.js';
 
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
 /** Express and Connect requests carry these when mounted under a path or after a body parser. */
-type NodeRequest = IncomingMessage & { originalUrl?: string; body?: unknown; rawBody?: unknown };
+type ExpressRequest = IncomingMessage & { originalUrl?: string; body?: unknown; rawBody?: unknown };
 
 export type NodeListener = (
   request: IncomingMessage,
@@ -24,10 +28,15 @@ export class BadNodeRequestError extends Error {
   override readonly name = 'BadNodeRequestError';
 }
 
-function requestUrl(request: NodeRequest): string {
-  const encrypted = 'encrypted' in request.socket && request.socket.encrypted === true;
+function checkedHost(request: IncomingMessage): string {
   const host = request.headers.host ?? 'localhost';
   if (!validHost.test(host)) throw new BadNodeRequestError('The Host header is not a host name.');
+  return host;
+}
+
+function requestUrl(request: ExpressRequest): string {
+  const encrypted = 'encrypted' in request.socket && request.socket.encrypted === true;
+  const host = checkedHost(request);
   return new URL(request.originalUrl ?? request.url ?? '/', `${encrypted ? 'https' : 'http'}://${host}`).href;
 }
 
@@ -46,7 +55,7 @@ function announcesNoBody(request: IncomingMessage): boolean {
   return request.headers['transfer-encoding'] === undefined && (length === undefined || length === '0');
 }
 
-function requestBody(request: NodeRequest): BodyInit | null {
+function requestBody(request: ExpressRequest): BodyInit | null {
   if (bodylessMethods.has(request.method ?? 'GET')) return null;
   // A body parser that ran first has drained the stream; use what it kept.
   if (request.rawBody instanceof Uint8Array) return new Uint8Array(request.rawBody);
@@ -143,6 +152,34 @@ async function streamRest(
 }
 
 /**
+ * The lazy request sees the Node request as it arrived; one that Express mounted under a path (its URL rewritten)
+ * or whose body a parser already read goes the standard way, which knows about both.
+ */
+function arrivedUntouched(request: ExpressRequest): boolean {
+  return (
+    (request.originalUrl === undefined || request.originalUrl === request.url) &&
+    request.body === undefined &&
+    request.rawBody === undefined
+  );
+}
+
+/** Writes a plain answer in one piece, with the headers `Response.json` would give it. */
+function writeAnswer(answer: EndpointAnswer, response: ServerResponse): void {
+  if (answer.body === undefined) {
+    response.writeHead(answer.status, answer.headers);
+    response.end();
+    return;
+  }
+  const body = JSON.stringify(answer.body);
+  response.writeHead(answer.status, {
+    ...answer.headers,
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+  });
+  response.end(body);
+}
+
+/**
  * Adapts a fetch-style handler (such as `createTokenHandler(...)`) to a Node listener.
  *
  * @example
@@ -151,9 +188,14 @@ async function streamRest(
  * // Express: mount before or after body parsers, the request body and headers reach the handler intact
  * app.post('/api/debitura/token', toNodeListener(tokenHandler));
  */
-export function toNodeListener(handler: FetchHandler): NodeListener {
-  return async function nodeListener(request, response, next) {
+export function toNodeListener(handler: FetchHandler | (FetchHandler & AnswersPlainly)): NodeListener {
+  const answer = answerPlainly in handler ? handler[answerPlainly] : null;
+  return async function nodeListener(request: ExpressRequest, response, next) {
     try {
+      if (answer && arrivedUntouched(request)) {
+        checkedHost(request);
+        return writeAnswer(await answer(new NodeRequest({ req: request, res: response })), response);
+      }
       await writeWebResponse(await handler(toWebRequest(request)), response);
     } catch (error) {
       if (error instanceof BadNodeRequestError) return writeError(response, 400, 'bad_request', error.message);

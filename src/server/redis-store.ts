@@ -73,9 +73,16 @@ function isStoredToken(value: unknown): value is StoredToken {
   );
 }
 
+/** The ioredis export this store needs. */
+type IoRedisModule = { Redis: new (url: string, options: Record<string, unknown>) => RedisClient };
+
+/** Named through a variable so bundlers (esbuild, webpack, Vite) leave it to Node: edge and widget bundles never see it. */
+const ioredisPackage = 'ioredis';
+
 async function connect(options: RedisStoreOptions): Promise<RedisClient> {
-  // Left to Node at run time: a bundled server without ioredis still builds.
-  const ioredis = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'ioredis').catch(() => null);
+  const ioredis = (await import(/* webpackIgnore: true */ /* @vite-ignore */ ioredisPackage).catch(
+    () => null,
+  )) as IoRedisModule | null;
   if (!ioredis) throw new Error('createRedisStore needs the ioredis package: npm install ioredis');
   return new ioredis.Redis(options.url ?? 'redis://127.0.0.1:6379', { ...clientDefaults, ...options.redisOptions });
 }

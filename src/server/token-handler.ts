@@ -3,6 +3,7 @@
 import { ActivationEndpoint } from './activation-endpoint.js';
 import type { ActivationOptions } from './client-activation.js';
 import { createCorsPolicy } from './cors-policy.js';
+import { answerPlainly, answerResponse, type AnswersPlainly, type EndpointAnswer } from './endpoint-answer.js';
 import {
   mintAccessToken,
   ReferralApiError,
@@ -112,7 +113,7 @@ export interface TokenHandlerOptions {
   now?: () => number;
 }
 
-export interface TokenHandler {
+export interface TokenHandler extends AnswersPlainly {
   (request: Request): Promise<Response>;
   /**
    * The Customer API token for the request's session, straight from the per-tenant cache: what
@@ -199,18 +200,18 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
       })
     : null;
 
-  async function handleTokenRequest(request: Request): Promise<Response> {
+  async function answerTokenRequest(request: Request): Promise<EndpointAnswer> {
     const origin = cors.allowedOrigin(request);
-    const json = (status: number, body: unknown, extra: Record<string, string> = {}) =>
-      Response.json(body, {
-        status,
-        headers: { 'Cache-Control': 'no-store', ...cors.responseHeaders(origin), ...extra },
-      });
+    const json = (status: number, body: unknown, extra: Record<string, string> = {}): EndpointAnswer => ({
+      status,
+      headers: { 'Cache-Control': 'no-store', ...cors.responseHeaders(origin), ...extra },
+      body,
+    });
     const fail = (status: number, error: TokenEndpointErrorCode, message: string, extra?: Record<string, string>) =>
       json(status, { error, message }, extra);
 
     if (request.method === 'OPTIONS' && origin !== null) {
-      return new Response(null, { status: 204, headers: cors.preflightHeaders(origin) });
+      return { status: 204, headers: cors.preflightHeaders(origin) };
     }
     if (!cors.admits(request)) {
       return fail(403, 'forbidden_origin', 'This page’s origin may not ask for tokens.');
@@ -270,5 +271,6 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
     return tenant ? (await tokens.issue(tenant)).accessToken : null;
   }
 
-  return Object.assign(handleTokenRequest, { tokenForSession });
+  const handleTokenRequest = async (request: Request) => answerResponse(await answerTokenRequest(request));
+  return Object.assign(handleTokenRequest, { tokenForSession, [answerPlainly]: answerTokenRequest });
 }
