@@ -21,6 +21,8 @@ const contentTypes: Record<string, string> = {
   '.js': 'text/javascript',
   '.map': 'application/json',
   '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
 };
 
 export interface PageServer {
@@ -33,6 +35,8 @@ export interface PageServer {
 export interface PageServerOptions {
   /** A Content-Security-Policy sent with the page, e.g. `default-src 'self'`. */
   contentSecurityPolicy?: string;
+  /** A built app (e.g. Vite's output folder) served at `/` instead of the repository's dist/: `/` is its index.html. */
+  appRoot?: string;
 }
 
 export async function startPageServer(projectRoot: string, options: PageServerOptions = {}): Promise<PageServer> {
@@ -52,7 +56,8 @@ export async function startPageServer(projectRoot: string, options: PageServerOp
     return sandboxFetch(request);
   };
   const backendListener = getRequestListener(backend.fetch);
-  const distRoot = resolve(projectRoot, 'dist') + sep;
+  const servedRoot = resolve(options.appRoot ?? resolve(projectRoot, 'dist')) + sep;
+  const fileBase = options.appRoot ?? projectRoot;
 
   const server: Server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
@@ -69,8 +74,8 @@ export async function startPageServer(projectRoot: string, options: PageServerOp
       response.end(benchPage);
       return;
     }
-    const file = resolve(projectRoot, `.${decodeURIComponent(path)}`);
-    if (!file.startsWith(distRoot) || !(extname(file) in contentTypes)) {
+    const file = resolve(fileBase, `.${decodeURIComponent(path === '/' && options.appRoot ? '/index.html' : path)}`);
+    if (!file.startsWith(servedRoot) || !(extname(file) in contentTypes)) {
       response.writeHead(404).end();
       return;
     }

@@ -2,7 +2,7 @@
 // node_modules/debitura-collect. The Next.js example runs on exactly these files, so a file missing from the
 // tarball, a wrong `exports` entry or a lost 'use client' shows up there as it would in a partner's app.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,8 +29,16 @@ export async function packPackage(): Promise<{ tarball: string; remove(): void }
 /**
  * Unpacks `tarball` as `<appDir>/node_modules/debitura-collect`, replacing what was there. Its own dependencies
  * (lit, zod) resolve from the repository's node_modules above the app, as they would from the app's own.
+ * The app must be a package of its own (a package.json is written if it has none): inside the repository's
+ * package scope, bundlers resolve `debitura-collect` to the repository itself (a package's self-reference,
+ * which Node's resolution tries before node_modules), and the tarball would go unused.
  */
 export async function installPackedPackage(tarball: string, appDir: string): Promise<string> {
+  const manifest = join(appDir, 'package.json');
+  if (!existsSync(manifest)) {
+    mkdirSync(appDir, { recursive: true });
+    writeFileSync(manifest, `${JSON.stringify({ name: 'partner-app', private: true }, null, 2)}\n`);
+  }
   const target = join(appDir, 'node_modules', 'debitura-collect');
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });

@@ -5,29 +5,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { packageAliases } from '../../demo/package-aliases.js';
-
-const root = new URL('../../', import.meta.url).pathname;
+import { buildExampleApp } from '../../scripts/example-apps.js';
 
 async function buildExample(app: 'react' | 'vue'): Promise<{ html: string; script: string }> {
   const outDir = mkdtempSync(join(tmpdir(), `debitura-example-${app}-`));
   try {
-    await build({
-      configFile: false,
-      root: join(root, 'demo', app),
-      logLevel: 'error',
-      resolve: { alias: packageAliases },
-      // Vite 8 transforms with Oxc; this is esbuild's `jsx: 'automatic'` (React 17+ runtime, no React import).
-      oxc: { jsx: { runtime: 'automatic' } },
-      // Vue's full build reads these compile-time flags.
-      define: {
-        __VUE_OPTIONS_API__: 'true',
-        __VUE_PROD_DEVTOOLS__: 'false',
-        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-      },
-      build: { outDir, emptyOutDir: true, minify: false },
-    });
+    await buildExampleApp(app, outDir, { alias: packageAliases });
     const assets = readdirSync(join(outDir, 'assets'));
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     const entry = /src="\/assets\/([^"]+\.js)"/.exec(html)?.[1];

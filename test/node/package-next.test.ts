@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startPageServer, type PageServer } from '../../bench/page-server.js';
 import {
   buildNextExample,
@@ -16,21 +16,11 @@ import {
   type RunningNextApp,
 } from '../../scripts/next-example.js';
 import { missingBuild } from '../../scripts/packed-package.js';
-import { launchChromium } from '../e2e/chromium.js';
+import { launchChromium, problemsOf } from '../e2e/chromium.js';
 import { freePort } from '../e2e/free-port.js';
 
 const missing = missingBuild();
 const skip = missing.length > 0 ? `no build (missing ${missing.join(', ')}); run \`npm run build\` first` : false;
-
-/** Console errors and uncaught exceptions of a page. */
-function problemsOf(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(String(error)));
-  return problems;
-}
 
 // Runs in the page before anything else: records every layout shift from the first paint on, and every
 // debitura-error, including those fired before React has hydrated and attached its handlers.
