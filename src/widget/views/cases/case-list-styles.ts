@@ -1,10 +1,12 @@
-// Layout of the case list: a filter bar that wraps on narrow widths, a table that scrolls sideways rather than
-// squeezing, skeleton rows, and the pager.
+// Layout of the case list, by the width of whatever holds the widget (a container query, not the viewport: a
+// partner may put it in a sidebar on a wide screen): a table where every column fits, and below that one card per
+// case with debtor, amount and status first and the rest labelled beneath. Nothing ever scrolls sideways.
 import { css } from 'lit';
 
 export const caseListStyles = css`
   :host {
     display: block;
+    container: case-list / inline-size;
   }
   .list {
     display: grid;
@@ -21,26 +23,30 @@ export const caseListStyles = css`
     margin: 0;
     font-size: 1.125em;
   }
+  /* Fields align at the top so their labels share a baseline; only the search field has a hint beneath. */
   .filters {
     display: flex;
     flex-wrap: wrap;
-    align-items: end;
+    align-items: start;
     gap: calc(var(--_space) * 1.5);
   }
   .filters .field {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
   }
   .filters .field--search {
-    flex: 2 1 16rem;
+    flex: 2 1 24em;
   }
+  /* The buttons move under the input before the input gets too short to read what was typed. */
   .search {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
   }
   .search input {
-    flex: 1;
+    flex: 1 1 15em;
     min-width: 0;
   }
+  /* Only a last resort for data no layout can fit (an unbroken 60-digit reference); the layouts below fit. */
   .table-wrap {
     overflow-x: auto;
   }
@@ -58,10 +64,14 @@ export const caseListStyles = css`
     text-align: start;
     vertical-align: middle;
   }
-  th {
+  thead th {
     font-size: 0.875em;
     color: var(--_muted);
     white-space: nowrap;
+  }
+  tbody th,
+  td.detail {
+    overflow-wrap: anywhere;
   }
   td.number,
   th.number {
@@ -82,6 +92,9 @@ export const caseListStyles = css`
     text-align: start;
     text-decoration: underline;
     cursor: pointer;
+  }
+  td.status {
+    white-space: nowrap;
   }
   .reference {
     display: block;
@@ -159,5 +172,70 @@ export const caseListStyles = css`
   }
   p {
     margin: 0;
+  }
+
+  /* Below the width the table needs in the longest language (German status names), each case is a card. */
+  @container case-list (width < 72em) {
+    table,
+    tbody,
+    th,
+    td {
+      display: block;
+    }
+    /* Out of sight, still the column headers screen readers announce; the cards label the details themselves. */
+    thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tbody tr {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
+      padding-block: calc(var(--_space) * 1.5);
+      border-block-end: 1px solid var(--_border);
+    }
+    /* Debtor, amount and status share the first line as far as they fit; the labelled details start a new one. */
+    tbody tr::after {
+      content: '';
+      flex-basis: 100%;
+      order: 1;
+    }
+    tbody th,
+    tbody td {
+      padding: 0;
+      border: 0;
+    }
+    tbody th {
+      flex: 1 1 12em;
+    }
+    td.amount {
+      flex: 0 0 auto;
+      margin-inline-start: auto;
+      font-weight: 600;
+    }
+    td.status {
+      flex: 0 1 auto;
+    }
+    td.detail {
+      order: 2;
+      flex: 1 1 8em;
+      text-align: start;
+      font-size: 0.875em;
+    }
+    td.detail::before {
+      content: attr(data-label);
+      display: block;
+      color: var(--_muted);
+    }
+    td.detail:empty {
+      display: none;
+    }
+    .skeleton td span {
+      max-width: 100%;
+    }
   }
 `;

@@ -351,22 +351,23 @@ export class CaseListView extends LitElement {
     }
     const { first, last } = pageRange(this.listState.page, this.listState.pageSize, total);
     const range = { first, last, total };
+    // Explicit roles keep the table a table for screen readers where the narrow layout turns its rows into cards.
     return html`
       <p class="quiet" role="status">${plural(this.context!.messages.language, text.summary, total, range)}</p>
       <div class="table-wrap">
-        <table>
+        <table role="table">
           <caption class="visually-hidden">
             ${interpolate(text.caption, range)}
           </caption>
           <thead>
-            <tr>
-              <th scope="col">${text.columns.debtor}</th>
-              <th scope="col">${text.columns.yourReference}</th>
-              <th scope="col" class="number">${text.columns.amount}</th>
-              <th scope="col">${text.columns.status}</th>
-              <th scope="col">${text.columns.created}</th>
-              <th scope="col">${text.columns.due}</th>
-              <th scope="col" class="number">${text.columns.collected}</th>
+            <tr role="row">
+              <th scope="col" role="columnheader">${text.columns.debtor}</th>
+              <th scope="col" role="columnheader">${text.columns.yourReference}</th>
+              <th scope="col" role="columnheader" class="number">${text.columns.amount}</th>
+              <th scope="col" role="columnheader">${text.columns.status}</th>
+              <th scope="col" role="columnheader">${text.columns.created}</th>
+              <th scope="col" role="columnheader">${text.columns.due}</th>
+              <th scope="col" role="columnheader" class="number">${text.columns.collected}</th>
             </tr>
           </thead>
           <tbody>
@@ -385,8 +386,8 @@ export class CaseListView extends LitElement {
     const name = item.debtor?.name || text.unnamedDebtor;
     const href = caseHref(this.caseUrlPattern, item.id ?? '', globalThis.location?.href ?? '');
     return html`
-      <tr>
-        <th scope="row">
+      <tr role="row">
+        <th scope="row" role="rowheader">
           ${
             href
               ? html`<a
@@ -411,14 +412,18 @@ export class CaseListView extends LitElement {
             >${interpolate(text.reference, { reference: item.reference ?? '' })}</span
           >
         </th>
-        <td>${item.creditorReference ?? ''}</td>
-        <td class="number">
+        <td role="cell" class="detail" data-label=${text.columns.yourReference}>${item.creditorReference ?? ''}</td>
+        <td role="cell" class="number amount">
           ${typeof item.grossAmount === 'number' ? formatMoney(item.grossAmount, item.currency, context.locale) : ''}
         </td>
-        <td>${renderStatusBadge(item, context.messages)}</td>
-        <td class="date">${formatDate(item.dateCreated, context.locale)}</td>
-        <td class="date">${formatDate(item.dueDate, context.locale)}</td>
-        <td class="number">
+        <td role="cell" class="status">${renderStatusBadge(item, context.messages)}</td>
+        <td role="cell" class="date detail" data-label=${text.columns.created}>
+          ${formatDate(item.dateCreated, context.locale)}
+        </td>
+        <td role="cell" class="date detail" data-label=${text.columns.due}>
+          ${formatDate(item.dueDate, context.locale)}
+        </td>
+        <td role="cell" class="number detail" data-label=${text.columns.collected}>
           ${collected !== null ? formatMoney(collected, item.currency, context.locale) : html`<span class="quiet">–</span>`}
         </td>
       </tr>
