@@ -7,6 +7,7 @@ export * from './preview.js';
 export * from './case-resources.js';
 export * from './creditor-me.js';
 export * from './referral.js';
+export * from './coverage.js';
 export * from './webhooks.js';
 export * from './environments.js';
 export * from './webhook-events.js';

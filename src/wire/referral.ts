@@ -211,26 +211,6 @@ export const ClientDeletableResponse = z.object({
 });
 export type ClientDeletableResponse = z.infer<typeof ClientDeletableResponse>;
 
-export const PartnerCoverageApiDTO = z.object({
-  partnerId: z.optional(uuid),
-  partnerName: optNull(z.string()),
-  /** When this partner applies, in words: "All cases", "B2B cases only". */
-  conditions: optNull(z.string()),
-});
-export type PartnerCoverageApiDTO = z.infer<typeof PartnerCoverageApiDTO>;
-
-/** One jurisdiction of Referral GET /coverage (an array of these). */
-export const CoverageItemApiDTO = z.object({
-  jurisdictionId: z.optional(z.int()),
-  jurisdiction: optNull(z.string()),
-  country: optNull(z.string()),
-  countryId: z.optional(z.int()),
-  countryAlpha2: optNull(z.string()),
-  usStateAlpha2: optNull(z.string()),
-  partners: optNull(z.array(PartnerCoverageApiDTO)),
-});
-export type CoverageItemApiDTO = z.infer<typeof CoverageItemApiDTO>;
-
 /** Pending action types known today. Debitura may add more, and readers must not fail on them. */
 export const knownPendingActionTypes = ['SdcaUpgrade', 'PoA', 'Jpa', 'Kyc'] as const;
 export type KnownPendingActionType = (typeof knownPendingActionTypes)[number];
