@@ -1,8 +1,9 @@
 // Serves Chromium a bench page that loads the built script-tag bundle, on one loopback origin with the dev
 // backend (sandbox + token endpoint) mounted beside it, like a partner page with its own token endpoint. The
 // backend's sandbox fetch is wrapped to count the token endpoint's upstream /oauth/token calls per tenant.
+// Backend answers carry `Server-Timing: backend;dur=…`, so a page can tell server time from time on the way.
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
@@ -10,6 +11,9 @@ import { createDevBackend, isBackendPath } from '../demo/backend.js';
 
 export const scriptTagBundle = 'dist/cdn/debitura-collect.iife.js';
 export const benchPagePath = '/bench.html';
+/** The bench page's token endpoint (the dev backend's) and the account request the widget makes with its token. */
+export const tokenEndpointPath = '/api/debitura/token';
+export const accountPath = '/customer/me';
 
 const benchPage = `<!doctype html>
 <html lang="en">
@@ -37,6 +41,8 @@ export interface PageServerOptions {
   contentSecurityPolicy?: string;
   /** A built app (e.g. Vite's output folder) served at `/` instead of the repository's dist/: `/` is its index.html. */
   appRoot?: string;
+  /** Added before the token endpoint and the Customer API's `GET /me` answer: a slow partner backend or network. */
+  latencyMs?: number;
 }
 
 export async function startPageServer(projectRoot: string, options: PageServerOptions = {}): Promise<PageServer> {
@@ -55,14 +61,29 @@ export async function startPageServer(projectRoot: string, options: PageServerOp
     }
     return sandboxFetch(request);
   };
-  const backendListener = getRequestListener(backend.fetch);
+  const latencyMs = options.latencyMs ?? 0;
+  const delayed = (path: string) => latencyMs > 0 && (path === tokenEndpointPath || path === accountPath);
+  // The backend's own time goes out in Server-Timing, so Resource Timing tells it from the time on the way.
+  const backendListener = getRequestListener(async (request: Request, env: unknown) => {
+    const started = performance.now();
+    const answer = await backend.fetch(request, env);
+    const timed = new Response(answer.body, answer);
+    timed.headers.set('server-timing', `backend;dur=${(performance.now() - started).toFixed(1)}`);
+    return timed;
+  });
+
+  /** The backend's answer, after the added latency a slow partner backend or network would add. */
+  const answerFromBackend = async (request: IncomingMessage, response: ServerResponse, path: string) => {
+    if (delayed(path)) await new Promise((done) => setTimeout(done, latencyMs));
+    await backendListener(request, response).catch(() => response.destroy());
+  };
   const servedRoot = resolve(options.appRoot ?? resolve(projectRoot, 'dist')) + sep;
   const fileBase = options.appRoot ?? projectRoot;
 
   const server: Server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (isBackendPath(path)) {
-      backendListener(request, response).catch(() => response.destroy());
+      void answerFromBackend(request, response, path);
       return;
     }
     if (path === benchPagePath) {

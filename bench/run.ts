@@ -56,7 +56,7 @@ let browser: Browser | null = null;
 try {
   browser = await launchChromium();
   const chromium = browser;
-  await step('interactive', '≤ 50 ms median', () => measureInteractive(chromium, projectRoot));
+  await step('interactive', '≤ 20 ms median', () => measureInteractive(chromium, projectRoot));
   await step('case-list-render', '≤ 8 ms', () => measureCaseListRender(chromium, projectRoot));
   await step('mount-cycles', '≤ 0.5 MB, 0 left', () => measureMountCycles(chromium, projectRoot));
   await step('oauth-calls', '≤ 1 per tenant', () => measureOauthCalls(chromium, projectRoot));

@@ -10,6 +10,7 @@ import { LoadController } from './api/load-controller.js';
 import type { ActivationAnswer } from '../wire/activation.js';
 import type { CaseDraft } from './views/new-case/rules/case-draft.js';
 import { NewCaseFormMemory } from './views/new-case/rules/new-case-form-memory.js';
+import { currencyOfCountry } from './views/new-case/rules/currencies.js';
 import { isAllowedHandoffUrl } from './handoff/handoff-url.js';
 import { debituraCollectStyles } from './debitura-collect.styles.js';
 import { apiErrorText, tokenErrorText, type ErrorText } from './errors/error-text.js';
@@ -198,6 +199,7 @@ export class DebituraCollect extends LitElement {
   readonly #account = new LoadController<readonly [CustomerApiClient], CreditorMeApiDTO>(this, {
     args: () => (this.#token.state.status === 'ready' ? [this.#apiClient()] : null),
     load: ([client], signal) => client.getMe(signal),
+    onValue: (me) => this.#caseForm.preferCurrency(currencyOfCountry(me.country)),
     onError: (error) => this.dispatchEvent(apiErrorEvent(error)),
   });
   #client: CustomerApiClient | null = null;
@@ -206,6 +208,8 @@ export class DebituraCollect extends LitElement {
   #brandSheet: CSSStyleSheet | null = null;
   #brandStyleText = '';
   #formatLocale = 'en';
+  /** The catalogue language asked for last; a slower load of an earlier one must not replace it. */
+  #language = '';
   #readyFired = false;
   /** The new-case form's values: kept here so they outlive the view through errors, sign-outs and view switches. */
   readonly #caseForm = new NewCaseFormMemory();
@@ -282,11 +286,7 @@ export class DebituraCollect extends LitElement {
             ${logoUrl ? html`<img class="logo" part="logo" src=${logoUrl} alt="" />` : nothing}
             <h2 class="title" part="title">${messages.header.title}</h2>
           </div>
-          ${
-            company
-              ? html`<p class="creditor" part="creditor">${interpolate(messages.header.creditor, { company })}</p>`
-              : nothing
-          }
+          ${this.#renderCreditor(company)}
         </header>
         <div class="body" part="body">${this.#renderBody()}</div>
       </section>
@@ -294,12 +294,35 @@ export class DebituraCollect extends LitElement {
   }
 
   #renderBody(): TemplateResult {
-    const messages = this.messages;
     const tokenState = this.#token.state;
     const activation = tokenState.status === 'error' ? this.#activationSource(tokenState.error) : null;
     if (tokenState.status === 'error' && activation) {
       return this.#renderActivation(activation, tokenState.error.activation ?? null);
     }
+    const problem = this.#renderProblem();
+    if (this.#formFirst()) return html`${problem}${this.#renderView()}`;
+    if (problem !== nothing) return problem;
+    // The list and the case show data only, so they wait for the token; the account (/me) loads beside them.
+    if (tokenState.status !== 'ready') return this.#renderConnecting();
+    return this.#renderView();
+  }
+
+  /**
+   * The new-case form never waits for the network: it shows as soon as the texts are there, with the token and
+   * the account loading beside it. What needs them (the price check, the "collecting for" line, the currency
+   * from the account's country) fills in when they arrive, and a failure shows above the form, which keeps what
+   * was typed. Without any token source the form could never be sent, so only the message shows then.
+   */
+  #formFirst(): boolean {
+    const token = this.#token.state;
+    const unconfigured = token.status === 'error' && token.error.reason === 'not_configured';
+    return this.messagesReady && this.#view() === 'new-case' && !unconfigured;
+  }
+
+  /** A failed token or account load, with its retry; `nothing` when neither failed. */
+  #renderProblem(): TemplateResult | typeof nothing {
+    const messages = this.messages;
+    const tokenState = this.#token.state;
     if (tokenState.status === 'error') {
       return this.#renderError(
         tokenErrorText(messages, tokenState.error),
@@ -311,14 +334,24 @@ export class DebituraCollect extends LitElement {
     if (account.status === 'error') {
       return this.#renderError(apiErrorText(messages, account.error), true, () => this.#account.reload());
     }
-    // The view needs only the token; the account (/me) loads beside it and fills in the header. A tenant that
-    // is not linked turns into the error state above as soon as /me answers.
-    if (!this.messagesReady || tokenState.status !== 'ready') {
-      return html`<div class="loading" role="status">
-        <span class="spinner" aria-hidden="true"></span><span>${messages.loading.connecting}</span>
-      </div>`;
-    }
-    return this.#renderView();
+    return nothing;
+  }
+
+  #renderConnecting(): TemplateResult {
+    return html`<div class="loading" role="status">
+      <span class="spinner" aria-hidden="true"></span><span>${this.messages.loading.connecting}</span>
+    </div>`;
+  }
+
+  /** "Collecting for …" once the account is known; while the form is already shown, a quiet note until then. */
+  #renderCreditor(company: string | null): TemplateResult | typeof nothing {
+    const messages = this.messages;
+    if (company)
+      return html`<p class="creditor" part="creditor">${interpolate(messages.header.creditor, { company })}</p>`;
+    const waiting = this.#token.state.status === 'loading' || this.#account.state.status === 'loading';
+    return this.#formFirst() && waiting
+      ? html`<p class="creditor" part="creditor" role="status">${messages.loading.connecting}</p>`
+      : nothing;
   }
 
   #renderView(): TemplateResult {
@@ -433,7 +466,10 @@ export class DebituraCollect extends LitElement {
 
   #isLoading(): boolean {
     const token = this.#token.state.status;
-    if (!this.messagesReady || token === 'loading') return true;
+    if (!this.messagesReady) return true;
+    // A form the user can type into is not busy, whatever still loads beside it.
+    if (this.#formFirst()) return false;
+    if (token === 'loading') return true;
     // An error, or the activation screen, is final for now: what is shown must be read, not waited for.
     if (token === 'error') return false;
     const account = this.#account.state.status;
@@ -505,9 +541,17 @@ export class DebituraCollect extends LitElement {
   #resolveMessages(): void {
     const resolved = resolveLocale([this.locale, nearestLang(this), globalThis.navigator?.language]);
     this.#formatLocale = resolved.locale;
+    this.#language = resolved.language;
+    // English is in the bundle: the first render already shows the form, not a moment of "loading".
+    if (resolved.language === 'en') {
+      this.messages = en;
+      this.messagesReady = true;
+      return;
+    }
     void loadMessages(resolved.language)
       .catch(() => en)
       .then((messages) => {
+        if (this.#language !== resolved.language) return;
         this.messages = messages;
         this.messagesReady = true;
       });

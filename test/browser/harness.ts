@@ -61,6 +61,11 @@ export async function attachForNewCase(host: DebituraCollect): Promise<NewCaseVi
   const ready = oneEvent(host, 'debitura-ready') as Promise<DebituraReadyEvent>;
   (await fixture(html`<div></div>`)).append(host);
   await ready;
+  return shownNewCaseForm(host);
+}
+
+/** Waits until the widget shows the new-case form, and returns its view. */
+export async function shownNewCaseForm(host: DebituraCollect): Promise<NewCaseView> {
   await waitUntil(
     () => host.shadowRoot?.querySelector('debitura-new-case')?.shadowRoot?.querySelector('form'),
     'the form never appeared',

@@ -174,7 +174,8 @@ describe('new case: the partner’s draft', () => {
       throw new TokenError('signed_out');
     };
     await waitUntil(() => host.shadowRoot!.textContent?.includes('You are signed out'), 'the sign-out never showed');
-    expect(host.shadowRoot!.querySelector('debitura-new-case')).to.equal(null);
+    expect(host.shadowRoot!.querySelector('debitura-new-case'), 'the form stays below the message').to.equal(view);
+    expect(value(view, 'Company name')).to.equal('Typed Before Sign-out ApS');
 
     host.fetchToken = async () => signedIn();
     await waitUntil(() => host.shadowRoot!.querySelector('debitura-new-case')?.shadowRoot?.querySelector('form'));

@@ -1,5 +1,7 @@
 // The currency of the amount: ISO 4217 codes named by `Intl.DisplayNames`, preselected from the region of the
-// reader's locale (da-DK → DKK), because most invoices are in the creditor's home currency.
+// reader's locale (da-DK → DKK), because most invoices are in the creditor's home currency; once the account
+// is known, its country's currency replaces that guess (see NewCaseFormMemory.preferCurrency).
+import { countryName } from '../../../format/countries.js';
 
 /** Currencies offered, most common for Debitura's markets first in each region. */
 export const currencyCodes: readonly string[] =
@@ -46,19 +48,57 @@ const currencyOfRegion: Readonly<Record<string, string>> = {
   KR: 'KRW',
 };
 
+/** What `Intl.Locale#maximize()` gives the languages of the widget's markets, without loading its data. */
+export const likelyRegionOf: Readonly<Record<string, string>> = {
+  en: 'US',
+  da: 'DK',
+  de: 'DE',
+  sv: 'SE',
+  nb: 'NO',
+  no: 'NO',
+  nn: 'NO',
+  fi: 'FI',
+  is: 'IS',
+  nl: 'NL',
+  fr: 'FR',
+  es: 'ES',
+  it: 'IT',
+  pl: 'PL',
+};
+
 /** The currency of the locale's region; a language-only tag ("da") uses its likely region ("DK"). */
 export function defaultCurrencyFor(locale: string): string {
   let region: string | undefined;
   try {
-    // maximize() loads likely-subtag data; a tag that names its region does not need it.
+    // maximize() loads likely-subtag data, 20–100 ms on a page's first use, in the form's first render: a tag
+    // that names its region does not need it, and the common languages' likely regions are known.
     const tag = new Intl.Locale(locale);
-    region = tag.region ?? tag.maximize().region;
+    region = tag.region ?? likelyRegionOf[tag.language] ?? tag.maximize().region;
   } catch {
     return fallbackCurrency;
   }
-  if (!region) return fallbackCurrency;
+  return (region && currencyOfRegionCode(region)) ?? fallbackCurrency;
+}
+
+function currencyOfRegionCode(region: string): string | null {
   if (euroRegions.includes(region)) return 'EUR';
-  return currencyOfRegion[region] ?? fallbackCurrency;
+  return currencyOfRegion[region] ?? null;
+}
+
+/**
+ * The home currency of the creditor's country as Debitura's account names it (`/me` gives the English name, or
+ * a code); null when the country is unknown or its currency is not offered.
+ */
+export function currencyOfCountry(country: string | null | undefined): string | null {
+  const wanted = country?.trim().toLowerCase();
+  if (!wanted) return null;
+  const byCode = currencyOfRegionCode(wanted.toUpperCase());
+  if (byCode) return byCode;
+  // Only the regions with an offered currency are named: naming and sorting all 249 costs a first render.
+  const region = [...euroRegions, ...Object.keys(currencyOfRegion)].find(
+    (code) => countryName(code, 'en').toLowerCase() === wanted,
+  );
+  return region ? currencyOfRegionCode(region) : null;
 }
 
 export interface CurrencyOption {

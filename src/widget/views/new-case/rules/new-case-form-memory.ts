@@ -17,6 +17,10 @@ export class NewCaseFormMemory {
   #pending: DraftFill | null = null;
   #edited = false;
   #revision = 0;
+  /** The account's home currency, once known: it opens the form instead of the locale's guess. */
+  #preferredCurrency: string | null = null;
+  /** The currency was chosen (by the user or a draft), so the account's currency no longer replaces it. */
+  #currencyChosen = false;
   readonly #listeners = new Set<FormMemoryListener>();
 
   /** The form's values; `ensure()` first. */
@@ -48,7 +52,7 @@ export class NewCaseFormMemory {
   ensure(defaultCurrency: string, locale: string): void {
     this.#locale = locale;
     if (this.#values) return;
-    this.#values = emptyNewCaseForm(defaultCurrency);
+    this.#values = emptyNewCaseForm(this.#preferredCurrency ?? defaultCurrency);
     if (this.#waitingDraft !== undefined) {
       const draft = this.#waitingDraft;
       this.#waitingDraft = undefined;
@@ -82,6 +86,19 @@ export class NewCaseFormMemory {
     return 'applied';
   }
 
+  /**
+   * The account's home currency arrived (`/me` loads beside the form): it becomes the form's currency unless
+   * the user or a draft already chose one. Null (an unknown country) changes nothing.
+   */
+  preferCurrency(currency: string | null): void {
+    if (!currency) return;
+    this.#preferredCurrency = currency;
+    const values = this.#values;
+    if (!values || this.#currencyChosen || values.currencyCode === currency) return;
+    this.#values = { ...values, currencyCode: currency };
+    this.#notify();
+  }
+
   /** The user agreed to replace what they typed with the waiting draft. */
   acceptPending(): void {
     if (!this.#pending) return;
@@ -101,6 +118,7 @@ export class NewCaseFormMemory {
   edit(keyOrValues: NewCaseFieldKey | NewCaseFormValues, value?: string): void {
     const current = this.values;
     const next = typeof keyOrValues === 'string' ? { ...current, [keyOrValues]: value ?? '' } : keyOrValues;
+    if (next.currencyCode !== current.currencyCode) this.#currencyChosen = true;
     this.#values = next;
     this.#edited = true;
     // An issue with the handed-over value ends once the user has put something of their own in its place.
@@ -121,6 +139,7 @@ export class NewCaseFormMemory {
   /** A fresh, empty form after a case was sent: nothing typed remains to protect. */
   reset(defaultCurrency: string): void {
     this.#values = emptyNewCaseForm(defaultCurrency);
+    this.#currencyChosen = false;
     this.#applied = null;
     this.#pending = null;
     this.#edited = false;
@@ -135,6 +154,7 @@ export class NewCaseFormMemory {
 
   #apply(fill: DraftFill): void {
     this.#values = fill.values;
+    this.#currencyChosen = fill.supplied.includes('currencyCode');
     this.#applied = fill;
     this.#pending = null;
     this.#edited = false;
