@@ -226,10 +226,22 @@ export const caseListStyles = css`
       text-align: start;
       font-size: 0.875em;
     }
+    /* The list sets --_label-<column> to the column's name, once, rather than an attribute on every cell. */
     td.detail::before {
-      content: attr(data-label);
       display: block;
       color: var(--_muted);
+    }
+    td.your-reference::before {
+      content: var(--_label-your-reference);
+    }
+    td.created::before {
+      content: var(--_label-created);
+    }
+    td.due::before {
+      content: var(--_label-due);
+    }
+    td.collected::before {
+      content: var(--_label-collected);
     }
     td.detail:empty {
       display: none;

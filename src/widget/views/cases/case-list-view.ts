@@ -30,9 +30,18 @@ import {
 } from './case-list-state.js';
 import { caseListStyles } from './case-list-styles.js';
 import { casesMessages } from './cases-messages.js';
+import type { CasesMessages } from '../../i18n/en/cases.js';
 import { pageRange, pageWindow } from './page-window.js';
-import { renderStatusBadge } from './status-badge.js';
+import { statusLabel } from '../../i18n/status-label.js';
+import { statusFamily } from '../../status/lifecycle-family.js';
 import { defineElement } from '../../define-element.js';
+
+type CaseListColumns = CasesMessages['list']['columns'];
+
+/** Text as a CSS string value: quotes and backslashes escaped, line breaks as `\a`. */
+function cssString(text: string): string {
+  return `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"`;
+}
 
 /** Status filter values beside the single statuses. */
 const allStatuses = '';
@@ -64,9 +73,32 @@ export class CaseListView extends LitElement {
     onError: (error) => this.dispatchEvent(apiErrorEvent(error)),
   });
   #restorePending = true;
+  /** The column names last handed to the card layout's labels. */
+  #labelledWith: CaseListColumns | null = null;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', this.#onRowClick as EventListener);
+    return root;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('listState')) this.searchDraft = this.listState.query;
+    if (this.context) this.#labelDetails(casesMessages(this.context.messages).list.columns);
+  }
+
+  /** The column names the card layout shows above each detail, as CSS strings its `content` reads. */
+  #labelDetails(columns: CaseListColumns): void {
+    if (columns === this.#labelledWith) return;
+    this.#labelledWith = columns;
+    const labels = {
+      'your-reference': columns.yourReference,
+      created: columns.created,
+      due: columns.due,
+      collected: columns.collected,
+    };
+    for (const [column, label] of Object.entries(labels))
+      this.style.setProperty(`--_label-${column}`, cssString(label));
   }
 
   protected override updated(): void {
@@ -95,19 +127,26 @@ export class CaseListView extends LitElement {
     this.dispatchEvent(navigateEvent({ view: 'cases', listState: next, ...(quiet ? { quiet } : {}) }));
   }
 
-  #open(item: InvoiceDto): void {
-    if (!item.id) return;
+  #open(caseId: string): void {
     // Remember where the reader was, so the way back lands on the same row.
-    const listState = updateCaseListState(this.listState, { scrollY: globalThis.scrollY ?? 0, openedCaseId: item.id });
-    this.dispatchEvent(navigateEvent({ view: 'case', caseId: item.id, listState }));
+    const listState = updateCaseListState(this.listState, { scrollY: globalThis.scrollY ?? 0, openedCaseId: caseId });
+    this.dispatchEvent(navigateEvent({ view: 'case', caseId, listState }));
   }
 
-  /** A plain click opens the case here; any other click (new tab, new window) is the browser's. */
-  #onRowLink(event: MouseEvent, item: InvoiceDto): void {
-    if (opensElsewhere(event)) return;
-    event.preventDefault();
-    this.#open(item);
-  }
+  /**
+   * One listener for every row (a hundred rows need no hundred listeners): a row's button opens its case here; so
+   * does a plain click on a row's link, while any other click (new tab, new window) is the browser's.
+   */
+  #onRowClick = (event: MouseEvent): void => {
+    const row = (event.target as Element).closest<HTMLElement>('.row-link[data-case-id]');
+    const caseId = row?.dataset.caseId;
+    if (!row || !caseId) return;
+    if (row instanceof HTMLAnchorElement) {
+      if (opensElsewhere(event)) return;
+      event.preventDefault();
+    }
+    this.#open(caseId);
+  };
 
   #restorePosition(): void {
     const { scrollY, openedCaseId } = this.listState;
@@ -379,6 +418,11 @@ export class CaseListView extends LitElement {
     `;
   }
 
+  /**
+   * One template per row, with the status badge and the "nothing collected" dash inline: a hundred rows are a
+   * hundred template instances, not four hundred. The card layout's detail labels come from CSS properties set
+   * once on the list (see #labelDetails), not from an attribute on every cell.
+   */
   #renderRow(item: InvoiceDto): TemplateResult {
     const context = this.context!;
     const text = casesMessages(context.messages).list;
@@ -390,12 +434,7 @@ export class CaseListView extends LitElement {
         <th scope="row" role="rowheader">
           ${
             href
-              ? html`<a
-                  class="row-link"
-                  href=${href}
-                  data-case-id=${item.id ?? ''}
-                  aria-describedby=${`ref-${item.id}`}
-                  @click=${(event: MouseEvent) => this.#onRowLink(event, item)}
+              ? html`<a class="row-link" href=${href} data-case-id=${item.id ?? ''} aria-describedby=${`ref-${item.id}`}
                   >${name}</a
                 >`
               : html`<button
@@ -403,7 +442,6 @@ export class CaseListView extends LitElement {
                   type="button"
                   data-case-id=${item.id ?? ''}
                   aria-describedby=${`ref-${item.id}`}
-                  @click=${() => this.#open(item)}
                 >
                   ${name}
                 </button>`
@@ -412,19 +450,19 @@ export class CaseListView extends LitElement {
             >${interpolate(text.reference, { reference: item.reference ?? '' })}</span
           >
         </th>
-        <td role="cell" class="detail" data-label=${text.columns.yourReference}>${item.creditorReference ?? ''}</td>
+        <td role="cell" class="detail your-reference">${item.creditorReference ?? ''}</td>
         <td role="cell" class="number amount">
           ${typeof item.grossAmount === 'number' ? formatMoney(item.grossAmount, item.currency, context.locale) : ''}
         </td>
-        <td role="cell" class="status">${renderStatusBadge(item, context.messages)}</td>
-        <td role="cell" class="date detail" data-label=${text.columns.created}>
-          ${formatDate(item.dateCreated, context.locale)}
+        <td role="cell" class="status">
+          <span class="badge" part="status-badge" data-family=${statusFamily(item.lifecycle, item.closeCode)}
+            >${statusLabel(context.messages, item.lifecycle)}</span
+          >
         </td>
-        <td role="cell" class="date detail" data-label=${text.columns.due}>
-          ${formatDate(item.dueDate, context.locale)}
-        </td>
-        <td role="cell" class="number detail" data-label=${text.columns.collected}>
-          ${collected !== null ? formatMoney(collected, item.currency, context.locale) : html`<span class="quiet">–</span>`}
+        <td role="cell" class="date detail created">${formatDate(item.dateCreated, context.locale)}</td>
+        <td role="cell" class="date detail due">${formatDate(item.dueDate, context.locale)}</td>
+        <td role="cell" class="number detail collected ${collected === null ? 'quiet' : ''}">
+          ${collected !== null ? formatMoney(collected, item.currency, context.locale) : '–'}
         </td>
       </tr>
     `;
