@@ -146,10 +146,10 @@ export const galleryStates: readonly GalleryState[] = [
   {
     id: 'loading',
     title: 'Loading',
-    note: 'Waiting for the token: the spinner and text the partner sees first.',
+    note: 'Waiting for the token: the form is there at once, and the header says it is connecting.',
     attributes: () => ({ environment: 'sandbox' }),
     fetchToken: () => new Promise(() => {}),
-    reach: (host) => inShell(host, '.loading'),
+    reach: (host) => inShell(host, '[part~="creditor"][role="status"]'),
   },
   {
     id: 'error',

@@ -100,7 +100,7 @@ describe('the Next.js example app, built on the packed package', { skip, timeout
     it(`keeps the page still from first paint until the widget has connected, at ${width} px`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
-      // The token endpoint is held, so the widget stays in its connecting state while the page is measured.
+      // The token endpoint is held, so the widget shows its form and says it is connecting while the page is measured.
       let release = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
       await page.route('**/api/debitura/token', async (route) => {
@@ -109,7 +109,7 @@ describe('the Next.js example app, built on the packed package', { skip, timeout
       });
       await page.addInitScript(recordShiftsAndErrors);
       await page.goto(`${app.origin}/`);
-      await page.locator('debitura-collect [role="status"]').waitFor();
+      await page.locator('debitura-collect [part~="creditor"][role="status"]').waitFor();
       const shifts = await page.evaluate(
         () =>
           new Promise<number[]>((resolve) =>
