@@ -3,7 +3,7 @@ import { css } from 'lit';
 
 /** The header as the dark theme draws it, partner colours or not: a light band would glare there. */
 const plainHeader = css`
-  padding: 0 0 var(--_space);
+  padding: var(--_space) 0 calc(var(--_space) - 1px);
   border-block-end: 1px solid var(--_border);
   background: none;
   color: inherit;
@@ -27,19 +27,23 @@ export const debituraCollectStyles = css`
     gap: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 2);
   }
+  /* The header keeps its height when the partner's branding (colours, logo) arrives with the token, so the form
+     below, already in use by then, does not move: the same block padding plus border either way, room for the
+     logo from the start, and items centred rather than on a baseline the logo would move. */
   .header {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
+    align-items: center;
     justify-content: space-between;
     gap: var(--_space);
-    padding-block-end: var(--_space);
+    padding-block: var(--_space) calc(var(--_space) - 1px);
     border-block-end: 1px solid var(--_border);
   }
   .brand {
     display: flex;
     align-items: center;
     gap: var(--_space);
+    min-block-size: 1.75em;
   }
   .logo {
     display: block;
@@ -72,7 +76,10 @@ export const debituraCollectStyles = css`
     font-size: 1.25em;
     line-height: 1.3;
   }
+  /* A line of its own: "Connecting to Debitura…" and "Collecting for …" differ in length, and a swap must not
+     wrap the header onto another line under the user's cursor. */
   .creditor {
+    flex-basis: 100%;
     margin: 0;
     color: var(--_muted);
   }
