@@ -7,6 +7,11 @@ export const caseListStyles = css`
   :host {
     display: block;
     container: case-list / inline-size;
+    /* The card layout's detail labels; the list sets them to the column names (CaseListView#labelDetails). */
+    --_label-your-reference: '';
+    --_label-created: '';
+    --_label-due: '';
+    --_label-collected: '';
   }
   .list {
     display: grid;
