@@ -80,6 +80,40 @@ test(
 
 const cdnDir = join(root, 'dist/cdn');
 
+test(
+  'from a CDN on another origin, the bundle loads with its integrity value and fetches Danish beside itself',
+  { timeout: 60_000 },
+  async () => {
+    const manifest = JSON.parse(readFileSync(join(cdnDir, integrityManifestFile), 'utf8')) as IntegrityManifest;
+    // The partner's site (its page and token endpoint) on one origin, dist/cdn on another, as a CDN serves it.
+    const site = await startPageServer(root);
+    const cdn = await startPageServer(root, { filesForAnyOrigin: true });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const localeRequests: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/locales/')) localeRequests.push(request.url());
+      });
+      await page.route(`${site.origin}/from-cdn.html`, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body:
+            `<!doctype html><script src="${cdn.origin}/${scriptTagBundle}" ` +
+            `integrity="${manifest['debitura-collect.iife.js']}" crossorigin="anonymous"></script>`,
+        }),
+      );
+      await page.goto(`${site.origin}/from-cdn.html`);
+      assert.match(await mountAndRead(page, 'da'), /Ny inkassosag/);
+      assert.deepEqual(localeRequests, [`${cdn.origin}/dist/cdn/locales/da.json`]);
+    } finally {
+      await browser.close();
+      await site.close();
+      await cdn.close();
+    }
+  },
+);
+
 /** Every file of dist/cdn, as its path inside the folder (`locales/da.json`). */
 function cdnFiles(): string[] {
   return readdirSync(cdnDir, { recursive: true, withFileTypes: true })
