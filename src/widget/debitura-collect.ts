@@ -27,7 +27,7 @@ import { loadMessages } from './i18n/load-messages.js';
 import { nearestLang } from './i18n/nearest-lang.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
 import { mark, perfMarkNames } from './perf-marks.js';
-import { brandHeaderColors, brandStyleText, isAllowedLogoUrl } from './styles/partner-brand.js';
+import { brandHeaderColors, brandStyleText, isAllowedLogoUrl, warnAboutRefusedLogo } from './styles/partner-brand.js';
 import { warnAboutLowContrast } from './styles/contrast-warning.js';
 import { sharedStyles } from './styles/shared-styles.js';
 import { themeStyles } from './styles/theme-styles.js';
@@ -236,6 +236,8 @@ export class DebituraCollect extends LitElement {
 
   /** The partner's Debitura branding as a per-element stylesheet: CSP-safe, and below the partner's own CSS. */
   #applyBranding(): void {
+    const logoUrl = this.#branding()?.logoUrl;
+    if (logoUrl && !this.#isAllowedLogo(logoUrl)) warnAboutRefusedLogo(logoUrl);
     const text = brandStyleText(this.#branding());
     if (text === this.#brandStyleText) return;
     this.#brandStyleText = text;
