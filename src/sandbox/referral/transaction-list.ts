@@ -30,7 +30,9 @@ export type TransactionList = { ok: true; response: TransactionsResponse } | { o
 type Filter = (transaction: RevenueTransaction) => boolean;
 
 /** The summary's field names per stage, in the spec's order. */
-const breakdownFields: Readonly<Record<TransactionRevenueStage, [amount: string, count: string]>> = {
+const breakdownFields: Readonly<
+  Record<TransactionRevenueStage, [amount: keyof RevenueBreakdown, count: keyof RevenueBreakdown]>
+> = {
   Pending: ['pendingReferralFeeUsd', 'pendingCount'],
   ConfirmedPendingInvoice: ['confirmedPendingInvoiceReferralFeeUsd', 'confirmedPendingInvoiceCount'],
   AwaitingCollectionPartnerPayment: [
@@ -44,14 +46,14 @@ const breakdownFields: Readonly<Record<TransactionRevenueStage, [amount: string,
 };
 
 function revenueBreakdown(transactions: readonly RevenueTransaction[]): RevenueBreakdown {
-  const breakdown: Record<string, number> = {};
+  const breakdown: RevenueBreakdown = {};
   for (const stage of transactionRevenueStages) {
     const [amount, count] = breakdownFields[stage];
     const inStage = transactions.filter((transaction) => transaction.stage === stage);
     breakdown[amount] = roundMoney(inStage.reduce((sum, transaction) => sum + transaction.referralFeeAmountUsd, 0));
     breakdown[count] = inStage.length;
   }
-  return breakdown as RevenueBreakdown;
+  return breakdown;
 }
 
 function filtersOf(params: URLSearchParams): { filters: Filter[]; stages: Set<TransactionRevenueStage> | null } {
