@@ -2,6 +2,7 @@
 import type { SandboxContext } from './context.js';
 import type { SandboxSnapshot } from './state.js';
 import { seedCases } from './seed-cases.js';
+import { withSeededReferralFees } from './seed-referral-fees.js';
 import type { StoredCase } from './state.js';
 import { seedTenants } from './tenants.js';
 
@@ -13,7 +14,7 @@ const historySizes: Readonly<Record<string, number>> = {
 };
 
 export function buildSeed(ctx: SandboxContext): SandboxSnapshot {
-  const tenants = seedTenants(ctx.now(), ctx.options.linkApprovalTtlDays);
+  const tenants = withSeededReferralFees(seedTenants(ctx.now(), ctx.options.linkApprovalTtlDays));
   const takenReferences = new Set<string>();
   const cases: StoredCase[] = [];
   tenants.forEach((tenant, index) => {

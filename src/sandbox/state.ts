@@ -78,6 +78,8 @@ export interface SandboxTenant {
   isAttributedClient: boolean;
   /** ISO instant the link was created. */
   dateLinked: string;
+  /** The partner's share of Debitura's earnings on this client, in percent, snapshotted when the link was made. */
+  referralFeePercentage?: number;
   /** Set while `link` is `needs-linking`. */
   linkRequest?: LinkRequest;
   /** Set while `link` is `onboarding`. */

@@ -8,6 +8,7 @@ export * from './case-resources.js';
 export * from './creditor-me.js';
 export * from './referral.js';
 export * from './coverage.js';
+export * from './referral-reporting.js';
 export * from './webhooks.js';
 export * from './environments.js';
 export * from './webhook-events.js';
