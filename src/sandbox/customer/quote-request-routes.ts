@@ -106,7 +106,7 @@ export function addQuoteRequestRoutes(app: Hono<CustomerEnv>, ctx: SandboxContex
     if (request instanceof Response) return request;
     const invalid = invalidId(c, 'quoteId');
     if (invalid) return invalid;
-    const wanted = c.req.param('quoteId')!.toLowerCase();
+    const wanted = c.req.param('quoteId').toLowerCase();
     const quote = request.quotes.find((candidate) => candidate.quoteId === wanted);
     if (!quote) return c.json(apiErrorBody('NotFound', 'Quote not found.'), 404);
     return c.json(
