@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertMatchesSpec, specsAvailable } from './openapi-contract.js';
-import { customerOf, newSandbox } from './sandbox-core-harness.js';
+import { call, customerOf, newSandbox } from './sandbox-core-harness.js';
 
 function checkSpec(method: string, path: string, status: number, body: unknown): void {
   if (specsAvailable) assertMatchesSpec('customer', method, path, status, body);
@@ -52,6 +52,30 @@ describe('tasks', () => {
     );
     assert.equal(solved.status, 'Solved');
     assert.equal(solved.dateSolved, reply.body.dateCreated);
+  });
+
+  test("a task's solutionUrl opens the case page, where a reply solves it", async () => {
+    const { sandbox } = newSandbox();
+    const acme = await customerOf(sandbox, 'acme-ready');
+    const [task] = (await acme('GET', '/tasks?type=ReplyToChat')).body.tasks;
+    const page = new URL(task.solutionUrl);
+    const shown = await call(sandbox, 'GET', page.pathname);
+    assert.equal(shown.status, 200);
+    assert.match(shown.text, /Reply to chat/);
+    const replied = await call(sandbox, 'POST', page.pathname, {
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'message=The+copy+is+in+the+case+files.',
+    });
+    assert.equal(replied.status, 303);
+    const chats = (await acme('GET', `/cases/${task.caseId}/chats`)).body;
+    assert.deepEqual([chats.at(-1).message, chats.at(-1).roleLabel], ['The copy is in the case files.', 'Creditor']);
+    assert.equal((await acme('GET', `/cases/${task.caseId}/tasks?type=ReplyToChat`)).body.length, 0);
+    const empty = await call(sandbox, 'POST', page.pathname, {
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'message=',
+    });
+    assert.equal(empty.status, 400);
+    assert.match(empty.text, /aria-invalid="true"/);
   });
 
   test('account-level tasks (signing, bank account) name their case but are listed only account-wide', async () => {
