@@ -100,6 +100,7 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
   customer.route('/', creditorMeRoutes());
   customer.route('/test', testEndpointRoutes(ctx));
   customer.route('/', customerCaseRoutes(ctx));
+  customer.route('/', webhooks.creditorRoutes);
   app.route('/customer', customer);
 
   app.route(HOSTED_PREFIX, hostedRoutes(ctx));
