@@ -114,7 +114,8 @@ export function caseRoutes(ctx: SandboxContext): Hono {
       }
       record.invoice.dateUpdated = now.toISOString();
     });
-    return c.json(dto, 200);
+    // The spec's 200 has no body: the file shows in the Customer API's GET /cases/{id}/files.
+    return c.body(null, 200);
   });
 
   return app;
