@@ -469,6 +469,7 @@ export class DebituraCollect extends LitElement {
         viaPartnerProxy,
         getToken: this.#token.getToken,
         onUnauthorized: this.#token.invalidate,
+        language: () => this.#formatLocale,
       });
       this.#clientKey = key;
     }
