@@ -37,6 +37,8 @@ export interface PageServerOptions {
   contentSecurityPolicy?: string;
   /** A built app (e.g. Vite's output folder) served at `/` instead of the repository's dist/: `/` is its index.html. */
   appRoot?: string;
+  /** Files answer `Access-Control-Allow-Origin: *`, as a CDN's do, so pages on other origins may fetch them. */
+  filesForAnyOrigin?: boolean;
 }
 
 export async function startPageServer(projectRoot: string, options: PageServerOptions = {}): Promise<PageServer> {
@@ -81,7 +83,11 @@ export async function startPageServer(projectRoot: string, options: PageServerOp
     }
     readFile(file).then(
       (content) => {
-        response.writeHead(200, { 'content-type': contentTypes[extname(file)]!, 'cache-control': 'no-store' });
+        response.writeHead(200, {
+          'content-type': contentTypes[extname(file)]!,
+          'cache-control': 'no-store',
+          ...(options.filesForAnyOrigin && { 'access-control-allow-origin': '*' }),
+        });
         response.end(content);
       },
       () => response.writeHead(404).end(),
