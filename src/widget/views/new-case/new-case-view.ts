@@ -24,7 +24,7 @@ import { renderFormStep } from './form-step.js';
 import { NewCaseFlowController } from './new-case-flow-controller.js';
 import { newCaseStyles } from './new-case-styles.js';
 import { renderPreviewStep } from './preview-step.js';
-import { problemText, renderProblemPanel } from './problem-panel.js';
+import { problemText, renderBlockedNotice, renderProblemPanel } from './problem-panel.js';
 import { defaultCurrencyFor } from './rules/currencies.js';
 import { draftFieldErrors } from './rules/draft-errors.js';
 import { localIsoDate } from './rules/local-date.js';
@@ -51,6 +51,7 @@ import { revalidateShownErrors, validateNewCaseForm, type ValidationContext } fr
 import { SubmissionAttempts } from './rules/submission-attempt.js';
 import { isRetryableProblem, submissionProblem } from './rules/submission-problem.js';
 import { renderSuccessStep } from './success-step.js';
+import { ineligibleReason } from './preview-words.js';
 import { defineElement } from '../../define-element.js';
 
 type FocusTarget =
@@ -78,6 +79,8 @@ export class NewCaseView extends LitElement {
 
   /** The polite live region's text. */
   @state() private announcement = '';
+  /** A price check said Debitura has blocked the creditor: from then on said at the top of the form. */
+  @state() private creditorBlocked = false;
   /** Country and currency names wait for their fields (see FormStepProps.namesShown). */
   @state() private namesShown = false;
 
@@ -228,7 +231,10 @@ export class NewCaseView extends LitElement {
       errors: flow.errors,
       errorSummary: flow.errorSummary,
       busy: flow.busy,
-      problem: html`${this.#renderDraftNotices(context, true)}${this.#renderProblem(context)}`,
+      problem: html`${this.creditorBlocked ? renderBlockedNotice(messages) : nothing}${this.#renderDraftNotices(
+        context,
+        true,
+      )}${this.#renderProblem(context)}`,
       onInput: (key, value) => this.#edit(key, value),
       onBlur: (key) => this.#leaveField(key),
       onDebtorType: (type) => this.#setDebtorType(type),
@@ -344,6 +350,9 @@ export class NewCaseView extends LitElement {
       return;
     }
     this.#flow.apply((current) => previewed(current, outcome.value));
+    if (outcome.value.isEligible === false && ineligibleReason(outcome.value) === 'CreditorBlocked') {
+      this.creditorBlocked = true;
+    }
     this.#focusTarget = { kind: 'heading' };
     this.#announce(outcome.value.isEligible === true ? messages.live.previewReady : messages.live.previewNotEligible);
   }

@@ -150,3 +150,16 @@ export function handoffNotice(
     >${label}<span class="visually-hidden"> ${messages.common.opensInNewTab}</span></a
   >`;
 }
+
+/**
+ * Debitura will not take cases from this creditor: nothing in the form changes that, only support. The partner's
+ * `support` slot (the same as on the activation screen) is shown with it.
+ */
+export function renderBlockedNotice(messages: Messages): TemplateResult {
+  const text = messages.newCase.outcomes.CreditorBlocked;
+  return html`<div class="alert alert--danger" part="alert" data-blocked>
+    <h4>${text.title}</h4>
+    <p>${text.body}</p>
+    <slot name="support"></slot>
+  </div>`;
+}
