@@ -104,7 +104,8 @@ const viewParts = 'alert, status-badge, blocking, signing-link';
  *   from `fetchToken` to show the activation screen.
  *
  * @slot support - How to reach the partner's support, shown where activation cannot continue without it
- *   (the company is linked to another partner, its account is not a creditor, Debitura refused the partner's data).
+ *   (the company is linked to another partner, its account is not a creditor, Debitura refused the partner's data)
+ *   and where Debitura has blocked the creditor from sending cases.
  *
  * @cssprop --debitura-primary - Buttons, links, active states.
  * @cssprop --debitura-on-primary - Text on primary.
@@ -305,7 +306,8 @@ export class DebituraCollect extends LitElement {
     if (tokenState.status === 'error') {
       return this.#renderError(
         tokenErrorText(messages, tokenState.error),
-        tokenState.error.reason !== 'not_configured',
+        // Not configured and not linked are not fixed by asking again; everything else may be.
+        tokenState.error.reason !== 'not_configured' && tokenState.error.reason !== 'not_linked',
         () => this.#token.retry(),
       );
     }
@@ -327,10 +329,8 @@ export class DebituraCollect extends LitElement {
     const context = this.#widgetContext();
     switch (this.#view()) {
       case 'new-case':
-        return html`<debitura-new-case
-          exportparts=${viewParts}
-          .context=${context}
-          .form=${this.#caseForm}
+        return html`<debitura-new-case exportparts=${viewParts} .context=${context} .form=${this.#caseForm}
+          ><slot name="support" slot="support"></slot
         ></debitura-new-case>`;
       case 'cases':
         return html`<debitura-case-list
@@ -471,6 +471,7 @@ export class DebituraCollect extends LitElement {
         viaPartnerProxy,
         getToken: this.#token.getToken,
         onUnauthorized: this.#token.invalidate,
+        language: () => this.#formatLocale,
       });
       this.#clientKey = key;
     }

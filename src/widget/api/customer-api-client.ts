@@ -55,6 +55,8 @@ export interface CustomerApiClientOptions {
   random?: () => number;
   /** Sends an upload with progress; XMLHttpRequest by default, injectable where there is none. */
   sendWithProgress?: SendWithProgress;
+  /** The widget's locale (BCP 47), sent as `Accept-Language` so Debitura can answer in it where it can. */
+  language?: () => string | null;
 }
 
 export interface CreateCaseOptions {
@@ -106,6 +108,7 @@ export class CustomerApiClient {
   readonly #timeoutMs: number;
   readonly #random: () => number;
   readonly #sendWithProgress: SendWithProgress;
+  readonly #language: () => string | null;
 
   constructor(options: CustomerApiClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -118,6 +121,7 @@ export class CustomerApiClient {
     this.#timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
     this.#random = options.random ?? Math.random;
     this.#sendWithProgress = options.sendWithProgress ?? sendWithXhr;
+    this.#language = options.language ?? (() => null);
   }
 
   /** The creditor the token acts for. */
@@ -290,6 +294,8 @@ export class CustomerApiClient {
     };
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
     if (spec.idempotencyKey !== undefined) headers['Idempotency-Key'] = spec.idempotencyKey;
+    const language = acceptLanguage(this.#language());
+    if (language) headers['Accept-Language'] = language;
     const query = spec.query?.toString();
     const url = `${this.baseUrl}${spec.path}${query ? `?${query}` : ''}`;
 
@@ -403,4 +409,18 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * `Accept-Language` for a BCP 47 tag, with English as the fallback Debitura surely has ("da-DK, da;q=0.9,
+ * en;q=0.5"). Only letters, digits and hyphens pass, which keeps the header CORS-safelisted (no preflight).
+ */
+export function acceptLanguage(locale: string | null | undefined): string | null {
+  const tag = locale?.trim();
+  if (!tag || !/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return null;
+  const language = tag.split('-')[0]!.toLowerCase();
+  const ranges = [tag];
+  if (language !== tag.toLowerCase()) ranges.push(`${language};q=0.9`);
+  if (language !== 'en') ranges.push('en;q=0.5');
+  return ranges.join(', ');
 }

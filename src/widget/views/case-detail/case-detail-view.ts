@@ -269,7 +269,7 @@ export class CaseDetailView extends LitElement {
         opensInNewTab: context.messages.common.opensInNewTab,
         retry,
       })}
-      ${this.#section(this.#timeline.state, text.detail.timeline.heading, retry, (items) => renderCaseTimeline(items, text, context.locale))}
+      ${this.#section(this.#timeline.state, text.detail.timeline.heading, retry, (items) => renderCaseTimeline(items, context.messages, text, context.locale))}
       ${this.#section(this.#payments.state, text.detail.payments.heading, retry, (payments) => renderCasePayments(payments, text, context.locale))}
       ${this.#section(
         this.#chats.state,
