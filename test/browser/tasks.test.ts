@@ -266,7 +266,8 @@ describe('tasks view', () => {
     let asked = 0;
     const counting = await casesContext({
       fetch: (input, init) => {
-        if (String(input).includes('/tasks')) asked++;
+        const url = input instanceof Request ? input.url : input instanceof URL ? input.href : input;
+        if (url.includes('/tasks')) asked++;
         return fetch(input, init);
       },
     });
