@@ -39,9 +39,11 @@ export const tasksNoticeStyles = [
       color: var(--_text);
       font-weight: 700;
     }
+    /* On its own line under the status badge: the status cell never wraps, and must fit a phone. */
     .task-badge {
-      display: inline-block;
-      margin-inline-start: calc(var(--_space) * 0.5);
+      display: block;
+      width: max-content;
+      margin-block-start: calc(var(--_space) * 0.5);
       padding: 0.125em 0.5em;
       border: 1px solid var(--_warning);
       border-radius: 999px;
