@@ -3,7 +3,11 @@
 // the view shows is checked against what GET /tasks answers at that moment.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { DebituraErrorEvent, DebituraViewChangeEvent } from '../../src/widget/events/debitura-events.js';
+import type {
+  DebituraActionRequiredEvent,
+  DebituraErrorEvent,
+  DebituraViewChangeEvent,
+} from '../../src/widget/events/debitura-events.js';
 import { messages as da } from '../../src/widget/i18n/da/index.js';
 import { en } from '../../src/widget/i18n/en/index.js';
 import type { DebituraCollect, DebituraReadyEvent } from '../../src/widget/index.js';
@@ -145,6 +149,33 @@ describe('tasks view', () => {
       'the reply box never got the focus',
     );
     expect(text(detail)).to.contain(task.caseReference!);
+  });
+
+  it('other tasks open Debitura’s page for them, announced first so the partner page can present it itself', async () => {
+    const view = await mountTasks(context);
+    const tasks = await openTasks(context);
+    const heard: DebituraActionRequiredEvent[] = [];
+    view.addEventListener('debitura-action-required', (event) => {
+      heard.push(event as DebituraActionRequiredEvent);
+      event.preventDefault();
+    });
+    for (const [type, kind] of [
+      ['SelectQuoteWinner', 'task'],
+      ['SignContract', 'signing'],
+    ] as const) {
+      const task = tasks.find((candidate) => candidate.type === type)!;
+      const item = shownTasks(view).find((candidate) => candidate.dataset.taskId === task.id)!;
+      const link = item.querySelector<HTMLAnchorElement>('a.button')!;
+      expect(text(link)).to.equal(en.tasks.openAtDebitura);
+      expect(link.href).to.equal(task.solutionUrl);
+      expect(link.target).to.equal('_blank');
+      link.click();
+      expect(heard.at(-1)!.detail).to.deep.equal({ kind, url: task.solutionUrl, reasons: [type] });
+      await view.updateComplete;
+      expect(item.querySelector('a.button'), 'the partner presents it instead').to.equal(null);
+      expect(text(item)).to.contain(en.tasks.presentedByPartner);
+    }
+    await expect(view).to.be.accessible();
   });
 
   it('the case reference opens the case; the case list counts the tasks and leads to them', async () => {
