@@ -140,7 +140,7 @@ describe('tasks view', () => {
     const changed = oneEvent(host, 'debitura-view-change') as Promise<DebituraViewChangeEvent>;
     buttonIn(reply, en.tasks.reply).click();
     expect((await changed).detail).to.deep.equal({ view: 'case', caseId: task.caseId });
-    await waitUntil(() => shownDetail(host), 'the case never opened');
+    await waitUntil(() => shownDetail(host), 'the case never opened', { timeout: 8000 });
     const detail = shownDetail(host)!;
     await waitForDetail(detail);
     const messages = detail.shadowRoot!.querySelector('debitura-case-messages')!;
@@ -183,20 +183,22 @@ describe('tasks view', () => {
     const withCase = shownTasks(view).find((item) => item.querySelector('.link-button'))!;
     const task = (await openTasks(context)).find((candidate) => candidate.id === withCase.dataset.taskId)!;
     buttonIn(withCase, `Case ${task.caseReference}`).click();
-    await waitUntil(() => shownDetail(host), 'the case never opened');
+    await waitUntil(() => shownDetail(host), 'the case never opened', { timeout: 8000 });
     expect(host.caseId).to.equal(task.caseId);
 
     host.view = 'cases';
-    await waitUntil(() => shownList(host), 'the list never showed');
+    await waitUntil(() => shownList(host), 'the list never showed', { timeout: 8000 });
     const list = shownList(host)!;
     await waitForList(list);
     const total = (await openTasks(context)).length;
     const notice = `${total} tasks need your attention`;
-    await waitUntil(() => text(list).includes(notice), 'no count of the tasks');
+    await waitUntil(() => text(list).includes(notice), 'no count of the tasks', { timeout: 8000 });
     const changed = oneEvent(host, 'debitura-view-change') as Promise<DebituraViewChangeEvent>;
     buttonIn(list.shadowRoot!, notice).click();
     expect((await changed).detail).to.deep.equal({ view: 'tasks' });
-    await waitUntil(() => host.shadowRoot!.querySelector('debitura-tasks'), 'the tasks never showed');
+    await waitUntil(() => host.shadowRoot!.querySelector('debitura-tasks'), 'the tasks never showed', {
+      timeout: 8000,
+    });
   });
 
   it('a case row with open tasks carries their count', async function () {
@@ -213,10 +215,10 @@ describe('tasks view', () => {
     host.setAttribute('view', 'cases');
     host.listState = { pageSize: 100 };
     (await fixture(html`<div></div>`)).append(host);
-    await waitUntil(() => shownList(host), 'the list never showed');
+    await waitUntil(() => shownList(host), 'the list never showed', { timeout: 8000 });
     const list = shownList(host)!;
     await waitForList(list);
-    await waitUntil(() => list.shadowRoot!.querySelector('.task-badge'), 'no badge on any row');
+    await waitUntil(() => list.shadowRoot!.querySelector('.task-badge'), 'no badge on any row', { timeout: 8000 });
     const rowsShown = [...list.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')];
     let badged = 0;
     for (const row of rowsShown) {
@@ -289,7 +291,7 @@ describe('tasks view', () => {
 
     await faults({ rate: 0 });
     buttonIn(view.shadowRoot!, en.common.retry).click();
-    await waitUntil(() => shownTasks(view).length > 0, 'the retry never loaded the tasks');
+    await waitUntil(() => shownTasks(view).length > 0, 'the retry never loaded the tasks', { timeout: 8000 });
     expect(view.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
   });
 
@@ -303,7 +305,7 @@ describe('tasks view', () => {
       },
     });
     const view = await mountTasks(counting, true);
-    await waitUntil(() => asked >= 2, 'the view never refreshed');
+    await waitUntil(() => asked >= 2, 'the view never refreshed', { timeout: 8000 });
     view.remove();
     const after = asked;
     await new Promise((resolve) => setTimeout(resolve, 700));
