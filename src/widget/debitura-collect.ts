@@ -38,6 +38,7 @@ import type { WidgetContext } from './widget-context.js';
 import './views/new-case/new-case-view.js';
 import './views/cases/case-list-view.js';
 import './views/case-detail/case-detail-view.js';
+import './views/tasks/tasks-view.js';
 import {
   activationCompleteEventName,
   checkedActivation,
@@ -51,11 +52,11 @@ import {
   serializeCaseListState,
   type CaseListState,
 } from './views/cases/case-list-state.js';
-import { navigateEventName, type NavigateDetail } from './views/navigate-event.js';
+import { navigateEventName, type CaseSection, type NavigateDetail } from './views/navigate-event.js';
 
 export type WidgetTheme = 'light' | 'dark' | 'auto';
 
-const widgetViews: readonly WidgetView[] = ['new-case', 'cases', 'case'];
+const widgetViews: readonly WidgetView[] = ['new-case', 'cases', 'case', 'tasks'];
 
 /** Parts drawn inside the views' own shadow roots, forwarded so `debitura-collect::part(...)` reaches them. */
 const viewParts = 'alert, status-badge, blocking, signing-link';
@@ -81,7 +82,8 @@ const viewParts = 'alert, status-badge, blocking, signing-link';
  * @attr token-endpoint - URL of the partner's token endpoint.
  * @attr environment - `production` (default), `test` or `sandbox` (the local emulator under `/customer` on the page origin).
  * @attr api-base - The partner's Customer API proxy, e.g. `/api/debitura/customer`; overrides `environment`'s default. Calls to it carry the page's cookies (cross-origin too) and `X-Requested-With: debitura-collect`.
- * @attr view - `new-case` (default), `cases` or `case`.
+ * @attr view - `new-case` (default), `cases`, `case`, or `tasks` (the creditor's open tasks across every case: what
+ *   Debitura needs before a case can go ahead, most urgent first, with a reply or a link to Debitura's page for each).
  * @attr case-id - The case shown by `view="case"`.
  * @attr case-url-pattern - The partner's URL of one case, with `{caseId}` where the case id goes (e.g.
  *   `/collections/cases/{caseId}`): case rows become links that open in a new tab and can be copied; a plain
@@ -211,6 +213,8 @@ export class DebituraCollect extends LitElement {
   /** The new-case form's values: kept here so they outlive the view through errors, sign-outs and view switches. */
   readonly #caseForm = new NewCaseFormMemory();
   #activation: { key: unknown; source: FetchActivation } | null = null;
+  /** The part of the case the user asked to see (a task's Reply opens its messages); only for that navigation. */
+  #caseSection: CaseSection | null = null;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -344,7 +348,10 @@ export class DebituraCollect extends LitElement {
           exportparts=${viewParts}
           .context=${context}
           .caseId=${this.caseId}
+          .section=${this.#caseSection}
         ></debitura-case-detail>`;
+      case 'tasks':
+        return html`<debitura-tasks exportparts=${viewParts} .context=${context}></debitura-tasks>`;
     }
   }
 
@@ -404,6 +411,7 @@ export class DebituraCollect extends LitElement {
     const to = event.detail;
     if (to.listState) this.#listState = to.listState;
     if (to.caseId !== undefined) this.caseId = to.caseId;
+    this.#caseSection = to.section ?? null;
     this.view = to.view;
     this.requestUpdate();
     if (!to.quiet) this.dispatchEvent(new DebituraViewChangeEvent(this.#viewChangeDetail()));

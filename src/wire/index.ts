@@ -3,6 +3,7 @@ export { isoDate, isoDateTime } from './formats.js';
 export * from './errors.js';
 export * from './case.js';
 export * from './case-list.js';
+export * from './tasks.js';
 export * from './preview.js';
 export * from './case-resources.js';
 export * from './creditor-me.js';

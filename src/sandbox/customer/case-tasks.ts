@@ -3,6 +3,7 @@
 // creditor replies, a case waiting for a signature is a SignContract task until the signing moves it on.
 // Ids are stable, so a task keeps its id from one read to the next.
 import { chatRoles, lifecycleLabels, type ChatDto } from '../../wire/index.js';
+import { taskStatuses, taskTypes, type TaskStatus, type TaskType } from '../../wire/tasks.js';
 import type { SandboxContext } from '../context.js';
 import { sdcaSigningUrl } from '../hosted/urls.js';
 import type { SandboxTenant, StoredCase } from '../state.js';
@@ -10,22 +11,7 @@ import { caseCollectionUrl } from './case-links.js';
 import { quoteRequestsOf } from './quote-requests.js';
 import { stableUuid } from './stable-ids.js';
 
-/** Creditor task types (REFERENCE §3.5), in Debitura's order. */
-export const taskTypes = [
-  'Generic',
-  'ReplyToChat',
-  'SelectQuoteWinner',
-  'ReviewPartner',
-  'ClientInputRequired',
-  'SignContract',
-  'MoreInfoNeeded',
-  'AssignBankAccount',
-  'CaseValidationNeedsInfo',
-] as const;
-export type TaskType = (typeof taskTypes)[number];
-
-export const taskStatuses = ['Open', 'Solved'] as const;
-export type TaskStatus = (typeof taskStatuses)[number];
+export { taskStatuses, taskTypes, type TaskStatus, type TaskType };
 
 const typeLabels: Record<TaskType, string> = {
   Generic: 'Task',

@@ -20,6 +20,7 @@ import {
   type SendChatRequest,
 } from '../../wire/case-resources.js';
 import { CreditorMeApiDTO } from '../../wire/creditor-me.js';
+import { TaskDto, TaskListDto, type TaskListQuery } from '../../wire/tasks.js';
 import {
   PreviewCaseResponseApiViewModel,
   type PreviewCaseRequestApiViewModel,
@@ -241,6 +242,22 @@ export class CustomerApiClient {
     });
   }
 
+  /** One page of the account's tasks, across every case (Open ones unless `status` says otherwise). */
+  listTasks(query: TaskListQuery = {}, signal?: AbortSignal) {
+    return this.#request({
+      method: 'GET',
+      path: '/tasks',
+      schema: TaskListDto,
+      query: taskListSearchParams(query),
+      signal,
+    });
+  }
+
+  /** The open tasks of one case; account-level tasks are never listed here. */
+  listCaseTasks(id: string, signal?: AbortSignal) {
+    return this.#request({ method: 'GET', path: `${casePath(id)}/tasks`, schema: z.array(TaskDto), signal });
+  }
+
   async #request<T>(spec: RequestSpec<T>): Promise<T> {
     // Only a GET, or a POST carrying an idempotency key, can be sent twice without a second effect.
     const repeatable = spec.method === 'GET' || spec.idempotencyKey !== undefined;
@@ -368,6 +385,16 @@ export function caseListSearchParams(query: CaseListQuery): URLSearchParams {
   for (const status of query.Statuses ?? []) params.append('Statuses', status);
   if (query.Query) params.set('Query', query.Query);
   if (query.Sort) params.set('Sort', query.Sort);
+  return params;
+}
+
+/** GET /tasks query; `type` repeats the key, as the spec's array parameter does. */
+export function taskListSearchParams(query: TaskListQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.status) params.set('status', query.status);
+  for (const type of query.type ?? []) params.append('type', type);
+  if (query.Page !== undefined) params.set('Page', String(query.Page));
+  if (query.PageSize !== undefined) params.set('PageSize', String(query.PageSize));
   return params;
 }
 

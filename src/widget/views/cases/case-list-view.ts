@@ -33,6 +33,9 @@ import { casesMessages } from './cases-messages.js';
 import { pageRange, pageWindow } from './page-window.js';
 import { renderStatusBadge } from './status-badge.js';
 import { defineElement } from '../../define-element.js';
+import { loadOpenTasks } from '../tasks/open-tasks.js';
+import { openTasksByCase } from '../tasks/task-order.js';
+import { renderCaseTaskBadge, renderTasksNotice, tasksNoticeStyles } from '../tasks/tasks-notice.js';
 
 /** Status filter values beside the single statuses. */
 const allStatuses = '';
@@ -46,7 +49,7 @@ const severalStatuses = 'several';
  * @csspart status-badge - The lifecycle badge of each row.
  */
 export class CaseListView extends LitElement {
-  static override styles = [sharedStyles, caseListStyles];
+  static override styles = [sharedStyles, caseListStyles, ...tasksNoticeStyles];
 
   @property({ attribute: false }) context: WidgetContext | null = null;
   /** The list state to show; the host keeps it and hands it back after every change. */
@@ -62,6 +65,14 @@ export class CaseListView extends LitElement {
     load: ([client], signal) => client.listCases(caseListQueryOf(this.listState), signal),
     onValue: (list) => this.#clampPage(list),
     onError: (error) => this.dispatchEvent(apiErrorEvent(error)),
+  });
+  /** The creditor's open tasks, for the pointer to the tasks view and the rows' counts; silent when it fails. */
+  readonly #tasks = new LoadController(this, {
+    args: () => (this.context ? ([this.context.client] as const) : null),
+    load: async ([client], signal) => {
+      const tasks = await loadOpenTasks(client, signal);
+      return { total: tasks.length, byCase: openTasksByCase(tasks) };
+    },
   });
   #restorePending = true;
 
@@ -176,6 +187,9 @@ export class CaseListView extends LitElement {
             ${text.newCase}
           </button>
         </div>
+        ${renderTasksNotice(this.#tasks.value?.total ?? 0, this.context.messages, () =>
+          this.dispatchEvent(navigateEvent({ view: 'tasks' })),
+        )}
         ${this.#renderFilters()} ${this.#renderBody()}
       </section>
     `;
@@ -416,7 +430,9 @@ export class CaseListView extends LitElement {
         <td role="cell" class="number amount">
           ${typeof item.grossAmount === 'number' ? formatMoney(item.grossAmount, item.currency, context.locale) : ''}
         </td>
-        <td role="cell" class="status">${renderStatusBadge(item, context.messages)}</td>
+        <td role="cell" class="status">
+          ${renderStatusBadge(item, context.messages)}${renderCaseTaskBadge(this.#tasks.value?.byCase.get(item.id ?? ''), context.messages)}
+        </td>
         <td role="cell" class="date detail" data-label=${text.columns.created}>
           ${formatDate(item.dateCreated, context.locale)}
         </td>
