@@ -43,6 +43,8 @@ export interface PageServerOptions {
   appRoot?: string;
   /** Added before the token endpoint and the Customer API's `GET /me` answer: a slow partner backend or network. */
   latencyMs?: number;
+  /** Files answer `Access-Control-Allow-Origin: *`, as a CDN's do, so pages on other origins may fetch them. */
+  filesForAnyOrigin?: boolean;
 }
 
 export async function startPageServer(projectRoot: string, options: PageServerOptions = {}): Promise<PageServer> {
@@ -102,7 +104,11 @@ export async function startPageServer(projectRoot: string, options: PageServerOp
     }
     readFile(file).then(
       (content) => {
-        response.writeHead(200, { 'content-type': contentTypes[extname(file)]!, 'cache-control': 'no-store' });
+        response.writeHead(200, {
+          'content-type': contentTypes[extname(file)]!,
+          'cache-control': 'no-store',
+          ...(options.filesForAnyOrigin && { 'access-control-allow-origin': '*' }),
+        });
         response.end(content);
       },
       () => response.writeHead(404).end(),

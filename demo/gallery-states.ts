@@ -43,6 +43,15 @@ async function fillInvoice(user: ScriptedUser, country = 'Denmark'): Promise<voi
   await user.fill('Your reference', `GALLERY-${Date.now().toString(36)}-${++referenceCounter}`);
 }
 
+/** Up to the price check, where what stands between the case and collection is told. */
+async function checkPrice(host: HTMLElement, country: string, outcome: string): Promise<void> {
+  const user = new ScriptedUser(host, 'debitura-new-case');
+  await fillInvoice(user, country);
+  await user.press('Check price');
+  await user.waitForText('Check price and send');
+  await user.waitForText(outcome);
+}
+
 async function send(host: HTMLElement, country: string, outcome: string): Promise<void> {
   const user = new ScriptedUser(host, 'debitura-new-case');
   await fillInvoice(user, country);
@@ -192,23 +201,23 @@ export const galleryStates: readonly GalleryState[] = [
   {
     id: 'handoff-signing',
     title: 'Hand-off: collection agreement',
-    note: 'The tenant has not signed the agreement: the widget hands off to Debitura’s signing page.',
+    note: 'The tenant has not signed the agreement: send now and sign later, or sign first at Debitura.',
     ...tenantCard('unsigned-contract'),
-    reach: (host) => send(host, 'Denmark', 'Sign the debt collection agreement first'),
+    reach: (host) => checkPrice(host, 'Denmark', 'Contracts to sign'),
   },
   {
     id: 'handoff-power-of-attorney',
     title: 'Hand-off: power of attorney',
     note: 'A Spanish debtor needs a power of attorney; the case can also be sent to sign later.',
     ...tenantCard('acme-ready'),
-    reach: (host) => send(host, 'Spain', 'Sign the power of attorney first'),
+    reach: (host) => checkPrice(host, 'Spain', 'Power of attorney for the collection partner'),
   },
   {
     id: 'handoff-kyc',
     title: 'Hand-off: company verification',
-    note: 'Debitura must verify the creditor (KYC) before a UK case goes ahead.',
+    note: 'Debitura must verify the creditor (KYC) before a UK case can be sent; this cannot be deferred.',
     ...tenantCard('kyc-required'),
-    reach: (host) => send(host, 'United Kingdom', 'Verify your company first'),
+    reach: (host) => checkPrice(host, 'United Kingdom', 'Verify your company before sending'),
   },
   {
     id: 'success',

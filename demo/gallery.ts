@@ -23,6 +23,9 @@ function card(state: GalleryState): { article: HTMLElement; status: HTMLElement 
 
 async function show(state: GalleryState, container: HTMLElement): Promise<void> {
   const { article, status } = card(state);
+  // While the scripted user plays, the card is inert: the widget's own focus moves (to a step heading, say) find
+  // no focusable element, so the reader's focus and scroll position stay where they are.
+  article.inert = true;
   container.append(article);
   try {
     const widget = document.createElement('debitura-collect');
@@ -36,6 +39,8 @@ async function show(state: GalleryState, container: HTMLElement): Promise<void> 
   } catch (error) {
     article.dataset.state = 'failed';
     status.textContent = `Could not reach this state: ${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    article.inert = false;
   }
 }
 

@@ -19,7 +19,7 @@ import type {
 
 const app = createApp({
   setup() {
-    const view = ref<'new-case' | 'cases' | 'case'>('new-case');
+    const view = ref<'new-case' | 'cases' | 'case' | 'tasks'>('new-case');
     // shallowRef: the element gets the invoice object itself, not a reactive proxy of it.
     const draft = shallowRef<CaseDraft | null>(null);
     const log = ref<string[]>([]);

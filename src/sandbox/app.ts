@@ -27,10 +27,12 @@ import { hostedRoutes } from './hosted/index.js';
 import { HOSTED_PREFIX } from './hosted/urls.js';
 import { rateLimit, type RateLimiter } from './rate-limit.js';
 import { guardRequests, sandboxCors } from './request-guard.js';
+import { caseRoutes } from './referral/case-routes.js';
 import { clientAdminRoutes } from './referral/client-admin-routes.js';
 import { clientRoutes } from './referral/clients.js';
 import { coverageRoutes } from './referral/coverage.js';
 import { partnerProfileRoutes } from './referral/partner-profile.js';
+import { reportingRoutes } from './referral/reporting-routes.js';
 import { tokenRoutes } from './referral/token.js';
 import { testEndpointRoutes } from './test-endpoints.js';
 import { createSandboxWebhooks } from './webhooks/index.js';
@@ -86,6 +88,8 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
   referral.route('/', clientAdminRoutes(ctx));
   referral.route('/', coverageRoutes());
   referral.route('/', referralPreviewRoute(ctx));
+  referral.route('/', caseRoutes(ctx));
+  referral.route('/', reportingRoutes(ctx));
   referral.route('/', webhooks.routes);
   app.route('/referral', referral);
 
@@ -96,6 +100,7 @@ export function createSandboxApp(runtime: SandboxRuntime): Hono {
   customer.route('/', creditorMeRoutes());
   customer.route('/test', testEndpointRoutes(ctx));
   customer.route('/', customerCaseRoutes(ctx));
+  customer.route('/', webhooks.creditorRoutes);
   app.route('/customer', customer);
 
   app.route(HOSTED_PREFIX, hostedRoutes(ctx));

@@ -11,7 +11,7 @@ const multipartAllowance = 1024 * 1024;
 export const MAX_UPLOAD_REQUEST_BYTES = fileUploadLimits.maxBytes + multipartAllowance;
 export const MAX_REQUEST_BYTES = 1024 * 1024;
 
-const uploadPath = /^\/customer\/cases\/[^/]+\/files\/?$/i;
+const uploadPath = /^\/(?:customer|referral)\/cases\/[^/]+\/files\/?$/i;
 
 export function limitRequestBodies(): MiddlewareHandler {
   const upload = bodyLimit({

@@ -15,6 +15,7 @@ import { newCaseReference } from './customer/case-reference.js';
 import { combinedSigningUrl } from './hosted/urls.js';
 import { collectionPartnerById, collectionPartnerDto, jurisdictionOf, type CollectionPartner } from './partners.js';
 import { buildChat, buildPayment } from './customer/case-resource-factories.js';
+import { exclusivePeriodChain } from './customer/exclusive-period.js';
 import { creditorDtoOf } from './customer/invoice-factory.js';
 import { countryName } from './customer/iso-countries.js';
 import { userRelationDto } from './customer/team-users.js';
@@ -542,6 +543,10 @@ function seedCase({ ctx, tenant, status, index, random, now, takenReferences }: 
     pay(roundMoney((grossAmount * random.int(10, 40)) / 100));
   }
   invoice.remainder = roundMoney(Math.max(0, grossAmount - paid));
+  // A payment inside the exclusive period extends it; the case shows the end of the whole chain.
+  if (collectionStartedAt) {
+    invoice.exclusivePeriodEndDate = exclusivePeriodChain(collectionStartedAt, payments).end.toISOString();
+  }
   const settled = closeCode === 'Paid';
   invoice.allocationOutstanding = {
     principal: invoice.remainder,

@@ -2,6 +2,8 @@
 import type { SandboxContext } from './context.js';
 import type { SandboxSnapshot } from './state.js';
 import { seedCases } from './seed-cases.js';
+import { seedDivisions } from './seed-divisions.js';
+import { withSeededReferralFees } from './seed-referral-fees.js';
 import type { StoredCase } from './state.js';
 import { seedTenants } from './tenants.js';
 
@@ -13,12 +15,13 @@ const historySizes: Readonly<Record<string, number>> = {
 };
 
 export function buildSeed(ctx: SandboxContext): SandboxSnapshot {
-  const tenants = seedTenants(ctx.now(), ctx.options.linkApprovalTtlDays);
+  const tenants = withSeededReferralFees(seedTenants(ctx.now(), ctx.options.linkApprovalTtlDays));
   const takenReferences = new Set<string>();
   const cases: StoredCase[] = [];
   tenants.forEach((tenant, index) => {
     const size = historySizes[tenant.externalTenantId];
     if (size) cases.push(...seedCases(ctx, tenant, size, 20_260_000 + index, takenReferences));
   });
+  seedDivisions(tenants, cases, ctx.now());
   return { version: 1, tenants, cases, idempotency: [] };
 }

@@ -54,6 +54,25 @@ export interface OnboardingProgress {
   kycRequired?: boolean;
 }
 
+/** A division (business unit, branch) of a creditor, as POST/PUT /divisions set it. */
+export interface SandboxDivision {
+  id: string;
+  companyName: string;
+  registrationNumber: string | null;
+  address: string | null;
+  zipCode: string | null;
+  state: string | null;
+  city: string;
+  /** ISO alpha-2. */
+  countryCode: string;
+  officeEmail: string | null;
+  officePhone: string | null;
+  isArchived: boolean;
+  /** ISO instants. */
+  createdUtc: string;
+  updatedUtc: string | null;
+}
+
 export interface SandboxTenant {
   externalTenantId: string;
   /** Debitura creditor id (uuid) the tenant's tokens act for. */
@@ -78,6 +97,8 @@ export interface SandboxTenant {
   isAttributedClient: boolean;
   /** ISO instant the link was created. */
   dateLinked: string;
+  /** The partner's share of Debitura's earnings on this client, in percent, snapshotted when the link was made. */
+  referralFeePercentage?: number;
   /** Set while `link` is `needs-linking`. */
   linkRequest?: LinkRequest;
   /** Set while `link` is `onboarding`. */
@@ -93,6 +114,8 @@ export interface SandboxTenant {
   country: string | null;
   officeEmail: string | null;
   officePhone: string | null;
+  /** The creditor's divisions; absent when it has none. */
+  divisions?: SandboxDivision[];
 }
 
 /** A case with everything its sub-resources return. */
@@ -121,4 +144,11 @@ export interface SandboxSnapshot {
   cases: StoredCase[];
   idempotency: [string, IdempotentAnswer][];
   webhooks?: WebhookSubscription[];
+  /** Creditors' own subscriptions (Customer API `/webhooks`); absent in files written before them. */
+  creditorWebhooks?: CreditorWebhookSubscription[];
+}
+
+/** A creditor's subscription on the Customer API: the partner's kind of subscription plus its owner. */
+export interface CreditorWebhookSubscription extends WebhookSubscription {
+  creditorId: string;
 }

@@ -5,7 +5,15 @@
 // imports neither, so nothing a route does can forget to save or to notify. The data shapes are in state.ts.
 import type { CaseCreationFailure } from '../wire/index.js';
 import type { WebhookSubscription } from './webhooks/subscription.js';
-import type { IdempotentAnswer, KycRecord, SandboxSnapshot, SandboxTenant, StoredCase } from './state.js';
+import type {
+  CreditorWebhookSubscription,
+  IdempotentAnswer,
+  KycRecord,
+  SandboxDivision,
+  SandboxSnapshot,
+  SandboxTenant,
+  StoredCase,
+} from './state.js';
 
 /** Why a client link ended: its record leaves the store (and with `deleted`, its cases too). */
 export type LinkEndReason = 'declined' | 'expired' | 'withdrawn' | 'deleted';
@@ -29,7 +37,12 @@ export type StoreChange =
   | { type: 'caseUpdated'; stored: StoredCase; previousLifecycle: string | null }
   | { type: 'caseRemoved'; stored: StoredCase }
   | { type: 'answerStored' }
-  | { type: 'webhookAdded' | 'webhookUpdated' | 'webhookRemoved'; subscription: WebhookSubscription };
+  | { type: 'webhookAdded' | 'webhookUpdated' | 'webhookRemoved'; subscription: WebhookSubscription }
+  | { type: 'divisionsChanged'; tenant: SandboxTenant }
+  | {
+      type: 'creditorWebhookAdded' | 'creditorWebhookUpdated' | 'creditorWebhookRemoved';
+      subscription: CreditorWebhookSubscription;
+    };
 
 export type StoreListener = (change: StoreChange) => void;
 
@@ -57,6 +70,8 @@ export class SandboxStore {
   #answers = new Map<string, IdempotentAnswer>();
   /** The partner's webhook subscriptions by (lower-case) id. */
   #webhooks = new Map<string, WebhookSubscription>();
+  /** Creditors' own subscriptions by (lower-case) id. */
+  #creditorWebhooks = new Map<string, CreditorWebhookSubscription>();
   readonly #listeners = new Set<StoreListener>();
 
   /** Calls `listener` after every mutation; returns the unsubscribe function. */
@@ -134,6 +149,21 @@ export class SandboxStore {
     return [...this.#webhooks.values()];
   }
 
+  /** A creditor's subscription; another creditor's is as absent as a missing one. */
+  creditorWebhook(creditorId: string, id: string): CreditorWebhookSubscription | undefined {
+    const subscription = this.#creditorWebhooks.get(id.toLowerCase());
+    return subscription?.creditorId === creditorId ? subscription : undefined;
+  }
+
+  /** Every creditor subscription, whoever owns it (delivery looks them up by id). */
+  creditorWebhooks(): CreditorWebhookSubscription[] {
+    return [...this.#creditorWebhooks.values()];
+  }
+
+  creditorWebhooksOf(creditorId: string): CreditorWebhookSubscription[] {
+    return this.creditorWebhooks().filter((subscription) => subscription.creditorId === creditorId);
+  }
+
   /** Next free numeric user id across all tenants (user ids are int32 on the wire). */
   nextUserId(): number {
     let max = 0;
@@ -148,6 +178,7 @@ export class SandboxStore {
       cases: this.cases(),
       idempotency: [...this.#answers.entries()],
       webhooks: this.webhooks(),
+      creditorWebhooks: this.creditorWebhooks(),
     };
   }
 
@@ -161,6 +192,9 @@ export class SandboxStore {
     // The seed has no subscriptions, so a reset also drops them (and stops their pending retries).
     this.#webhooks = new Map(
       (snapshot.webhooks ?? []).map((subscription) => [subscription.id.toLowerCase(), subscription]),
+    );
+    this.#creditorWebhooks = new Map(
+      (snapshot.creditorWebhooks ?? []).map((subscription) => [subscription.id.toLowerCase(), subscription]),
     );
     this.#publish({ type: 'reset' });
   }
@@ -280,6 +314,47 @@ export class SandboxStore {
   removeWebhook(subscription: WebhookSubscription): void {
     if (!this.#webhooks.delete(subscription.id.toLowerCase())) return;
     this.#publish({ type: 'webhookRemoved', subscription });
+  }
+
+  addDivision(tenant: SandboxTenant, division: SandboxDivision): void {
+    this.#changeTenant(tenant, (record) => (record.divisions ??= []).push(division));
+    this.#publish({ type: 'divisionsChanged', tenant });
+  }
+
+  /** Changes one of the tenant's divisions in `apply` (an update, archiving). */
+  updateDivision(tenant: SandboxTenant, division: SandboxDivision, apply: (division: SandboxDivision) => void): void {
+    this.#changeTenant(tenant, (record) => {
+      if (!record.divisions?.includes(division)) throw new Error('updateDivision: not a division of the tenant');
+      apply(division);
+    });
+    this.#publish({ type: 'divisionsChanged', tenant });
+  }
+
+  removeDivision(tenant: SandboxTenant, division: SandboxDivision): void {
+    this.#changeTenant(tenant, (record) => {
+      record.divisions = (record.divisions ?? []).filter((candidate) => candidate !== division);
+    });
+    this.#publish({ type: 'divisionsChanged', tenant });
+  }
+
+  addCreditorWebhook(subscription: CreditorWebhookSubscription): void {
+    this.#creditorWebhooks.set(subscription.id.toLowerCase(), subscription);
+    this.#publish({ type: 'creditorWebhookAdded', subscription });
+  }
+
+  /** Changes a creditor subscription in `apply` (an update by the creditor, or a delivery outcome). */
+  updateCreditorWebhook(
+    subscription: CreditorWebhookSubscription,
+    apply: (subscription: CreditorWebhookSubscription) => void,
+  ): void {
+    if (this.#creditorWebhooks.get(subscription.id.toLowerCase()) !== subscription) return; // deleted meanwhile
+    apply(subscription);
+    this.#publish({ type: 'creditorWebhookUpdated', subscription });
+  }
+
+  removeCreditorWebhook(subscription: CreditorWebhookSubscription): void {
+    if (!this.#creditorWebhooks.delete(subscription.id.toLowerCase())) return;
+    this.#publish({ type: 'creditorWebhookRemoved', subscription });
   }
 
   #owned(tenant: SandboxTenant): void {

@@ -4,11 +4,22 @@
 // Because the proxy acts on the user's cookies, it serves only the partner's own pages (CORS by allow-list,
 // origin checks and a CSRF check on every call that changes something) and limits each session on its own.
 import { createCorsPolicy } from './cors-policy.js';
-import { createMemoryRateLimitStore, type RateLimitStore } from './rate-limiter.js';
+import {
+  answerHeaders,
+  bodylessMethods,
+  isJsonMediaType,
+  passProxyGate,
+  proxyRequestHeader,
+  sessionLimiter,
+  type ProxyGate,
+  type ProxyRateLimitOptions,
+} from './proxy-guards.js';
 import { retryAfterSeconds } from './retry-after.js';
 import type { TokenHandler } from './token-handler.js';
 
 import { customerApiBaseUrls } from '../wire/environments.js';
+
+export { defaultProxyRateLimit, proxyRequestHeader, type ProxyRateLimitOptions } from './proxy-guards.js';
 
 /** Customer API hosts. Tokens from a Referral API environment only work on the same environment's host. */
 export { customerApiBaseUrls };
@@ -42,23 +53,6 @@ export interface CustomerApiProxyOptions {
    */
   rateLimit?: false | ProxyRateLimitOptions;
 }
-
-export interface ProxyRateLimitOptions {
-  limit?: number;
-  windowMs?: number;
-  /** What is counted; default a hash of the session's cookies and Authorization header. */
-  key?: (request: Request) => string | Promise<string>;
-  store?: RateLimitStore;
-}
-
-/** The proxy's default limit per browser session: a busy user's widget stays well inside it. */
-export const defaultProxyRateLimit = { limit: 300, windowMs: 60_000 } as const;
-
-/**
- * The header the widget sends on every call in proxy mode. A cross-site form or beacon cannot send it, and a
- * cross-origin script can only after a preflight this proxy answers for listed origins alone.
- */
-export const proxyRequestHeader = 'X-Requested-With';
 
 export type CustomerApiProxy = (request: Request) => Promise<Response>;
 
@@ -95,49 +89,8 @@ const forwardedRequestHeaders = ['accept', 'accept-language', 'content-type', 'i
 /** Answer headers worth passing back. Set-Cookie and anything hop-by-hop or body-encoding stays behind. */
 const forwardedResponseHeaders = ['content-type', 'content-disposition'] as const;
 
-const bodylessMethods = new Set(['GET', 'HEAD']);
-
-/** Every answer: never cached, never sniffed into something other than what its Content-Type says. */
-const answerHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
-
 /** An answer that is not JSON (a file, an HTML error page) opened directly runs nothing and loads nothing. */
 const inertDocumentPolicy = "sandbox; default-src 'none'";
-
-function isJsonMediaType(contentType: string | null): boolean {
-  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
-  return mediaType === 'application/json' || /^application\/[\w.+-]+\+json$/.test(mediaType);
-}
-
-/**
- * A call that changes something must prove it comes from the widget's own code: a JSON body, or the widget's
- * header. A cross-site `<form>` can send neither (only text/plain, multipart or urlencoded, no custom headers).
- */
-function passesCsrfCheck(request: Request): boolean {
-  if (bodylessMethods.has(request.method)) return true;
-  return isJsonMediaType(request.headers.get('content-type')) || request.headers.has(proxyRequestHeader);
-}
-
-/** The default rate-limit key: one browser session, hashed so its cookies are not kept in memory. */
-async function sessionKey(request: Request): Promise<string> {
-  const credentials = `${request.headers.get('cookie') ?? ''}\n${request.headers.get('authorization') ?? ''}`;
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(credentials));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-function sessionLimiter(options: false | ProxyRateLimitOptions | undefined): (request: Request) => Promise<boolean> {
-  if (options === false) return () => Promise.resolve(true);
-  const limit = options?.limit ?? defaultProxyRateLimit.limit;
-  const windowMs = options?.windowMs ?? defaultProxyRateLimit.windowMs;
-  const key = options?.key ?? sessionKey;
-  const store = options?.store ?? createMemoryRateLimitStore();
-  // Named apart from the token endpoint's counts, in case both share one store.
-  return async (request) => (await store.hit(`customer-proxy:${await key(request)}`, windowMs)) <= limit;
-}
-
-function errorAnswer(status: number, error: string, message: string, extra: Record<string, string> = {}): Response {
-  // The shape of Debitura's ApiErrorResponseDto, so the widget maps the proxy's own refusals like Debitura's.
-  return Response.json({ error, message, businessErrors: null }, { status, headers: { ...answerHeaders, ...extra } });
-}
 
 function routeOf(path: string): { methods: readonly Method[] } | null {
   const segments = path.split('/');
@@ -149,12 +102,6 @@ function routeOf(path: string): { methods: readonly Method[] } | null {
   )
     return null;
   return forwardedRoutes.find((route) => route.pattern.test(path)) ?? null;
-}
-
-function stripPrefix(pathname: string, prefix: string): string | null {
-  if (!prefix) return pathname;
-  if (pathname === prefix) return '';
-  return pathname.startsWith(prefix + '/') ? pathname.slice(prefix.length) : null;
 }
 
 /**
@@ -191,39 +138,19 @@ export function createCustomerApiProxy(options: CustomerApiProxyOptions): Custom
     methods: ['GET', 'POST'],
     headers: corsRequestHeaders,
   });
-  const withinRateLimit = sessionLimiter(options.rateLimit);
+  const gate: ProxyGate = {
+    cors,
+    prefix,
+    apiName: 'Customer API',
+    methodsOf: (path) => routeOf(path)?.methods ?? null,
+    // Named apart from the other endpoints' counts, in case they share one store.
+    withinRateLimit: sessionLimiter(options.rateLimit, 'customer-proxy'),
+  };
 
   return async function proxyCustomerApi(request) {
-    const origin = cors.allowedOrigin(request);
-    const readable = cors.responseHeaders(origin);
-    const refuse = (status: number, error: string, message: string, extra: Record<string, string> = {}) =>
-      errorAnswer(status, error, message, { ...readable, ...extra });
-
-    if (request.method === 'OPTIONS') {
-      if (origin !== null) return new Response(null, { status: 204, headers: cors.preflightHeaders(origin) });
-      return refuse(403, 'forbidden_origin', 'This page’s origin may not use this proxy.');
-    }
-    const url = new URL(request.url);
-    const path = stripPrefix(url.pathname, prefix);
-    const route = path === null ? null : routeOf(path);
-    if (path === null || route === null)
-      return refuse(404, 'not_found', 'Not a Customer API route this proxy forwards.');
-    if (!route.methods.includes(request.method as Method)) {
-      return refuse(405, 'method_not_allowed', `Use ${route.methods.join(' or ')}.`, {
-        Allow: route.methods.join(', '),
-      });
-    }
-    if (!cors.admits(request)) return refuse(403, 'forbidden_origin', 'This page’s origin may not use this proxy.');
-    if (!passesCsrfCheck(request)) {
-      return refuse(
-        403,
-        'csrf_rejected',
-        `Send a JSON body (Content-Type: application/json) or the ${proxyRequestHeader} header.`,
-      );
-    }
-    if (!(await withinRateLimit(request))) {
-      return refuse(429, 'rate_limited', 'Too many requests. Try again shortly.', { 'Retry-After': '10' });
-    }
+    const admitted = await passProxyGate(request, gate);
+    if (admitted instanceof Response) return admitted;
+    const { url, path, readable, refuse } = admitted;
 
     let token: string | null;
     try {

@@ -3,6 +3,7 @@
 
 export interface EndpointAnswer {
   status: number;
+  /** This answer's own object (never shared between answers): the Node adapter completes it in place. */
   headers: Record<string, string>;
   /** Sent as JSON; no body when undefined. */
   body?: unknown;

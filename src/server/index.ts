@@ -12,6 +12,9 @@
  * - `createRateLimiter({ limit, windowMs, key })`: the token endpoint's `allowRequest`, per user when `key` says so.
  * - `createCustomerApiProxy({ tokenFor })`: proxy mode, the widget's Customer API calls through the partner's backend,
  *   with CORS by allow-list, a CSRF check and a per-session rate limit.
+ * - `createReferralApiProxy({ apiKey, authorize })`: the partner's staff console's Referral API calls through the
+ *   partner's backend: the console's operations only, mutations only when enabled by name, the partner's own
+ *   authorisation on every request, CORS by allow-list, a CSRF check and a per-session rate limit.
  * - `constructWebhookEvent({ payload, header, secret })`: verifies a webhook delivery and returns its typed event;
  *   `verifyWebhookSignature` is the boolean check alone.
  * - `createMemoryStore()` / `createRedisStore({ url })`: where tokens, mint claims, rate-limit counts and webhook
@@ -98,6 +101,14 @@ export {
   type CustomerApiProxyOptions,
   type ProxyRateLimitOptions,
 } from './customer-proxy.js';
+export {
+  createReferralApiProxy,
+  maxConsoleBodyBytes,
+  referralProxyMutations,
+  type ReferralApiProxy,
+  type ReferralApiProxyOptions,
+  type ReferralProxyMutation,
+} from './referral-proxy.js';
 export { checkedAllowedOrigins } from './cors-policy.js';
 export {
   createMemoryStore,

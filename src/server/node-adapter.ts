@@ -171,11 +171,11 @@ function writeAnswer(answer: EndpointAnswer, response: ServerResponse): void {
     return;
   }
   const body = JSON.stringify(answer.body);
-  response.writeHead(answer.status, {
-    ...answer.headers,
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(body),
-  });
+  // The answer is this request's own: its headers are completed in place rather than copied.
+  const headers: Record<string, string | number> = answer.headers;
+  headers['content-type'] = 'application/json';
+  headers['content-length'] = Buffer.byteLength(body);
+  response.writeHead(answer.status, headers);
   response.end(body);
 }
 

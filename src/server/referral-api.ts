@@ -69,8 +69,10 @@ export function referralApiUrl(options: Pick<ReferralApiOptions, 'baseUrl'>, pat
 }
 
 interface SendOptions {
-  method?: 'GET' | 'POST';
+  method?: string;
   body?: unknown;
+  /** A body sent as it is, with the Content-Type the caller put in `headers`. */
+  rawBody?: string | undefined;
   headers?: Record<string, string>;
   /** Builds the error thrown for failures, so token minting keeps its own error class. */
   error?: typeof ReferralApiError;
@@ -89,6 +91,7 @@ async function send(options: ReferralApiOptions, path: string, init: SendOptions
         ...init.headers,
       },
       ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
+      ...(init.rawBody !== undefined && { body: init.rawBody }),
       signal: AbortSignal.timeout(options.timeoutMs),
     });
   } catch (error) {
@@ -272,6 +275,20 @@ export async function submitKycVerification(
   }
   if (!response.ok) return unexpected(response);
   return readJson(response, KycVerificationDto, 'POST /clients/{externalTenantId}/kyc-verification');
+}
+
+/**
+ * Any Referral API call as the partner, answered as Debitura answered it (the staff console's proxy decides what
+ * may pass; see referral-proxy.ts). Only the partner's key and the given headers go upstream; a call that gets no
+ * answer throws `upstream_unavailable`.
+ */
+export async function relayReferralCall(
+  options: ReferralApiOptions,
+  method: string,
+  pathAndQuery: string,
+  init: { headers?: Record<string, string>; body?: string } = {},
+): Promise<Response> {
+  return send(options, pathAndQuery, { method, headers: init.headers ?? {}, rawBody: init.body });
 }
 
 /** GET /coverage: every jurisdiction Debitura collects in, with its partners. */

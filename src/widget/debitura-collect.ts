@@ -28,7 +28,7 @@ import { loadMessages } from './i18n/load-messages.js';
 import { nearestLang } from './i18n/nearest-lang.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
 import { mark, perfMarkNames } from './perf-marks.js';
-import { brandHeaderColors, brandStyleText, isAllowedLogoUrl } from './styles/partner-brand.js';
+import { brandHeaderColors, brandStyleText, isAllowedLogoUrl, warnAboutRefusedLogo } from './styles/partner-brand.js';
 import { warnAboutLowContrast } from './styles/contrast-warning.js';
 import { sharedStyles } from './styles/shared-styles.js';
 import { themeStyles } from './styles/theme-styles.js';
@@ -39,6 +39,7 @@ import type { WidgetContext } from './widget-context.js';
 import './views/new-case/new-case-view.js';
 import './views/cases/case-list-view.js';
 import './views/case-detail/case-detail-view.js';
+import './views/tasks/tasks-view.js';
 import {
   activationCompleteEventName,
   checkedActivation,
@@ -52,11 +53,11 @@ import {
   serializeCaseListState,
   type CaseListState,
 } from './views/cases/case-list-state.js';
-import { navigateEventName, type NavigateDetail } from './views/navigate-event.js';
+import { navigateEventName, type CaseSection, type NavigateDetail } from './views/navigate-event.js';
 
 export type WidgetTheme = 'light' | 'dark' | 'auto';
 
-const widgetViews: readonly WidgetView[] = ['new-case', 'cases', 'case'];
+const widgetViews: readonly WidgetView[] = ['new-case', 'cases', 'case', 'tasks'];
 
 /** Parts drawn inside the views' own shadow roots, forwarded so `debitura-collect::part(...)` reaches them. */
 const viewParts = 'alert, status-badge, blocking, signing-link';
@@ -82,7 +83,8 @@ const viewParts = 'alert, status-badge, blocking, signing-link';
  * @attr token-endpoint - URL of the partner's token endpoint.
  * @attr environment - `production` (default), `test` or `sandbox` (the local emulator under `/customer` on the page origin).
  * @attr api-base - The partner's Customer API proxy, e.g. `/api/debitura/customer`; overrides `environment`'s default. Calls to it carry the page's cookies (cross-origin too) and `X-Requested-With: debitura-collect`.
- * @attr view - `new-case` (default), `cases` or `case`.
+ * @attr view - `new-case` (default), `cases`, `case`, or `tasks` (the creditor's open tasks across every case: what
+ *   Debitura needs before a case can go ahead, most urgent first, with a reply or a link to Debitura's page for each).
  * @attr case-id - The case shown by `view="case"`.
  * @attr case-url-pattern - The partner's URL of one case, with `{caseId}` where the case id goes (e.g.
  *   `/collections/cases/{caseId}`): case rows become links that open in a new tab and can be copied; a plain
@@ -105,7 +107,8 @@ const viewParts = 'alert, status-badge, blocking, signing-link';
  *   from `fetchToken` to show the activation screen.
  *
  * @slot support - How to reach the partner's support, shown where activation cannot continue without it
- *   (the company is linked to another partner, its account is not a creditor, Debitura refused the partner's data).
+ *   (the company is linked to another partner, its account is not a creditor, Debitura refused the partner's data)
+ *   and where Debitura has blocked the creditor from sending cases.
  *
  * @cssprop --debitura-primary - Buttons, links, active states.
  * @cssprop --debitura-on-primary - Text on primary.
@@ -214,6 +217,8 @@ export class DebituraCollect extends LitElement {
   /** The new-case form's values: kept here so they outlive the view through errors, sign-outs and view switches. */
   readonly #caseForm = new NewCaseFormMemory();
   #activation: { key: unknown; source: FetchActivation } | null = null;
+  /** The part of the case the user asked to see (a task's Reply opens its messages); only for that navigation. */
+  #caseSection: CaseSection | null = null;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -240,6 +245,8 @@ export class DebituraCollect extends LitElement {
 
   /** The partner's Debitura branding as a per-element stylesheet: CSP-safe, and below the partner's own CSS. */
   #applyBranding(): void {
+    const logoUrl = this.#branding()?.logoUrl;
+    if (logoUrl && !this.#isAllowedLogo(logoUrl)) warnAboutRefusedLogo(logoUrl);
     const text = brandStyleText(this.#branding());
     if (text === this.#brandStyleText) return;
     this.#brandStyleText = text;
@@ -326,7 +333,8 @@ export class DebituraCollect extends LitElement {
     if (tokenState.status === 'error') {
       return this.#renderError(
         tokenErrorText(messages, tokenState.error),
-        tokenState.error.reason !== 'not_configured',
+        // Not configured and not linked are not fixed by asking again; everything else may be.
+        tokenState.error.reason !== 'not_configured' && tokenState.error.reason !== 'not_linked',
         () => this.#token.retry(),
       );
     }
@@ -358,10 +366,8 @@ export class DebituraCollect extends LitElement {
     const context = this.#widgetContext();
     switch (this.#view()) {
       case 'new-case':
-        return html`<debitura-new-case
-          exportparts=${viewParts}
-          .context=${context}
-          .form=${this.#caseForm}
+        return html`<debitura-new-case exportparts=${viewParts} .context=${context} .form=${this.#caseForm}
+          ><slot name="support" slot="support"></slot
         ></debitura-new-case>`;
       case 'cases':
         return html`<debitura-case-list
@@ -375,7 +381,10 @@ export class DebituraCollect extends LitElement {
           exportparts=${viewParts}
           .context=${context}
           .caseId=${this.caseId}
+          .section=${this.#caseSection}
         ></debitura-case-detail>`;
+      case 'tasks':
+        return html`<debitura-tasks exportparts=${viewParts} .context=${context}></debitura-tasks>`;
     }
   }
 
@@ -435,6 +444,7 @@ export class DebituraCollect extends LitElement {
     const to = event.detail;
     if (to.listState) this.#listState = to.listState;
     if (to.caseId !== undefined) this.caseId = to.caseId;
+    this.#caseSection = to.section ?? null;
     this.view = to.view;
     this.requestUpdate();
     if (!to.quiet) this.dispatchEvent(new DebituraViewChangeEvent(this.#viewChangeDetail()));
@@ -505,6 +515,7 @@ export class DebituraCollect extends LitElement {
         viaPartnerProxy,
         getToken: this.#token.getToken,
         onUnauthorized: this.#token.invalidate,
+        language: () => this.#formatLocale,
       });
       this.#clientKey = key;
     }

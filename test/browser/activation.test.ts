@@ -95,8 +95,7 @@ describe('activation', () => {
     await clickButton(view, 'Check price');
     await waitForStep(view, 'Check price and send');
     await choose(view, confirmLabel);
-    await clickButton(view, 'Send to collection');
-    await waitForText(view, 'Sign the power of attorney first');
+    await waitForText(view, 'Power of attorney for the collection partner');
     const created = oneEvent(host, 'debitura-case-created') as Promise<DebituraCaseCreatedEvent>;
     await clickButton(view, 'Send and sign later');
     const { case: invoice } = (await created).detail;

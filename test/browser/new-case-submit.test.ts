@@ -105,7 +105,10 @@ describe('new case: preview, confirm and send', () => {
     await clickButton(view, 'Check price');
     await waitForStep(view, 'Check price and send');
     expect(viewText(view)).to.contain('Debitura cannot take this case.');
-    expect(viewText(view)).to.contain('Reason:');
+    expect(viewText(view)).to.contain('Debitura has no collection partner covering the debtor’s country or region.');
+    expect(viewText(view), 'this one is about the debtor: editing it may help').to.contain(
+      'Go back to edit the debtor',
+    );
     expect(button(view, 'Send to collection')).to.equal(undefined);
     await expect(view).to.be.accessible();
   });

@@ -39,8 +39,12 @@ export async function openDemoSession(): Promise<DemoSession> {
 }
 
 /** Opens the demo in a scheme and waits until every gallery card is shown or failed. */
-export async function openGallery(session: DemoSession, scheme: 'light' | 'dark'): Promise<Page> {
-  const context = await session.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+export async function openGallery(
+  session: DemoSession,
+  scheme: 'light' | 'dark',
+  viewport = { width: 1400, height: 1000 },
+): Promise<Page> {
+  const context = await session.browser.newContext({ viewport });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.origin });
   const page = await context.newPage();
   await page.goto(`${session.server.origin}/?scheme=${scheme}`);
@@ -91,6 +95,28 @@ export async function screenshotCards(page: Page, scheme: string): Promise<strin
     animations: 'disabled',
   });
   return files;
+}
+
+/** What a reader of the loaded page would notice: a sideways scroll, a moved page, focus taken from them. */
+export interface PageRest {
+  scrollWidth: number;
+  clientWidth: number;
+  scrollY: number;
+  /** The element that has focus, shadow roots included, or "BODY" when nothing does. */
+  focused: string;
+}
+
+export async function pageRest(page: Page): Promise<PageRest> {
+  return (await page.evaluate(`(() => {
+    let active = document.activeElement;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      scrollY: window.scrollY,
+      focused: active ? active.tagName + (active.id ? '#' + active.id : '') : 'none',
+    };
+  })()`)) as PageRest;
 }
 
 export interface AxeViolation {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { orderTimeline, timelineTypeLabel } from '../../src/widget/views/case-detail/timeline-order.js';
+import { orderTimeline } from '../../src/widget/views/case-detail/timeline-order.js';
+import { codeLabel } from '../../src/widget/views/case-detail/code-label.js';
 import { checkUpload, extensionOf } from '../../src/widget/views/case-detail/upload-precheck.js';
 import { chatSenders } from '../../src/widget/views/case-detail/chat-sender.js';
 import { contractItems, signingHandoffOf } from '../../src/widget/views/case-detail/contract-items.js';
@@ -24,12 +25,12 @@ test('the timeline reads oldest first, zone-less times as UTC, undated entries l
 
 test('timeline types read as words, using the catalogue where it knows the type', () => {
   const known = { PaymentReceived: 'Payment received' };
-  assert.equal(timelineTypeLabel('PaymentReceived', known), 'Payment received');
-  assert.equal(timelineTypeLabel('payment_received', known), 'Payment received');
-  assert.equal(timelineTypeLabel('LifecycleChanged', known), 'Lifecycle changed');
-  assert.equal(timelineTypeLabel('SDCASigned', known), 'Sdca signed');
-  assert.equal(timelineTypeLabel('CorrectDebtorAddress', {}), 'Correct debtor address');
-  assert.equal(timelineTypeLabel(null, known), '');
+  assert.equal(codeLabel('PaymentReceived', known), 'Payment received');
+  assert.equal(codeLabel('payment_received', known), 'Payment received');
+  assert.equal(codeLabel('LifecycleChanged', known), 'Lifecycle changed');
+  assert.equal(codeLabel('SDCASigned', known), 'Sdca signed');
+  assert.equal(codeLabel('CorrectDebtorAddress', {}), 'Correct debtor address');
+  assert.equal(codeLabel(null, known), '');
 });
 
 test('uploads are checked for type and size before anything is sent', () => {

@@ -12,14 +12,15 @@ import {
   cardResults,
   openDemoSession,
   openGallery,
+  pageRest,
   screenshotCards,
   type DemoSession,
 } from '../e2e/demo-page.js';
 
 let session: DemoSession;
 
-// Each gallery load reaches two dozen live states (six of them activation), three times over in light, dark and axe.
-describe('designers’ demo', { timeout: 360000 }, () => {
+// Each gallery load reaches two dozen live states (six of them activation), five times over (light, dark, axe, and at 375 and 1280 px).
+describe('designers’ demo', { timeout: 600000 }, () => {
   before(async () => {
     session = await openDemoSession();
   });
@@ -52,6 +53,22 @@ describe('designers’ demo', { timeout: 360000 }, () => {
       const files = await screenshotCards(page, scheme);
       assert.equal(files.length, galleryStates.length);
       assert.ok(files.every((file) => existsSync(file)));
+      await page.context().close();
+    });
+  }
+
+  // A gallery widget moving focus to its own heading used to scroll the page to mid-gallery on load.
+  for (const width of [375, 1280]) {
+    it(`at ${width} px stays put: no sideways scroll, no focus or scroll taken by the gallery`, async () => {
+      const page = await openGallery(session, 'light', { width, height: 800 });
+      const rest = await pageRest(page);
+      assert.equal(rest.scrollWidth, rest.clientWidth, `the page is ${rest.scrollWidth - rest.clientWidth}px too wide`);
+      assert.equal(rest.scrollY, 0);
+      assert.equal(rest.focused, 'BODY');
+      if (width === 375) {
+        const editor = await page.$eval('.editor', (element) => getComputedStyle(element).position);
+        assert.equal(editor, 'static', 'the theme panel does not stick over a phone screen');
+      }
       await page.context().close();
     });
   }

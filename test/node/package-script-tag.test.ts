@@ -5,7 +5,8 @@
 // enforces. Needs the build (`npm test` runs it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { subresourceIntegrity } from '../../bench/bundle-sizes.js';
@@ -79,6 +80,42 @@ test(
 );
 
 const cdnDir = join(root, 'dist/cdn');
+
+test(
+  'from a CDN on another origin, the bundle loads with its integrity value and fetches Danish beside itself',
+  { timeout: 60_000 },
+  async () => {
+    const manifest = JSON.parse(readFileSync(join(cdnDir, integrityManifestFile), 'utf8')) as IntegrityManifest;
+    // dist/cdn on one origin, as a CDN serves it; the partner's site (its page and token endpoint) on another.
+    // The page comes from the site's server: Chromium lets only a page served from loopback reach loopback.
+    const cdn = await startPageServer(root, { filesForAnyOrigin: true });
+    const sitePage = mkdtempSync(join(tmpdir(), 'debitura-cdn-page-'));
+    writeFileSync(
+      join(sitePage, 'index.html'),
+      `<!doctype html><script src="${cdn.origin}/${scriptTagBundle}" ` +
+        `integrity="${manifest['debitura-collect.iife.js']}" crossorigin="anonymous"></script>`,
+    );
+    const site = await startPageServer(root, { appRoot: sitePage });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const localeRequests: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/locales/')) localeRequests.push(request.url());
+      });
+      await page.goto(`${site.origin}/`);
+      const defined = await page.evaluate(() => customElements.get('debitura-collect') !== undefined);
+      assert.ok(defined, 'the bundle from the CDN ran');
+      assert.match(await mountAndRead(page, 'da'), /Ny inkassosag/);
+      assert.deepEqual(localeRequests, [`${cdn.origin}/dist/cdn/locales/da.json`]);
+    } finally {
+      await browser.close();
+      await site.close();
+      await cdn.close();
+      rmSync(sitePage, { recursive: true, force: true });
+    }
+  },
+);
 
 /** Every file of dist/cdn, as its path inside the folder (`locales/da.json`). */
 function cdnFiles(): string[] {

@@ -7,7 +7,8 @@ import { en } from '../../src/widget/i18n/en/index.js';
 import { messages as da } from '../../src/widget/i18n/da/index.js';
 import { messages as de } from '../../src/widget/i18n/de/index.js';
 import { activationText } from '../../src/widget/views/activation/activation-text.js';
-import { ResumeWatch, type ResumeEnvironment } from '../../src/widget/views/activation/resume-watch.js';
+import { ResumeWatch } from '../../src/widget/views/activation/resume-watch.js';
+import { fakeEnvironment } from './fake-resume-environment.js';
 import {
   ActivationRequestError,
   checkedActivation,
@@ -46,46 +47,6 @@ test('without a company name the texts speak of “your company”', () => {
   const text = activationText(en, answer('linked_elsewhere', { company: null }));
   assert.match(text.body, /^your company already uses Debitura/);
 });
-
-function fakeEnvironment() {
-  let now = 0;
-  let visible = true;
-  const timers = new Map<number, { at: number; run: () => void }>();
-  let next = 1;
-  let returnListener: (() => void) | null = null;
-  const env: ResumeEnvironment = {
-    setTimeout: (run, delay) => {
-      timers.set(next, { at: now + delay, run });
-      return next++;
-    },
-    clearTimeout: (handle) => void timers.delete(handle as number),
-    onReturn: (callback) => {
-      returnListener = callback;
-      return () => {
-        returnListener = null;
-      };
-    },
-    isVisible: () => visible,
-  };
-  const advance = (ms: number) => {
-    now += ms;
-    for (const [id, timer] of [...timers]) {
-      if (timer.at <= now) {
-        timers.delete(id);
-        timer.run();
-      }
-    }
-  };
-  return {
-    env,
-    advance,
-    comeBack: () => returnListener?.(),
-    hide: () => (visible = false),
-    show: () => (visible = true),
-    pending: () => timers.size,
-    listening: () => returnListener !== null,
-  };
-}
 
 test('the resume watch looks when the user comes back and every 15 s while the page is in view', () => {
   const clock = fakeEnvironment();

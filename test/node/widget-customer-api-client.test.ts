@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CustomerApiClient, type CustomerApiClientOptions } from '../../src/widget/api/customer-api-client.js';
+import {
+  acceptLanguage,
+  CustomerApiClient,
+  type CustomerApiClientOptions,
+} from '../../src/widget/api/customer-api-client.js';
 import type { ProgressRequest } from '../../src/widget/api/upload-transport.js';
 import { DebituraApiError } from '../../src/widget/api/api-error.js';
 import { TokenError } from '../../src/widget/token/token-error.js';
@@ -401,4 +405,22 @@ test('a token that cannot be had surfaces as an authentication_error without cal
   const error = await rejection(api.getMe());
   assert.equal(error.type, 'authentication_error');
   assert.equal(calls.length, 0);
+});
+
+test('asks Debitura in the widget’s language on every request, following a change of locale', async () => {
+  let locale = 'da-DK';
+  const { api, calls } = client([json(200, me), json(200, me)], { language: () => locale });
+  await api.getMe();
+  locale = 'de';
+  await api.getMe();
+  assert.equal(calls[0]?.headers['Accept-Language'], 'da-DK, da;q=0.9, en;q=0.5');
+  assert.equal(calls[1]?.headers['Accept-Language'], 'de, en;q=0.5');
+});
+
+test('leaves Accept-Language out when there is no usable locale', async () => {
+  const { api, calls } = client([json(200, me)], { language: () => 'da DK;evil' });
+  await api.getMe();
+  assert.equal(calls[0]?.headers['Accept-Language'], undefined);
+  assert.equal(acceptLanguage('en-GB'), 'en-GB, en;q=0.9');
+  assert.equal(acceptLanguage(null), null);
 });

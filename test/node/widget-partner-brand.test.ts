@@ -27,6 +27,9 @@ test('logos come from https, or from the sandbox origin in sandbox mode only', (
   assert.equal(isAllowedLogoUrl('http://cdn.example/logo.svg', 'production', null), false);
   assert.equal(isAllowedLogoUrl('http://127.0.0.1:8000/hosted/logo.svg', 'sandbox', 'http://127.0.0.1:8000'), true);
   assert.equal(isAllowedLogoUrl('http://elsewhere.test/logo.svg', 'sandbox', 'http://127.0.0.1:8000'), false);
+  // Through the partner's proxy the API base is the page's origin, while a local sandbox serves logos on loopback.
+  assert.equal(isAllowedLogoUrl('http://localhost:4010/hosted/logo.svg', 'sandbox', 'https://app.example'), true);
+  assert.equal(isAllowedLogoUrl('http://localhost:4010/hosted/logo.svg', 'test', null), false);
   assert.equal(isAllowedLogoUrl('javascript:alert(1)', 'sandbox', 'http://127.0.0.1:8000'), false);
 });
 

@@ -112,6 +112,23 @@ const pairs: Array<[Api, string, string?]> = [
   ['referral', 'ClientDeletableResponse'],
   ['referral', 'CoverageItemApiDTO'],
   ['referral', 'PartnerCoverageApiDTO'],
+  ['referral', 'Cases.CaseItem', 'CaseItem'],
+  ['referral', 'ContactUser'],
+  ['referral', 'ClientContacts'],
+  ['referral', 'CaseClientInfo'],
+  ['referral', 'CaseDebtorInfo'],
+  ['referral', 'LifecycleBreakdown'],
+  ['referral', 'CasesSummary'],
+  ['referral', 'GetCasesResponse'],
+  ['referral', 'CasePotentialRevenue'],
+  ['referral', 'GetCaseDetailResponse'],
+  ['referral', 'FilterOptionCountry'],
+  ['referral', 'FilterOptionCarveoutPartner'],
+  ['referral', 'GetFilterOptionsResponse'],
+  ['referral', 'TransactionItem'],
+  ['referral', 'RevenueBreakdown'],
+  ['referral', 'TransactionsSummary'],
+  ['referral', 'TransactionsResponse'],
 ];
 
 /** Nullable although the spec does not say so, each for a stated reason (see src/wire). */

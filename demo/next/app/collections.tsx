@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { DebituraCollect } from 'debitura-collect/react'; // registers <debitura-collect> in the browser
 
 export function Collections() {
-  const [view, setView] = useState<'new-case' | 'cases' | 'case'>('new-case');
+  const [view, setView] = useState<'new-case' | 'cases' | 'case' | 'tasks'>('new-case');
   const [log, setLog] = useState<string[]>([]);
   const logEvent = (line: string) => setLog((lines) => [...lines, line]);
 

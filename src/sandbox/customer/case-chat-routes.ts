@@ -1,18 +1,16 @@
 // GET and POST /cases/{id}/chats. A message is sent by a member of the creditor's team, named by
 // `userEmail` (preferred) or the deprecated `userId` GUID from GET /users.
-import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
-import { chatRoles, SendChatRequest } from '../../wire/index.js';
+import { SendChatRequest } from '../../wire/index.js';
 import type { CustomerEnv } from '../auth.js';
 import type { SandboxContext } from '../context.js';
 import { apiErrorBody } from './api-error-body.js';
 import { schemaKeys, withCanonicalKeys } from './canonical-keys.js';
-import { buildChat } from './case-resource-factories.js';
 import { findTenantCase } from './case-lookup.js';
+import { postCreditorChat } from './creditor-chat.js';
 import { addSchemaIssues, FieldErrors } from './field-errors.js';
 import { jsonBodyOf } from './request-body.js';
-import { fullName, teamMemberByEmail, teamMemberByGuid, userRelationDto } from './team-users.js';
-import { chatMessageEntry } from './timeline-entries.js';
+import { teamMemberByEmail, teamMemberByGuid } from './team-users.js';
 
 const chatKeys = schemaKeys(SendChatRequest);
 
@@ -56,20 +54,7 @@ export function addCaseChatRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
         : c.json(apiErrorBody('InvalidUserId', `${request.userId} is not a user of your team (see GET /users).`), 400);
     }
 
-    const now = ctx.now();
-    const chat = buildChat({
-      id: randomUUID(),
-      at: now,
-      role: chatRoles.Creditor,
-      message: request.message,
-      user: userRelationDto(user),
-      isSeen: false,
-    });
-    ctx.store.updateCase(stored, (record) => {
-      record.chats.push(chat);
-      record.timeline.push(chatMessageEntry(now, { type: 'Creditor user', name: fullName(user) }));
-      record.invoice.dateUpdated = now.toISOString();
-    });
+    const chat = postCreditorChat(ctx, stored, user, request.message);
     return c.json(chat, 200);
   });
 }

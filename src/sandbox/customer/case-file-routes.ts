@@ -26,6 +26,13 @@ export function addCaseFileRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
   app.post('/cases/:id/files', async (c) => {
     const stored = findTenantCase(ctx, c);
     if (stored instanceof Response) return stored;
+    // Only multipart bodies are uploads; anything else is an unsupported media type, as the spec's 415 says.
+    if (!/^multipart\/form-data\b/i.test(c.req.header('Content-Type') ?? '')) {
+      return c.json(
+        apiErrorBody('UnsupportedMediaType', 'Send the file as multipart/form-data with a File part.'),
+        415,
+      );
+    }
     let form: FormData;
     try {
       form = await c.req.raw.formData();

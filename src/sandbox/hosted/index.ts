@@ -1,7 +1,8 @@
 // The hosted pages that stand in for Debitura's (under /hosted on the sandbox's own origin, see urls.ts):
-// onboarding, link approval, and the signing pages. Plain HTML forms, keyboard-usable, no scripts.
+// onboarding, link approval, the signing pages and the creditor's case page. Plain HTML forms, keyboard-usable, no scripts.
 import { Hono } from 'hono';
 import type { SandboxContext } from '../context.js';
+import { creditorCasePage } from './case-page.js';
 import { linkApprovalPage } from './link-approval-page.js';
 import { onboardingPages } from './onboarding-pages.js';
 import { partnerLogoSvg } from './page.js';
@@ -15,5 +16,6 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   app.route('/', onboardingPages(ctx));
   app.route('/', linkApprovalPage(ctx));
   app.route('/', signingPages(ctx));
+  app.route('/', creditorCasePage(ctx));
   return app;
 }

@@ -3,31 +3,15 @@
 // that is not a date, a page out of range) is a 400, as ASP.NET's model binding makes it.
 import type { ClientCreatedResponse, GetClientsResponse } from '../../wire/index.js';
 import type { SandboxContext } from '../context.js';
-import { parseRequestDate } from '../customer/calendar-dates.js';
 import { pageOf } from '../customer/paging.js';
 import { queryInteger, queryValue } from '../customer/query-params.js';
 import type { SandboxTenant } from '../state.js';
 import { clientView, onboardingDone } from './client-view.js';
+import { booleanParam, dateParam, QueryError } from './query-filters.js';
 
 export type ClientList = { ok: true; response: GetClientsResponse } | { ok: false; message: string };
 
 type Filter = (tenant: SandboxTenant) => boolean;
-
-function booleanParam(params: URLSearchParams, name: string): boolean | undefined | Error {
-  const raw = queryValue(params, name)?.toLowerCase();
-  if (raw === undefined) return undefined;
-  if (raw === 'true' || raw === 'false') return raw === 'true';
-  return new Error(`${name}: The value '${queryValue(params, name)}' is not valid; use true or false.`);
-}
-
-/** A date bound of the link date; a date-only `to` includes that whole day. */
-function dateParam(params: URLSearchParams, name: string, endOfDay: boolean): number | undefined | Error {
-  const raw = queryValue(params, name);
-  if (raw === undefined) return undefined;
-  const date = parseRequestDate(raw);
-  if (!date) return new Error(`${name}: The value '${raw}' is not a valid date.`);
-  return date.getTime() + (endOfDay && raw.length <= 10 ? 86_399_999 : 0);
-}
 
 export function listClients(ctx: SandboxContext, params: URLSearchParams): ClientList {
   const page = queryInteger(params, 'Page', 1);
@@ -35,12 +19,16 @@ export function listClients(ctx: SandboxContext, params: URLSearchParams): Clien
   if (page === undefined || page < 1 || pageSize === undefined || pageSize < 1 || pageSize > 100) {
     return { ok: false, message: 'Page must be at least 1 and PageSize between 1 and 100.' };
   }
-  const attributed = booleanParam(params, 'IsAttributedClient');
-  const done = booleanParam(params, 'OnboardingDone');
-  const from = dateParam(params, 'DateCreatedFrom', false);
-  const to = dateParam(params, 'DateCreatedTo', true);
-  for (const value of [attributed, done, from, to])
-    if (value instanceof Error) return { ok: false, message: value.message };
+  let attributed: boolean | undefined, done: boolean | undefined, from: number | undefined, to: number | undefined;
+  try {
+    attributed = booleanParam(params, 'IsAttributedClient');
+    done = booleanParam(params, 'OnboardingDone');
+    from = dateParam(params, 'DateCreatedFrom', false);
+    to = dateParam(params, 'DateCreatedTo', true);
+  } catch (error) {
+    if (error instanceof QueryError) return { ok: false, message: error.message };
+    throw error;
+  }
 
   const search = queryValue(params, 'Query')?.toLowerCase();
   const externalTenantId = queryValue(params, 'ExternalTenantId');
@@ -53,8 +41,8 @@ export function listClients(ctx: SandboxContext, params: URLSearchParams): Clien
       ),
     (tenant) => attributed === undefined || tenant.isAttributedClient === attributed,
     (tenant) => done === undefined || onboardingDone(tenant) === done,
-    (tenant) => typeof from !== 'number' || Date.parse(tenant.dateLinked) >= from,
-    (tenant) => typeof to !== 'number' || Date.parse(tenant.dateLinked) <= to,
+    (tenant) => from === undefined || Date.parse(tenant.dateLinked) >= from,
+    (tenant) => to === undefined || Date.parse(tenant.dateLinked) <= to,
   ];
 
   // Pending link requests are not linked clients yet.

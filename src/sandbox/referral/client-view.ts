@@ -4,6 +4,7 @@ import type { SandboxContext } from '../context.js';
 import { onboardingUrl, sdcaSigningUrl } from '../hosted/urls.js';
 import { kycRequired } from '../onboarding-steps.js';
 import type { KycRecord, SandboxTenant } from '../state.js';
+import { clientEarningsUsd } from './transactions.js';
 
 /** Onboarding is done once the link is active and the current SDCA is signed. */
 export function onboardingDone(tenant: SandboxTenant): boolean {
@@ -76,8 +77,8 @@ export function clientView(
     caseStats: {
       casesTotal: cases.length,
       casesClosed: cases.filter((stored) => stored.invoice.lifecycle === 'Closed').length,
-      // Sandbox partners earn nothing real; revenue reporting is out of the sandbox's scope.
-      earningsUsd: 0,
+      // The referral fees of the client's transactions (GET /reporting/transactions), so both reports agree.
+      earningsUsd: clientEarningsUsd(ctx, tenant),
     },
     kycStatus: kycStatusOf(tenant),
     ...(tenant.kycVerification ? { kycVerification: kycVerificationDto(tenant.kycVerification) } : {}),

@@ -22,6 +22,7 @@ import type { SandboxTenant, SandboxTenantUser } from '../state.js';
 import { creditorApiKeyOf } from '../tenants.js';
 import { unlinkedTenant, type ActivationOutcome } from '../unlinked-tenants.js';
 import { clientStatus, clientView } from './client-view.js';
+import { SANDBOX_REFERRAL_FEE_PERCENTAGE } from './partner-profile.js';
 
 export type CreateClientAnswer =
   | { status: 201 | 202; body: ClientCreatedResponse }
@@ -101,6 +102,7 @@ function newClientTenant(
     kycOnFile: instant,
     blocked: false,
     isAttributedClient: true,
+    referralFeePercentage: SANDBOX_REFERRAL_FEE_PERCENTAGE,
     dateLinked: now.toISOString(),
     ...(instant ? {} : { onboarding: { companyDetails: false, users: false, kycRequired: outcome.kyc } }),
     users,

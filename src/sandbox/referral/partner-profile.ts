@@ -5,6 +5,9 @@ import type { SandboxContext } from '../context.js';
 
 export const SANDBOX_PARTNER_ID = '9a7e0000-0000-4000-8000-00000000a11e';
 
+/** The partner's current referral fee; each new client link snapshots it. */
+export const SANDBOX_REFERRAL_FEE_PERCENTAGE = 20;
+
 export function sandboxPartnerProfile(ctx: SandboxContext): ReferralPartnerResponse {
   return {
     id: SANDBOX_PARTNER_ID,
@@ -12,7 +15,7 @@ export function sandboxPartnerProfile(ctx: SandboxContext): ReferralPartnerRespo
     shortName: 'Ledgerly',
     contactEmail: 'partners@ledgerly.example',
     externalSystemId: 'ledgerly-sandbox',
-    referralFeePercentage: 20,
+    referralFeePercentage: SANDBOX_REFERRAL_FEE_PERCENTAGE,
     isActive: true,
     isPublicDemo: true,
     logoUrl: ctx.hostedUrl('/assets/partner-logo.svg'),

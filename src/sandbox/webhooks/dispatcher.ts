@@ -5,6 +5,7 @@
 // shape (a first attempt at once, then growing gaps) on a compressed schedule of a few seconds. Like
 // Debitura it switches a subscription off after 8 failed attempts in a row or on any 410 Gone, with the
 // same `disabledReason` texts.
+import { randomUUID } from 'node:crypto';
 import type { WebhookEnvelope } from './event-envelope.js';
 import { pinnedTransport, type DeliveryTransport } from './target-connection.js';
 import { webhookSignatureHeader } from './signature.js';
@@ -18,6 +19,8 @@ const MAX_CONSECUTIVE_FAILURES = 8;
 const DELIVERY_LOG_SIZE = 200;
 
 export interface WebhookDeliveryRecord {
+  /** This delivery (a replay is a delivery of its own); one event has one delivery per subscription. */
+  deliveryId: string;
   eventId: string;
   eventType: string;
   subscriptionId: string;
@@ -31,6 +34,8 @@ export interface WebhookDeliveryRecord {
   deliveredAt: string | null;
   /** The raw JSON body, exactly as signed. */
   payload: string;
+  /** A re-delivery of an earlier event; sent with `X-Debitura-Replay: true`. */
+  replay?: boolean;
 }
 
 export interface WebhookDispatcherOptions {
@@ -64,29 +69,50 @@ export class WebhookDispatcher {
   enqueue(envelope: WebhookEnvelope, subscriptions: readonly WebhookSubscription[]): number {
     const payload = JSON.stringify(envelope);
     for (const subscription of subscriptions) {
-      const record: WebhookDeliveryRecord = {
+      const record = this.freshRecord({
         eventId: envelope.id,
         eventType: envelope.event,
         subscriptionId: subscription.id,
         url: subscription.url,
-        status: 'pending',
-        attemptCount: 0,
-        lastResponseCode: null,
-        lastError: null,
-        createdAt: this.options.now().toISOString(),
-        deliveredAt: null,
         payload,
-      };
-      this.remember(record);
-      this.pending++;
-      const previous = this.queues.get(subscription.id) ?? Promise.resolve();
-      const tail = previous.then(() => this.attemptSafely(record));
-      this.queues.set(subscription.id, tail);
-      void tail.then(() => {
-        if (this.queues.get(subscription.id) === tail) this.queues.delete(subscription.id);
       });
+      this.queue(record);
     }
     return subscriptions.length;
+  }
+
+  /** Queues an earlier delivery's exact payload again for its subscription, as a fresh replayed delivery. */
+  replay(earlier: WebhookDeliveryRecord): WebhookDeliveryRecord {
+    const { eventId, eventType, subscriptionId, url, payload } = earlier;
+    const record = { ...this.freshRecord({ eventId, eventType, subscriptionId, url, payload }), replay: true };
+    this.queue(record);
+    return record;
+  }
+
+  private freshRecord(
+    fields: Pick<WebhookDeliveryRecord, 'eventId' | 'eventType' | 'subscriptionId' | 'url' | 'payload'>,
+  ): WebhookDeliveryRecord {
+    return {
+      deliveryId: randomUUID(),
+      ...fields,
+      status: 'pending',
+      attemptCount: 0,
+      lastResponseCode: null,
+      lastError: null,
+      createdAt: this.options.now().toISOString(),
+      deliveredAt: null,
+    };
+  }
+
+  private queue(record: WebhookDeliveryRecord): void {
+    this.remember(record);
+    this.pending++;
+    const previous = this.queues.get(record.subscriptionId) ?? Promise.resolve();
+    const tail = previous.then(() => this.attemptSafely(record));
+    this.queues.set(record.subscriptionId, tail);
+    void tail.then(() => {
+      if (this.queues.get(record.subscriptionId) === tail) this.queues.delete(record.subscriptionId);
+    });
   }
 
   /** Recent deliveries, newest first. */
@@ -187,6 +213,7 @@ export class WebhookDispatcher {
           'X-Debitura-Signature': webhookSignatureHeader(subscription.secret, record.payload, timestamp),
           'X-Debitura-Timestamp': String(timestamp),
           'X-Debitura-Event': record.eventType,
+          ...(record.replay ? { 'X-Debitura-Replay': 'true' } : {}),
         },
         body: record.payload,
         timeoutMs: DELIVERY_TIMEOUT_MS,

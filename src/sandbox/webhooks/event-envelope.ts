@@ -34,7 +34,8 @@ function instant(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-function envelope(
+/** The documented envelope around an event's data, with a fresh id. */
+export function envelope(
   event: string,
   data: Record<string, unknown>,
   links: Record<string, string>,

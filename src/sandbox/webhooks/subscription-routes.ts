@@ -1,13 +1,12 @@
 // Referral `/v1/Webhooks` subscription management (REFERENCE §2.11): create (200 with the secret), list
 // and read (never the secret), update (the secret only when regenerated), delete (204).
-import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { CreateWebhookRequest, UpdateWebhookRequest } from '../../wire/index.js';
 import type { SandboxContext } from '../context.js';
 import { apiErrorBody } from '../customer/api-error-body.js';
 import { isGuid } from '../customer/case-lookup.js';
 import { eventListProblem, parseRequestBody, subscriptionProblems } from './request-validation.js';
-import { newWebhookSecret, webhookDtoOf, type WebhookSubscription } from './subscription.js';
+import { applySubscriptionUpdate, newSubscription, webhookDtoOf, type WebhookSubscription } from './subscription.js';
 import { webhookUrlProblem } from './target-url.js';
 
 const notFound = apiErrorBody('NotFound', 'Webhook not found.');
@@ -22,23 +21,10 @@ export function subscriptionRoutes(ctx: SandboxContext): Hono {
   app.post('/v1/Webhooks', async (c) => {
     const parsed = await parseRequestBody(c, CreateWebhookRequest);
     if (parsed instanceof Response) return parsed;
-    const { url, events, isTestMode } = parsed.value;
-    const problems = subscriptionProblems(webhookUrlProblem(url), eventListProblem(events));
+    const problems = subscriptionProblems(webhookUrlProblem(parsed.value.url), eventListProblem(parsed.value.events));
     if (problems) return c.json(problems, 400);
 
-    const now = ctx.now().toISOString();
-    const subscription: WebhookSubscription = {
-      id: randomUUID(),
-      url,
-      events: [...new Set(events)],
-      isActive: true,
-      createdUtc: now,
-      updatedUtc: now,
-      disabledReason: null,
-      secret: newWebhookSecret(),
-      isTestMode: isTestMode ?? false,
-      consecutiveFailures: 0,
-    };
+    const subscription = newSubscription(parsed.value, ctx.now());
     ctx.store.addWebhook(subscription);
     return c.json(webhookDtoOf(subscription, true), 200);
   });
@@ -65,19 +51,7 @@ export function subscriptionRoutes(ctx: SandboxContext): Hono {
     if (problems) return c.json(problems, 400);
 
     const regenerate = update.regenerateSecret === true;
-    ctx.store.updateWebhook(subscription, (record) => {
-      if (update.url != null) record.url = update.url;
-      if (update.events != null) record.events = [...new Set(update.events)];
-      if (update.isTestMode != null) record.isTestMode = update.isTestMode;
-      if (update.isActive != null) {
-        record.isActive = update.isActive;
-        // Re-enabling gives an auto-disabled hook a clean slate; disabling by hand has no "reason".
-        record.disabledReason = null;
-        if (update.isActive) record.consecutiveFailures = 0;
-      }
-      if (regenerate) record.secret = newWebhookSecret();
-      record.updatedUtc = ctx.now().toISOString();
-    });
+    ctx.store.updateWebhook(subscription, (record) => applySubscriptionUpdate(record, update, ctx.now()));
     return c.json(webhookDtoOf(subscription, regenerate));
   });
 

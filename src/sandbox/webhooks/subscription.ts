@@ -1,6 +1,6 @@
 // A partner's webhook subscription as the sandbox keeps it, and the WebhookDto the API shows of it.
-import { randomBytes } from 'node:crypto';
-import type { WebhookDto } from '../../wire/index.js';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { CreateWebhookRequest, UpdateWebhookRequest, WebhookDto } from '../../wire/index.js';
 
 export interface WebhookSubscription {
   id: string;
@@ -38,4 +38,36 @@ export function webhookDtoOf(subscription: WebhookSubscription, showSecret: bool
     secret: showSecret ? subscription.secret : null,
     isTestMode: subscription.isTestMode,
   };
+}
+
+/** A new, active subscription with a fresh secret. */
+export function newSubscription(request: CreateWebhookRequest, now: Date): WebhookSubscription {
+  const at = now.toISOString();
+  return {
+    id: randomUUID(),
+    url: request.url,
+    events: [...new Set(request.events)],
+    isActive: true,
+    createdUtc: at,
+    updatedUtc: at,
+    disabledReason: null,
+    secret: newWebhookSecret(),
+    isTestMode: request.isTestMode ?? false,
+    consecutiveFailures: 0,
+  };
+}
+
+/** Applies an update's given fields to a subscription record (inside the store's update mutation). */
+export function applySubscriptionUpdate(record: WebhookSubscription, update: UpdateWebhookRequest, now: Date): void {
+  if (update.url != null) record.url = update.url;
+  if (update.events != null) record.events = [...new Set(update.events)];
+  if (update.isTestMode != null) record.isTestMode = update.isTestMode;
+  if (update.isActive != null) {
+    record.isActive = update.isActive;
+    // Re-enabling gives an auto-disabled hook a clean slate; disabling by hand has no "reason".
+    record.disabledReason = null;
+    if (update.isActive) record.consecutiveFailures = 0;
+  }
+  if (update.regenerateSecret === true) record.secret = newWebhookSecret();
+  record.updatedUtc = now.toISOString();
 }

@@ -20,6 +20,7 @@ import {
   type SendChatRequest,
 } from '../../wire/case-resources.js';
 import { CreditorMeApiDTO } from '../../wire/creditor-me.js';
+import { TaskDto, TaskListDto, type TaskListQuery } from '../../wire/tasks.js';
 import {
   PreviewCaseResponseApiViewModel,
   type PreviewCaseRequestApiViewModel,
@@ -55,6 +56,8 @@ export interface CustomerApiClientOptions {
   random?: () => number;
   /** Sends an upload with progress; XMLHttpRequest by default, injectable where there is none. */
   sendWithProgress?: SendWithProgress;
+  /** The widget's locale (BCP 47), sent as `Accept-Language` so Debitura can answer in it where it can. */
+  language?: () => string | null;
 }
 
 export interface CreateCaseOptions {
@@ -106,6 +109,7 @@ export class CustomerApiClient {
   readonly #timeoutMs: number;
   readonly #random: () => number;
   readonly #sendWithProgress: SendWithProgress;
+  readonly #language: () => string | null;
 
   constructor(options: CustomerApiClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -118,6 +122,7 @@ export class CustomerApiClient {
     this.#timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
     this.#random = options.random ?? Math.random;
     this.#sendWithProgress = options.sendWithProgress ?? sendWithXhr;
+    this.#language = options.language ?? (() => null);
   }
 
   /** The creditor the token acts for. */
@@ -237,6 +242,22 @@ export class CustomerApiClient {
     });
   }
 
+  /** One page of the account's tasks, across every case (Open ones unless `status` says otherwise). */
+  listTasks(query: TaskListQuery = {}, signal?: AbortSignal) {
+    return this.#request({
+      method: 'GET',
+      path: '/tasks',
+      schema: TaskListDto,
+      query: taskListSearchParams(query),
+      signal,
+    });
+  }
+
+  /** The open tasks of one case; account-level tasks are never listed here. */
+  listCaseTasks(id: string, signal?: AbortSignal) {
+    return this.#request({ method: 'GET', path: `${casePath(id)}/tasks`, schema: z.array(TaskDto), signal });
+  }
+
   async #request<T>(spec: RequestSpec<T>): Promise<T> {
     // Only a GET, or a POST carrying an idempotency key, can be sent twice without a second effect.
     const repeatable = spec.method === 'GET' || spec.idempotencyKey !== undefined;
@@ -290,6 +311,8 @@ export class CustomerApiClient {
     };
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
     if (spec.idempotencyKey !== undefined) headers['Idempotency-Key'] = spec.idempotencyKey;
+    const language = acceptLanguage(this.#language());
+    if (language) headers['Accept-Language'] = language;
     const query = spec.query?.toString();
     const url = `${this.baseUrl}${spec.path}${query ? `?${query}` : ''}`;
 
@@ -365,6 +388,16 @@ export function caseListSearchParams(query: CaseListQuery): URLSearchParams {
   return params;
 }
 
+/** GET /tasks query; `type` repeats the key, as the spec's array parameter does. */
+export function taskListSearchParams(query: TaskListQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.status) params.set('status', query.status);
+  for (const type of query.type ?? []) params.append('type', type);
+  if (query.Page !== undefined) params.set('Page', String(query.Page));
+  if (query.PageSize !== undefined) params.set('PageSize', String(query.PageSize));
+  return params;
+}
+
 function casePath(id: string): string {
   return `/cases/${encodeURIComponent(id)}`;
 }
@@ -403,4 +436,18 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * `Accept-Language` for a BCP 47 tag, with English as the fallback Debitura surely has ("da-DK, da;q=0.9,
+ * en;q=0.5"). Only letters, digits and hyphens pass, which keeps the header CORS-safelisted (no preflight).
+ */
+export function acceptLanguage(locale: string | null | undefined): string | null {
+  const tag = locale?.trim();
+  if (!tag || !/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return null;
+  const language = tag.split('-')[0]!.toLowerCase();
+  const ranges = [tag];
+  if (language !== tag.toLowerCase()) ranges.push(`${language};q=0.9`);
+  if (language !== 'en') ranges.push('en;q=0.5');
+  return ranges.join(', ');
 }

@@ -6,7 +6,7 @@ import type { ApiErrorType } from '../api/api-error.js';
 
 const init = { bubbles: true, composed: true } as const;
 
-export type WidgetView = 'new-case' | 'cases' | 'case';
+export type WidgetView = 'new-case' | 'cases' | 'case' | 'tasks';
 
 /** The widget has its token, the account has loaded, and its first view has rendered. */
 export class DebituraReadyEvent extends CustomEvent<{ view: WidgetView }> {
@@ -26,9 +26,10 @@ export class DebituraCaseCreatedEvent extends CustomEvent<{ case: InvoiceDto }> 
 
 /**
  * `signing` (contracts, powers of attorney), `kyc` (company verification), `onboarding` (finish setting up a new
- * Debitura client), `approval` (an existing Debitura account approves the link to the partner).
+ * Debitura client), `approval` (an existing Debitura account approves the link to the partner), `task` (one of
+ * the creditor's open tasks, e.g. choosing a quote or adding a bank account; `reasons` holds its task type).
  */
-export type RequiredActionKind = 'signing' | 'onboarding' | 'kyc' | 'approval';
+export type RequiredActionKind = 'signing' | 'onboarding' | 'kyc' | 'approval' | 'task';
 
 export interface ActionRequiredDetail {
   /** What the user must do at Debitura before the case can go ahead. */

@@ -25,13 +25,29 @@ export function brandStyleText(branding: PartnerBranding | undefined): string {
   return declarations.length > 0 ? `:host { ${declarations.join(' ')} }` : '';
 }
 
-/** Logos are shown from https URLs, or from the sandbox's own origin in sandbox mode. */
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Logos are shown from https URLs. In sandbox mode also over plain http from the sandbox's origin or a loopback
+ * host: a local sandbox serves its logos there, also when the widget talks to it through the partner's proxy
+ * (whose origin is not the sandbox's).
+ */
 export function isAllowedLogoUrl(url: string, environment: DebituraEnvironment, sandboxOrigin: string | null): boolean {
   try {
     const parsed = new URL(url);
     if (parsed.protocol === 'https:') return true;
-    return environment === 'sandbox' && sandboxOrigin !== null && parsed.origin === sandboxOrigin;
+    if (environment !== 'sandbox' || parsed.protocol !== 'http:') return false;
+    return parsed.origin === sandboxOrigin || loopbackHosts.has(parsed.hostname);
   } catch {
     return false;
   }
+}
+
+/** In lit's development build, says once per URL why a branding logo is not shown (production stays silent). */
+export function warnAboutRefusedLogo(url: string): void {
+  const issued = (globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings;
+  const message = `<debitura-collect>: the branding logo ${url} is not shown: logos load from https URLs (in sandbox mode also over http from loopback or the sandbox's origin).`;
+  if (!issued || issued.has(message)) return;
+  issued.add(message);
+  console.warn(message);
 }

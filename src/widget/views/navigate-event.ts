@@ -9,9 +9,13 @@ export interface NavigateDetail {
   caseId?: string;
   /** The case list's state from now on (with `view: 'cases'`, or remembered while a case is open). */
   listState?: CaseListState;
+  /** With `view: 'case'`: the part of the case to bring into view, e.g. its messages to reply to a task. */
+  section?: CaseSection;
   /** A correction the user did not ask for (a page number past the end): applied, not reported. */
   quiet?: boolean;
 }
+
+export type CaseSection = 'messages';
 
 export const navigateEventName = 'debitura-navigate';
 

@@ -4,5 +4,6 @@ import { core } from './core.js';
 import { newCase } from './new-case.js';
 import { cases } from './cases.js';
 import { activation } from './activation.js';
+import { tasks } from './tasks.js';
 
-export const messages: Messages = { ...core, newCase, cases, activation };
+export const messages: Messages = { ...core, newCase, cases, activation, tasks };

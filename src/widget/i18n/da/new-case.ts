@@ -102,6 +102,8 @@ export const newCase: NewCaseMessages = {
     openSigning: 'Åbn underskrift',
     openKyc: 'Verificér jeres virksomhed',
     openLink: 'Åbn næste trin',
+    viewCase: 'Se sagen',
+    checkAgain: 'Tjek igen',
   },
   preview: {
     eligible: 'Debitura kan tage sagen.',
@@ -128,6 +130,29 @@ export const newCase: NewCaseMessages = {
     confirm:
       'Jeg bekræfter, at gælden er forfalden og så vidt jeg ved ubestridt, og at Debitura skal starte inkasso på de viste vilkår.',
     confirmRequired: 'Sæt flueben for at bekræfte, før I sender.',
+    pricingSources: {
+      'Standard agreement': 'Standardpriser for dette land',
+      'Creditor custom pricing': 'Priser aftalt for jeres virksomhed',
+      'Managing partner custom pricing': 'Priser aftalt gennem jeres platform',
+      'Jurisdiction custom pricing': 'Særlige priser for dette land',
+      'Partner custom pricing': 'Inkassopartnerens egne priser',
+      'Accepted quote': 'Det tilbud, I har accepteret',
+    },
+    actionTypes: {
+      MissingDebtCollectionContract: 'Inkassoaftale med Debitura',
+      MissingPowerOfAttorney: 'Fuldmagt til inkassopartneren',
+      MissingKycVerification: 'Verificering af jeres virksomhed',
+    },
+    contractsTitle: 'Aftaler, der skal underskrives',
+    contractsBody:
+      'Send sagen nu, og underskriv bagefter: den venter som “{status}” og starter af sig selv, når alt er underskrevet.',
+    signNow: 'Underskriv nu i stedet',
+    kycTitle: 'Verificér jeres virksomhed, før I sender',
+    kycBody:
+      'Debitura skal verificere jeres virksomhed, før sagen kan sendes; dette trin kan ikke udskydes. Verificér nu, og kom så tilbage hertil.',
+    watching: 'Siden tjekker igen, når I kommer tilbage, og med få sekunders mellemrum, mens I er væk.',
+    handoffDone: 'Færdig. Der mangler ikke flere underskrifter, før I sender.',
+    blockedSupport: 'Kontakt {support}.',
   },
   success: {
     body: 'Debitura har modtaget sagen.',
@@ -136,6 +161,9 @@ export const newCase: NewCaseMessages = {
     amount: 'Beløb',
     status: 'Status',
     signingNeeded: 'Sagen starter, når de udestående aftaler er underskrevet.',
+    signingWatching: 'Siden opdaterer sig selv, når I har underskrevet.',
+    signingDone: 'Alt er underskrevet. Sagen er på vej.',
+    signingHandled: 'Følg de trin til underskrift, som jeres platform viser; sagen starter, når alt er underskrevet.',
   },
   outcomes: {
     MissingDebtCollectionContract: {

@@ -106,6 +106,8 @@ export const newCase: NewCaseMessages = {
     openSigning: 'Zur Unterschrift',
     openKyc: 'Unternehmen verifizieren',
     openLink: 'Nächsten Schritt öffnen',
+    viewCase: 'Fall ansehen',
+    checkAgain: 'Erneut prüfen',
   },
   preview: {
     eligible: 'Debitura kann diesen Fall übernehmen.',
@@ -134,6 +136,29 @@ export const newCase: NewCaseMessages = {
     confirm:
       'Ich bestätige, dass die Forderung fällig und nach meinem Wissen unbestritten ist und dass Debitura den Einzug zu den oben gezeigten Bedingungen beginnen soll.',
     confirmRequired: 'Setzen Sie das Häkchen zur Bestätigung, bevor Sie senden.',
+    pricingSources: {
+      'Standard agreement': 'Standardsätze für dieses Land',
+      'Creditor custom pricing': 'Für Ihr Unternehmen vereinbarte Sätze',
+      'Managing partner custom pricing': 'Über Ihre Plattform vereinbarte Sätze',
+      'Jurisdiction custom pricing': 'Sondersätze für dieses Land',
+      'Partner custom pricing': 'Eigene Sätze des Inkassopartners',
+      'Accepted quote': 'Das von Ihnen angenommene Angebot',
+    },
+    actionTypes: {
+      MissingDebtCollectionContract: 'Inkassovereinbarung mit Debitura',
+      MissingPowerOfAttorney: 'Vollmacht für den Inkassopartner',
+      MissingKycVerification: 'Verifizierung Ihres Unternehmens',
+    },
+    contractsTitle: 'Zu unterschreibende Verträge',
+    contractsBody:
+      'Senden Sie den Fall jetzt und unterschreiben Sie danach: Er wartet als „{status}“ und startet von selbst, sobald alles unterschrieben ist.',
+    signNow: 'Stattdessen jetzt unterschreiben',
+    kycTitle: 'Verifizieren Sie Ihr Unternehmen vor dem Senden',
+    kycBody:
+      'Debitura muss Ihr Unternehmen verifizieren, bevor dieser Fall gesendet werden kann; dieser Schritt lässt sich nicht aufschieben. Verifizieren Sie jetzt und kommen Sie dann hierher zurück.',
+    watching: 'Diese Seite prüft erneut, wenn Sie zurückkommen, und alle paar Sekunden, während Sie weg sind.',
+    handoffDone: 'Erledigt. Vor dem Senden muss nichts mehr unterschrieben werden.',
+    blockedSupport: 'Wenden Sie sich an {support}.',
   },
   success: {
     body: 'Debitura hat den Fall erhalten.',
@@ -142,6 +167,10 @@ export const newCase: NewCaseMessages = {
     amount: 'Betrag',
     status: 'Status',
     signingNeeded: 'Der Fall startet, sobald die ausstehenden Verträge unterschrieben sind.',
+    signingWatching: 'Diese Seite aktualisiert sich von selbst, sobald Sie unterschrieben haben.',
+    signingDone: 'Alles ist unterschrieben. Der Fall ist unterwegs.',
+    signingHandled:
+      'Folgen Sie den Schritten zur Unterschrift, die Ihre Plattform zeigt; der Fall startet, sobald alles unterschrieben ist.',
   },
   outcomes: {
     MissingDebtCollectionContract: {

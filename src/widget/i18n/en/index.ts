@@ -4,11 +4,13 @@ import { core } from './core.js';
 import { newCase } from './new-case.js';
 import { cases } from './cases.js';
 import { activation } from './activation.js';
+import { tasks } from './tasks.js';
 
-export const en = { ...core, newCase, cases, activation };
+export const en = { ...core, newCase, cases, activation, tasks };
 
 /** Every text the widget shows; Danish and German are typed with it, so a missing key fails the build. */
 export type Messages = Widen<typeof en>;
 export type { NewCaseMessages } from './new-case.js';
 export type { CasesMessages } from './cases.js';
 export type { ActivationMessages } from './activation.js';
+export type { TasksMessages } from './tasks.js';

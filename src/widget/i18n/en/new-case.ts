@@ -105,6 +105,8 @@ export const newCase = {
     openSigning: 'Open signing',
     openKyc: 'Verify your company',
     openLink: 'Open the next step',
+    viewCase: 'View case',
+    checkAgain: 'Check again',
   },
   preview: {
     eligible: 'Debitura can take this case.',
@@ -131,6 +133,29 @@ export const newCase = {
     confirm:
       'I confirm that the debt is due, undisputed as far as I know, and that I want Debitura to start collection on the terms shown above.',
     confirmRequired: 'Tick the box to confirm before sending.',
+    pricingSources: {
+      'Standard agreement': 'Standard rates for this country',
+      'Creditor custom pricing': 'Rates agreed for your company',
+      'Managing partner custom pricing': 'Rates agreed through your platform',
+      'Jurisdiction custom pricing': 'Special rates for this country',
+      'Partner custom pricing': 'The collection partner’s own rates',
+      'Accepted quote': 'The quote you accepted',
+    },
+    actionTypes: {
+      MissingDebtCollectionContract: 'Debt collection agreement with Debitura',
+      MissingPowerOfAttorney: 'Power of attorney for the collection partner',
+      MissingKycVerification: 'Verification of your company',
+    },
+    contractsTitle: 'Contracts to sign',
+    contractsBody:
+      'Send the case now and sign afterwards: it waits as “{status}” and starts on its own once everything is signed.',
+    signNow: 'Sign now instead',
+    kycTitle: 'Verify your company before sending',
+    kycBody:
+      'Debitura must verify your company before this case can be sent; this step cannot be postponed. Verify now, then come back here.',
+    watching: 'This page checks again when you come back, and every few seconds while you are away.',
+    handoffDone: 'Done. Nothing more to sign before sending.',
+    blockedSupport: 'Contact {support}.',
   },
   success: {
     body: 'Debitura has received the case.',
@@ -139,6 +164,9 @@ export const newCase = {
     amount: 'Amount',
     status: 'Status',
     signingNeeded: 'The case starts once the pending contracts are signed.',
+    signingWatching: 'This page updates on its own once you have signed.',
+    signingDone: 'Everything is signed. The case is on its way.',
+    signingHandled: 'Follow the signing steps your platform shows you; the case starts once everything is signed.',
   },
   outcomes: {
     MissingDebtCollectionContract: {

@@ -6,7 +6,7 @@ import { formatDate } from '../../format/date.js';
 import type { CasesMessages } from '../../i18n/en/cases.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import type { LoadState } from '../../api/load-controller.js';
-import { timelineTypeLabel } from './timeline-order.js';
+import { codeLabel } from './code-label.js';
 import { contractItems, type ContractItem } from './contract-items.js';
 
 export interface BlockingView {
@@ -88,7 +88,7 @@ function renderValidation(view: BlockingView, validation: LoadState<CaseValidati
               ${items.map(
                 (item) =>
                   html`<li>
-                    ${item.resolutionArea ? html`<strong>${timelineTypeLabel(item.resolutionArea, {})}:</strong> ` : nothing}${item.description ?? ''}
+                    ${item.resolutionArea ? html`<strong>${codeLabel(item.resolutionArea, words.areas)}:</strong> ` : nothing}${item.description ?? ''}
                   </li>`,
               )}
             </ul>`

@@ -20,7 +20,7 @@ import { defaultPollSchedule, type PollSchedule } from '../../live/poll-schedule
 import { sharedStyles } from '../../styles/shared-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
 import { casesMessages } from '../cases/cases-messages.js';
-import { navigateEvent } from '../navigate-event.js';
+import { navigateEvent, type CaseSection } from '../navigate-event.js';
 import { renderCaseBlocking } from './case-blocking.js';
 import { caseDetailStyles } from './case-detail-styles.js';
 import './case-files.js';
@@ -51,6 +51,8 @@ export class CaseDetailView extends LitElement {
 
   @property({ attribute: false }) context: WidgetContext | null = null;
   @property({ attribute: false }) caseId: string | null = null;
+  /** The part to bring into view once it has loaded, e.g. `messages` to reply to a task. */
+  @property({ attribute: false }) section: CaseSection | null = null;
   /** How often to look for changes while the case is on screen. */
   @property({ attribute: false }) pollSchedule: PollSchedule = defaultPollSchedule;
 
@@ -59,6 +61,8 @@ export class CaseDetailView extends LitElement {
 
   #announcedHandoff = '';
   #focusHeading = false;
+  /** The case whose `section` was already brought into view, so a live update does not move focus again. */
+  #sectionShownFor: string | null = null;
   #senders: { users: unknown; item: InvoiceDto; senders: ChatSender[] } | null = null;
 
   readonly #case = new LoadController<CaseArgs, InvoiceDto>(this, {
@@ -122,6 +126,11 @@ export class CaseDetailView extends LitElement {
     if (this.#focusHeading && this.#case.state.status !== 'loading') {
       this.#focusHeading = false;
       this.renderRoot.querySelector<HTMLElement>('#case-title')?.focus();
+    }
+    if (this.section === 'messages' && this.#chats.state.status === 'ready' && this.#sectionShownFor !== this.caseId) {
+      this.#sectionShownFor = this.caseId;
+      const messages = this.renderRoot.querySelector('debitura-case-messages');
+      void messages?.updateComplete.then(() => messages.focusComposer());
     }
   }
 
@@ -269,7 +278,7 @@ export class CaseDetailView extends LitElement {
         opensInNewTab: context.messages.common.opensInNewTab,
         retry,
       })}
-      ${this.#section(this.#timeline.state, text.detail.timeline.heading, retry, (items) => renderCaseTimeline(items, text, context.locale))}
+      ${this.#section(this.#timeline.state, text.detail.timeline.heading, retry, (items) => renderCaseTimeline(items, context.messages, text, context.locale))}
       ${this.#section(this.#payments.state, text.detail.payments.heading, retry, (payments) => renderCasePayments(payments, text, context.locale))}
       ${this.#section(
         this.#chats.state,

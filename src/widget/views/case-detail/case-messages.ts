@@ -61,6 +61,13 @@ export class CaseMessages extends LitElement {
     }
   }
 
+  /** Brings the messages into view with the cursor in the reply box, e.g. when a task asked for a reply. */
+  focusComposer(): void {
+    const composer = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea');
+    composer?.scrollIntoView?.({ block: 'center' });
+    composer?.focus({ preventScroll: true });
+  }
+
   #refuse(problem: string): void {
     this.problem = problem;
     this.sendState = { status: 'idle' };

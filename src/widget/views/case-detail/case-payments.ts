@@ -5,6 +5,7 @@ import { formatDate } from '../../format/date.js';
 import { formatMoney } from '../../format/money.js';
 import type { CasesMessages } from '../../i18n/en/cases.js';
 import { parseDebituraInstant } from '../../format/date.js';
+import { codeLabel } from './code-label.js';
 
 /** Newest first, which is what a creditor checking for money looks for. */
 function newestFirst(payments: readonly PaymentDto[]): PaymentDto[] {
@@ -50,8 +51,8 @@ export function renderCasePayments(
                       html`<tr>
                         <td>${formatDate(payment.date, locale)}</td>
                         <td class="number">${formatMoney(payment.grossAmount ?? 0, payment.currency, locale)}</td>
-                        <td>${payment.method ?? ''}</td>
-                        <td>${payment.recipient ?? ''}</td>
+                        <td>${codeLabel(payment.method, words.methods)}</td>
+                        <td>${codeLabel(payment.recipient, words.recipients)}</td>
                       </tr>`,
                   )}
                 </tbody>

@@ -7,13 +7,9 @@ import { formatMoney } from '../../format/money.js';
 import type { CasesMessages } from '../../i18n/en/cases.js';
 import type { Messages } from '../../i18n/en/index.js';
 import { interpolate } from '../../i18n/interpolate.js';
+import { closeCodeText } from './close-code.js';
 import { caseAmounts } from '../cases/case-amounts.js';
 import { renderStatusBadge } from '../cases/status-badge.js';
-
-/** A close code in plain words; a code this version does not know is shown as Debitura sent it. */
-export function closeCodeText(text: CasesMessages, closeCode: string): string {
-  return (text.detail.closeCodes as Record<string, string>)[closeCode] ?? closeCode;
-}
 
 export function statusExplanation(text: CasesMessages, lifecycle: string | null | undefined): string {
   const status = lifecycle ? lifecycleStatusOf(lifecycle) : undefined;

@@ -3,11 +3,14 @@ import { html, type TemplateResult } from 'lit';
 import type { TimelineItemDto } from '../../../wire/case-resources.js';
 import { formatDateTime } from '../../format/date.js';
 import type { CasesMessages } from '../../i18n/en/cases.js';
+import type { Messages } from '../../i18n/en/index.js';
 import { interpolate } from '../../i18n/interpolate.js';
-import { orderTimeline, timelineTypeLabel } from './timeline-order.js';
+import { timelineEntryText } from './timeline-entry.js';
+import { orderTimeline } from './timeline-order.js';
 
 export function renderCaseTimeline(
   items: readonly TimelineItemDto[],
+  messages: Messages,
   text: CasesMessages,
   locale: string,
 ): TemplateResult {
@@ -27,15 +30,15 @@ export function renderCaseTimeline(
           : html`<ol class="plain timeline">
               ${ordered.map((item) => {
                 const actor = actorName(item);
-                const kind = timelineTypeLabel(item.type, words.types);
+                const entry = timelineEntryText(item, messages, text, locale);
                 return html`<li>
-                  <strong>${item.title || kind}</strong>
+                  <strong>${entry.kind}</strong>
                   <span class="timeline__meta">
-                    ${kind && item.title ? `${kind} · ` : ''}<time datetime=${item.date ?? ''}
-                      >${formatDateTime(item.date, locale)}</time
-                    >${actor ? ` · ${interpolate(words.by, { actor })}` : ''}
+                    <time datetime=${item.date ?? ''}>${formatDateTime(item.date, locale)}</time>${
+                      actor ? ` · ${interpolate(words.by, { actor })}` : ''
+                    }
                   </span>
-                  ${item.description ? html`<span>${item.description}</span>` : ''}
+                  ${entry.detail ? html`<span>${entry.detail}</span>` : ''}
                 </li>`;
               })}
             </ol>`

@@ -35,6 +35,9 @@ import { pageRange, pageWindow } from './page-window.js';
 import { statusLabel } from '../../i18n/status-label.js';
 import { statusFamily } from '../../status/lifecycle-family.js';
 import { defineElement } from '../../define-element.js';
+import { loadOpenTasks } from '../tasks/open-tasks.js';
+import { openTasksByCase } from '../tasks/task-order.js';
+import { renderCaseTaskBadge, renderTasksNotice, tasksNoticeStyles } from '../tasks/tasks-notice.js';
 
 type CaseListColumns = CasesMessages['list']['columns'];
 
@@ -55,7 +58,7 @@ const severalStatuses = 'several';
  * @csspart status-badge - The lifecycle badge of each row.
  */
 export class CaseListView extends LitElement {
-  static override styles = [sharedStyles, caseListStyles];
+  static override styles = [sharedStyles, caseListStyles, ...tasksNoticeStyles];
 
   @property({ attribute: false }) context: WidgetContext | null = null;
   /** The list state to show; the host keeps it and hands it back after every change. */
@@ -71,6 +74,14 @@ export class CaseListView extends LitElement {
     load: ([client], signal) => client.listCases(caseListQueryOf(this.listState), signal),
     onValue: (list) => this.#clampPage(list),
     onError: (error) => this.dispatchEvent(apiErrorEvent(error)),
+  });
+  /** The creditor's open tasks, for the pointer to the tasks view and the rows' counts; silent when it fails. */
+  readonly #tasks = new LoadController(this, {
+    args: () => (this.context ? ([this.context.client] as const) : null),
+    load: async ([client], signal) => {
+      const tasks = await loadOpenTasks(client, signal);
+      return { total: tasks.length, byCase: openTasksByCase(tasks) };
+    },
   });
   #restorePending = true;
   /** The column names last handed to the card layout's labels. */
@@ -215,6 +226,9 @@ export class CaseListView extends LitElement {
             ${text.newCase}
           </button>
         </div>
+        ${renderTasksNotice(this.#tasks.value?.total ?? 0, this.context.messages, () =>
+          this.dispatchEvent(navigateEvent({ view: 'tasks' })),
+        )}
         ${this.#renderFilters()} ${this.#renderBody()}
       </section>
     `;
@@ -457,7 +471,7 @@ export class CaseListView extends LitElement {
         <td role="cell" class="status">
           <span class="badge" part="status-badge" data-family=${statusFamily(item.lifecycle, item.closeCode)}
             >${statusLabel(context.messages, item.lifecycle)}</span
-          >
+          >${renderCaseTaskBadge(this.#tasks.value?.byCase.get(item.id ?? ''), context.messages)}
         </td>
         <td role="cell" class="date detail created">${formatDate(item.dateCreated, context.locale)}</td>
         <td role="cell" class="date detail due">${formatDate(item.dueDate, context.locale)}</td>

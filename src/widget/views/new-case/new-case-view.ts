@@ -4,16 +4,19 @@
 // values typed live in NewCaseFormMemory; the rules are in rules/. This element renders, moves focus and speaks.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DebtorType, InvoiceDto } from '../../../wire/case.js';
+import { lifecycleStatusOf, type DebtorType, type InvoiceDto } from '../../../wire/case.js';
 import { toApiError } from '../../api/api-error.js';
 import { apiErrorEvent } from '../../events/api-error-event.js';
 import { DebituraActionRequiredEvent, DebituraCaseCreatedEvent } from '../../events/debitura-events.js';
 import { resolveCountryCode } from '../../format/countries.js';
 import { handoffLink, type HandoffLink } from '../../handoff/handoff-link.js';
+import { HandoffWatchController } from '../../handoff/handoff-watch.js';
+import { previewBlockers } from '../../handoff/preview-blockers.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import { plural } from '../../i18n/plural.js';
 import { mark, perfMarkNames } from '../../perf-marks.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
+import { navigateEvent } from '../navigate-event.js';
 import type { WidgetContext } from '../../widget-context.js';
 import { draftPromptTitleId, renderDraftNotices } from './draft-notices.js';
 import { fieldId } from './field-controls.js';
@@ -21,7 +24,7 @@ import { renderFormStep } from './form-step.js';
 import { NewCaseFlowController } from './new-case-flow-controller.js';
 import { newCaseStyles } from './new-case-styles.js';
 import { renderPreviewStep } from './preview-step.js';
-import { problemText, renderProblemPanel } from './problem-panel.js';
+import { problemText, renderBlockedNotice, renderProblemPanel } from './problem-panel.js';
 import { defaultCurrencyFor } from './rules/currencies.js';
 import { draftFieldErrors } from './rules/draft-errors.js';
 import { localIsoDate } from './rules/local-date.js';
@@ -34,6 +37,8 @@ import {
   formRejected,
   handoffTakenByHost,
   previewed,
+  rechecked,
+  signingSettled,
   startOver,
   withFieldErrors,
   type NewCaseAction,
@@ -46,6 +51,7 @@ import { revalidateShownErrors, validateNewCaseForm, type ValidationContext } fr
 import { SubmissionAttempts } from './rules/submission-attempt.js';
 import { isRetryableProblem, submissionProblem } from './rules/submission-problem.js';
 import { renderSuccessStep } from './success-step.js';
+import { ineligibleReason } from './preview-words.js';
 import { defineElement } from '../../define-element.js';
 
 type FocusTarget =
@@ -73,10 +79,15 @@ export class NewCaseView extends LitElement {
 
   /** The polite live region's text. */
   @state() private announcement = '';
+  /** A price check said Debitura has blocked the creditor: from then on said at the top of the form. */
+  @state() private creditorBlocked = false;
   /** Country and currency names wait for their fields (see FormStepProps.namesShown). */
   @state() private namesShown = false;
 
   readonly #flow = new NewCaseFlowController(this, { onCountdownEnd: (action) => void this.#repeat(action) });
+  /** Looks again at what a hand-off waits for while the user is at Debitura's page. */
+  readonly #handoffWatch = new HandoffWatchController(this, { check: () => void this.#recheckHandoff() });
+  #recheckRequest: AbortController | null = null;
   readonly #attempts = new SubmissionAttempts();
   readonly #ownForm = new NewCaseFormMemory();
   /** The form memory's revision this view has shown; a newer one is a new draft (or a reset). */
@@ -93,6 +104,8 @@ export class NewCaseView extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#recheckRequest?.abort();
+    this.#recheckRequest = null;
     this.#unsubscribe?.();
     this.#unsubscribe = null;
   }
@@ -182,7 +195,10 @@ export class NewCaseView extends LitElement {
         created: flow.created,
         handoff: flow.handoff,
         handoffHandledByHost: flow.handoffHandledByHost,
+        watching: this.#handoffWatch.watching,
+        signed: flow.signed === true,
         onCreateAnother: () => this.#createAnother(),
+        onViewCase: () => this.#viewCase(flow.created),
       });
     }
     if (flow.step === 'preview') {
@@ -198,9 +214,13 @@ export class NewCaseView extends LitElement {
         returnUrl: context.returnUrl,
         isAllowedHandoffUrl: (url) => context.isAllowedHandoffUrl(url),
         problem: html`${this.#renderDraftNotices(context, false)}${this.#renderProblem(context)}`,
+        problemExplainsBlockers: flow.problem?.kind === 'business',
+        watching: this.#handoffWatch.watching,
+        supportContact: null,
         onConfirm: (checked) => this.#flow.apply((current) => confirmationChanged(current, checked)),
-        onSubmit: () => void this.#submit(false),
+        onSubmit: (allowPendingContracts) => void this.#submit(allowPendingContracts),
         onEdit: () => this.#backToEdit(),
+        onHandoffOpened: () => this.#handoffWatch.start(),
       });
     }
     return renderFormStep({
@@ -211,7 +231,10 @@ export class NewCaseView extends LitElement {
       errors: flow.errors,
       errorSummary: flow.errorSummary,
       busy: flow.busy,
-      problem: html`${this.#renderDraftNotices(context, true)}${this.#renderProblem(context)}`,
+      problem: html`${this.creditorBlocked ? renderBlockedNotice(messages) : nothing}${this.#renderDraftNotices(
+        context,
+        true,
+      )}${this.#renderProblem(context)}`,
       onInput: (key, value) => this.#edit(key, value),
       onBlur: (key) => this.#leaveField(key),
       onDebtorType: (type) => this.#setDebtorType(type),
@@ -254,6 +277,7 @@ export class NewCaseView extends LitElement {
       handoffHandledByHost: flow.handoffHandledByHost,
       onRetry: () => void (flow.lastAction && this.#repeat(flow.lastAction)),
       onSendWithPendingContracts: () => void this.#submit(true),
+      onHandoffOpened: () => this.#handoffWatch.start(),
     });
   }
 
@@ -326,6 +350,9 @@ export class NewCaseView extends LitElement {
       return;
     }
     this.#flow.apply((current) => previewed(current, outcome.value));
+    if (outcome.value.isEligible === false && ineligibleReason(outcome.value) === 'CreditorBlocked') {
+      this.creditorBlocked = true;
+    }
     this.#focusTarget = { kind: 'heading' };
     this.#announce(outcome.value.isEligible === true ? messages.live.previewReady : messages.live.previewNotEligible);
   }
@@ -371,7 +398,12 @@ export class NewCaseView extends LitElement {
       reasons: businessTypes.length > 0 ? [...businessTypes] : ['PendingContractSigning'],
     };
     this.#flow.apply((current) => created(current, item, handoff));
-    if (handoff) this.#offerHandoff(handoff);
+    this.#handoffWatch.stop();
+    if (handoff) {
+      this.#offerHandoff(handoff);
+      // Whoever presents the link, the case waits for a signature: notice it when it comes.
+      this.#handoffWatch.start();
+    }
     // The sent invoice leaves the form: coming back to it later must not offer to send it twice.
     this.#memory.reset(this.#memory.values.currencyCode || defaultCurrencyFor(context.locale));
     this.#shownRevision = this.#memory.revision;
@@ -414,14 +446,66 @@ export class NewCaseView extends LitElement {
     else await this.#submit(action.allowPendingContracts);
   }
 
+  // ── hand-offs ────────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The user may have finished at Debitura's page: asks again, quietly, what the case waits for. A preview is
+   * checked again with the same values (the tick stays); a case sent with pending contracts is read again.
+   */
+  async #recheckHandoff(): Promise<void> {
+    const context = this.context;
+    const flow = this.#state;
+    if (!context || (flow.step !== 'success' && flow.busy) || this.#recheckRequest) return;
+    const controller = new AbortController();
+    this.#recheckRequest = controller;
+    try {
+      if (flow.step === 'preview') {
+        const body = previewCaseRequest(this.#memory.values, { locale: context.locale, returnUrl: context.returnUrl });
+        const preview = await context.client.previewCase(body, controller.signal);
+        const options = { returnUrl: context.returnUrl, isAllowed: (url: string) => context.isAllowedHandoffUrl(url) };
+        if (previewBlockers(preview, options).kind !== 'none') return;
+        this.#flow.apply((current) => rechecked(current, preview));
+        this.#handoffWatch.stop();
+        this.#announce(context.messages.newCase.preview.handoffDone);
+      } else if (flow.step === 'success' && flow.handoff && flow.created.id) {
+        const item = await context.client.getCase(flow.created.id, controller.signal);
+        if (lifecycleStatusOf(item.lifecycle ?? '') === 'PendingContractSigning') return;
+        this.#flow.apply((current) => signingSettled(current));
+        this.#handoffWatch.stop();
+        this.#announce(context.messages.newCase.success.signingDone);
+      } else {
+        this.#handoffWatch.stop();
+      }
+    } catch {
+      // A failed look changes nothing: the next return to the page or the next poll looks again.
+    } finally {
+      if (this.#recheckRequest === controller) this.#recheckRequest = null;
+    }
+  }
+
+  #stopWatching(): void {
+    this.#handoffWatch.stop();
+    this.#recheckRequest?.abort();
+    this.#recheckRequest = null;
+  }
+
   // ── navigation ───────────────────────────────────────────────────────────────────────────────────────────
 
   #backToEdit(): void {
+    this.#stopWatching();
     this.#flow.apply(backToEdit);
     this.#focusTarget = { kind: 'heading' };
   }
 
+  /** From the success screen to the new case, through the widget's own navigation. */
+  #viewCase(item: InvoiceDto): void {
+    if (!item.id) return;
+    this.#stopWatching();
+    this.dispatchEvent(navigateEvent({ view: 'case', caseId: item.id }));
+  }
+
   #createAnother(): void {
+    this.#stopWatching();
     this.#flow.apply(() => startOver());
     this.#focusTarget = { kind: 'heading' };
   }

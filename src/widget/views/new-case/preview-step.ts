@@ -4,13 +4,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { countryName } from '../../format/countries.js';
 import { parseAmountInput } from './rules/amount-input.js';
-import { withReturnUrl } from '../../handoff/handoff-link.js';
+import type { HandoffLink } from '../../handoff/handoff-link.js';
+import { previewBlockers, type PreviewBlockers } from '../../handoff/preview-blockers.js';
 import type { NewCaseFormValues } from './rules/new-case-form-values.js';
 import { formatMoney, formatPercent } from '../../format/money.js';
 import type { Messages } from '../../i18n/en/index.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import type { PreviewResultDto } from '../../../wire/preview.js';
 import { busyButton } from './busy-button.js';
+import { ineligibleReason, jurisdictionName, pricingSourceText, requiredActionText } from './preview-words.js';
 
 export interface PreviewStepProps {
   messages: Messages;
@@ -24,44 +26,48 @@ export interface PreviewStepProps {
   returnUrl: string | null;
   isAllowedHandoffUrl: (url: string) => boolean;
   problem: TemplateResult | typeof nothing;
+  /** A failed send explains the blockers itself (problem panel): the preview's own box steps aside. */
+  problemExplainsBlockers: boolean;
+  /** The user went to Debitura's page and the preview is looked at again until the steps are done. */
+  watching: boolean;
+  /** Who a blocked creditor contacts (the partner's support, else Debitura's). */
+  supportContact: string | null;
   onConfirm: (checked: boolean) => void;
-  onSubmit: () => void;
+  onSubmit: (allowPendingContracts: boolean) => void;
   onEdit: () => void;
+  onHandoffOpened: (handoff: HandoffLink) => void;
 }
 
 export function renderPreviewStep(props: PreviewStepProps): TemplateResult {
   const { messages, preview } = props;
   const m = messages.newCase;
   const eligible = preview.isEligible === true;
+  const blockers = previewBlockers(preview, { returnUrl: props.returnUrl, isAllowed: props.isAllowedHandoffUrl });
+  // KYC cannot be deferred: there is nothing to send until it is done, so the verification link is the action.
+  const canSend = eligible && blockers.kind !== 'kyc';
+  const signLater = blockers.kind === 'contracts';
   return html`
     <section class="step" aria-labelledby="step-heading">
       <h3 class="step__heading" id="step-heading" tabindex="-1">${m.steps.preview}</h3>
       ${
-        eligible
-          ? html`<div class="alert alert--success"><p>${m.preview.eligible}</p></div>`
-          : html`
-              <div class="alert alert--danger">
-                <h4>${m.preview.notEligible}</h4>
-                ${
-                  preview.ineligibilityReason
-                    ? html`<p>${interpolate(m.preview.notEligibleReason, { reason: preview.ineligibilityReason })}</p>`
-                    : nothing
-                }
-                <p>${m.preview.notEligibleHelp}</p>
-              </div>
-            `
+        !eligible
+          ? notEligible(props)
+          : blockers.kind === 'none'
+            ? html`<div class="alert alert--success"><p>${m.preview.eligible}</p></div>`
+            : nothing
       }
-      ${caseSummary(props)} ${eligible ? pricing(props) : nothing} ${eligible ? requiredActions(props) : nothing}
-      ${props.problem} ${eligible ? confirmation(props) : nothing}
+      ${eligible && blockers.kind !== 'none' && !props.problemExplainsBlockers ? blockerBox(props, blockers) : nothing}
+      ${caseSummary(props)} ${eligible ? pricing(props) : nothing} ${props.problem}
+      ${canSend ? confirmation(props) : nothing}
       <div class="actions">
         ${
-          eligible
+          canSend
             ? busyButton({
                 type: 'button',
                 busy: props.busy,
-                label: m.actions.submit,
+                label: signLater ? m.actions.submitPending : m.actions.submit,
                 busyLabel: m.actions.submitBusy,
-                onClick: props.onSubmit,
+                onClick: () => props.onSubmit(signLater),
               })
             : nothing
         }
@@ -77,6 +83,75 @@ export function renderPreviewStep(props: PreviewStepProps): TemplateResult {
         </button>
       </div>
     </section>
+  `;
+}
+
+/** Why Debitura cannot take the case, and the one thing that helps: another debtor, or the support contact. */
+function notEligible(props: PreviewStepProps): TemplateResult {
+  const m = props.messages.newCase;
+  const reason = ineligibleReason(props.preview);
+  const text = m.outcomes[reason];
+  return html`
+    <div class="alert alert--danger" data-reason=${reason}>
+      <h4>${m.preview.notEligible}</h4>
+      <p>${text.body}</p>
+      ${
+        reason === 'NoPartnerAvailable'
+          ? html`<p>${m.preview.notEligibleHelp}</p>`
+          : props.supportContact
+            ? html`<p>${interpolate(m.preview.blockedSupport, { support: props.supportContact })}</p>`
+            : nothing
+      }
+    </div>
+  `;
+}
+
+/** One box per situation: contracts to sign (or defer), a verification to do first, or other steps. */
+function blockerBox(props: PreviewStepProps, blockers: Exclude<PreviewBlockers, { kind: 'none' }>): TemplateResult {
+  const { messages } = props;
+  const m = messages.newCase;
+  const kyc = blockers.kind === 'kyc';
+  const title = kyc
+    ? m.preview.kycTitle
+    : blockers.kind === 'contracts'
+      ? m.preview.contractsTitle
+      : m.preview.requiredActions;
+  const body = kyc
+    ? m.preview.kycBody
+    : blockers.kind === 'contracts'
+      ? interpolate(m.preview.contractsBody, { status: messages.status.PendingContractSigning })
+      : m.preview.requiredActionsIntro;
+  const actions = props.preview.requiredActions ?? [];
+  const handoff = blockers.handoff;
+  const linkLabel = kyc ? m.actions.openKyc : blockers.kind === 'contracts' ? m.preview.signNow : m.actions.openLink;
+  return html`
+    <div class="alert alert--warning" data-blockers=${blockers.kind}>
+      <h4>${title}</h4>
+      <p>${body}</p>
+      ${
+        actions.length > 0
+          ? html`<ul class="required-actions">
+              ${actions.map((action) => html`<li>${requiredActionText(action, m.preview)}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        handoff
+          ? html`<p>
+              <a
+                class=${kyc ? 'button link-button' : 'button button--secondary link-button'}
+                data-handoff
+                href=${handoff.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                @click=${() => props.onHandoffOpened(handoff)}
+                >${linkLabel}<span class="visually-hidden"> ${messages.common.opensInNewTab}</span></a
+              >
+            </p>`
+          : html`<p>${m.outcomes.handoffBlocked}</p>`
+      }
+      ${props.watching ? html`<p class="quiet" role="status">${m.preview.watching}</p>` : nothing}
+    </div>
   `;
 }
 
@@ -116,7 +191,7 @@ function caseSummary(props: PreviewStepProps): TemplateResult {
         }
       </dd>
       <dt>${m.jurisdiction}</dt>
-      <dd>${preview.jurisdiction?.name ?? m.none}</dd>
+      <dd>${jurisdictionName(preview.jurisdiction, locale) ?? m.none}</dd>
     </dl>
   `;
 }
@@ -126,7 +201,7 @@ function pricing(props: PreviewStepProps): TemplateResult {
   const price = props.preview.pricingPreview;
   if (!price) return html``;
   const percent = (value: number | undefined) => (value === undefined ? '–' : formatPercent(value, props.locale));
-  const source = price.pricingSourceDescription ?? price.pricingSource;
+  const source = pricingSourceText(price, m);
   return html`
     <div class="panel">
       <h4>${m.pricing}</h4>
@@ -145,51 +220,6 @@ function pricing(props: PreviewStepProps): TemplateResult {
             : nothing
         }
       </dl>
-    </div>
-  `;
-}
-
-function requiredActions(props: PreviewStepProps): TemplateResult | typeof nothing {
-  const { messages, preview } = props;
-  const m = messages.newCase;
-  const actions = preview.requiredActions ?? [];
-  const kycMissing = preview.requiresKycVerification === true && preview.hasKycOnFile !== true;
-  if (actions.length === 0 && !kycMissing) return nothing;
-  const trusted = (url: string | null | undefined) => {
-    if (!url) return null;
-    const linked = withReturnUrl(url, props.returnUrl);
-    return props.isAllowedHandoffUrl(linked) ? linked : null;
-  };
-  const combined = trusted(preview.signingHandoff?.combinedSigningUrl);
-  return html`
-    <div class="panel">
-      <h4>${m.preview.requiredActions}</h4>
-      <p>${m.preview.requiredActionsIntro}</p>
-      ${
-        actions.length > 0
-          ? html`<ul class="required-actions">
-              ${actions.map((action) => {
-                const url = combined ? null : trusted(action.solutionUrl);
-                const text = action.message ?? action.type ?? '';
-                return html`<li>
-                  ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> ${messages.common.opensInNewTab}</span></a>` : text}
-                </li>`;
-              })}
-            </ul>`
-          : nothing
-      }
-      ${kycMissing ? html`<p>${m.preview.kycNeeded}</p>` : nothing}
-      ${
-        combined
-          ? html`<a
-              class="button button--secondary link-button"
-              href=${combined}
-              target="_blank"
-              rel="noopener noreferrer"
-              >${m.actions.openSigning}<span class="visually-hidden"> ${messages.common.opensInNewTab}</span></a
-            >`
-          : nothing
-      }
     </div>
   `;
 }

@@ -19,6 +19,8 @@ export interface ProblemPanelProps {
   handoffHandledByHost: boolean;
   onRetry: () => void;
   onSendWithPendingContracts: () => void;
+  /** The user opened Debitura's page from the panel. */
+  onHandoffOpened?: () => void;
 }
 
 export interface ProblemText {
@@ -102,7 +104,10 @@ function businessActions(
   return html`
     ${
       problem.handoff
-        ? handoffNotice(messages, problem.handoff, props.handoffHandledByHost)
+        ? handoffNotice(messages, problem.handoff, {
+            handledByHost: props.handoffHandledByHost,
+            onOpen: props.onHandoffOpened,
+          })
         : needsHandoff
           ? html`<p>${messages.newCase.outcomes.handoffBlocked}</p>`
           : nothing
@@ -128,10 +133,33 @@ function businessActions(
 }
 
 /** The link to Debitura's page, or, when the partner page took over the hand-off, a note saying so. */
-export function handoffNotice(messages: Messages, handoff: HandoffLink, handledByHost: boolean): TemplateResult {
-  if (handledByHost) return html`<p>${messages.newCase.outcomes.handoffHandled}</p>`;
+export function handoffNotice(
+  messages: Messages,
+  handoff: HandoffLink,
+  options: { handledByHost: boolean; handledText?: string; secondary?: boolean; onOpen?: (() => void) | undefined },
+): TemplateResult {
+  if (options.handledByHost) return html`<p>${options.handledText ?? messages.newCase.outcomes.handoffHandled}</p>`;
   const label = handoff.kind === 'kyc' ? messages.newCase.actions.openKyc : messages.newCase.actions.openSigning;
-  return html`<a class="button link-button" href=${handoff.url} target="_blank" rel="noopener noreferrer"
+  return html`<a
+    class=${options.secondary ? 'button button--secondary link-button' : 'button link-button'}
+    data-handoff
+    href=${handoff.url}
+    target="_blank"
+    rel="noopener noreferrer"
+    @click=${() => options.onOpen?.()}
     >${label}<span class="visually-hidden"> ${messages.common.opensInNewTab}</span></a
   >`;
+}
+
+/**
+ * Debitura will not take cases from this creditor: nothing in the form changes that, only support. The partner's
+ * `support` slot (the same as on the activation screen) is shown with it.
+ */
+export function renderBlockedNotice(messages: Messages): TemplateResult {
+  const text = messages.newCase.outcomes.CreditorBlocked;
+  return html`<div class="alert alert--danger" part="alert" data-blocked>
+    <h4>${text.title}</h4>
+    <p>${text.body}</p>
+    <slot name="support"></slot>
+  </div>`;
 }

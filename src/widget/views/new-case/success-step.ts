@@ -15,7 +15,13 @@ export interface SuccessStepProps {
   /** Contracts still to sign (sent with pending contracts), if any. */
   handoff: HandoffLink | null;
   handoffHandledByHost: boolean;
+  /** The widget looks again for the signature while the hand-off is open. */
+  watching: boolean;
+  /** The contracts were signed while this screen was open. */
+  signed: boolean;
   onCreateAnother: () => void;
+  /** Opens the new case's detail view. */
+  onViewCase: () => void;
 }
 
 export function renderSuccessStep(props: SuccessStepProps): TemplateResult {
@@ -52,12 +58,30 @@ export function renderSuccessStep(props: SuccessStepProps): TemplateResult {
         props.handoff
           ? html`<div class="alert alert--warning">
               <p>${m.signingNeeded}</p>
-              ${handoffNotice(messages, props.handoff, props.handoffHandledByHost)}
+              ${handoffNotice(messages, props.handoff, {
+                handledByHost: props.handoffHandledByHost,
+                handledText: m.signingHandled,
+                secondary: !!created.id,
+              })}
+              ${props.watching ? html`<p class="quiet">${m.signingWatching}</p>` : nothing}
             </div>`
-          : nothing
+          : created.id && props.signed
+            ? html`<div class="alert alert--success" role="status"><p>${m.signingDone}</p></div>`
+            : nothing
       }
       <div class="actions">
-        <button class="button" type="button" @click=${props.onCreateAnother}>
+        ${
+          created.id
+            ? html`<button class="button" type="button" @click=${props.onViewCase}>
+                ${messages.newCase.actions.viewCase}
+              </button>`
+            : nothing
+        }
+        <button
+          class=${created.id ? 'button button--secondary' : 'button'}
+          type="button"
+          @click=${props.onCreateAnother}
+        >
           ${messages.newCase.actions.createAnother}
         </button>
       </div>

@@ -49,6 +49,8 @@ export interface SuccessStep {
   /** Where the user signs what the case still waits for, if anything. */
   handoff: HandoffLink | null;
   handoffHandledByHost: boolean;
+  /** The contracts the case waited for were signed while the success screen was open. */
+  signed?: boolean;
 }
 
 export type NewCaseFlow = FormStep | PreviewStep | SuccessStep;
@@ -109,6 +111,16 @@ export function previewed(flow: NewCaseFlow, preview: PreviewResultDto): NewCase
   };
 }
 
+/**
+ * A quiet look at the price again while the user is at Debitura's page: the new answer replaces the old one, the
+ * confirmation stays ticked, and a business problem about the steps now done goes away with them.
+ */
+export function rechecked(flow: NewCaseFlow, preview: PreviewResultDto): NewCaseFlow {
+  if (flow.step !== 'preview' || flow.busy) return flow;
+  const problem = flow.problem?.kind === 'business' ? null : flow.problem;
+  return { ...flow, preview, problem, businessTypes: problem ? flow.businessTypes : [] };
+}
+
 export function confirmationChanged(flow: NewCaseFlow, confirmed: boolean): NewCaseFlow {
   if (flow.step !== 'preview') return flow;
   return { ...flow, confirmed, confirmError: confirmed ? false : flow.confirmError };
@@ -163,6 +175,12 @@ export function countdownTick(flow: NewCaseFlow): NewCaseFlow {
 export function created(flow: NewCaseFlow, item: InvoiceDto, handoff: HandoffLink | null): NewCaseFlow {
   if (flow.step === 'success') return flow;
   return { step: 'success', created: item, handoff, handoffHandledByHost: false };
+}
+
+/** The case no longer waits for contracts: the success screen says so instead of asking to sign. */
+export function signingSettled(flow: NewCaseFlow): NewCaseFlow {
+  if (flow.step !== 'success' || !flow.handoff) return flow;
+  return { ...flow, handoff: null, signed: true };
 }
 
 /** From the preview back to the form to change something: nothing checked is kept but what "try again" was. */
