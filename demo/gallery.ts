@@ -30,6 +30,8 @@ async function show(state: GalleryState, container: HTMLElement): Promise<void> 
   try {
     const widget = document.createElement('debitura-collect');
     widget.setAttribute('locale', 'en');
+    // A page of widgets names each one's landmark, so a screen reader's list of regions tells them apart.
+    widget.setAttribute('label', `Debt collection: ${state.title}`);
     widget.setAttribute('theme', document.documentElement.dataset.scheme === 'dark' ? 'dark' : 'light');
     for (const [name, value] of Object.entries(await state.attributes())) widget.setAttribute(name, value);
     if (state.fetchToken) widget.fetchToken = state.fetchToken;

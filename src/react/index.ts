@@ -31,7 +31,7 @@ const events = Object.fromEntries(publicEventNames.map((name) => [reactEventProp
 /**
  * The widget as a React component. Props are the element's properties (`tokenEndpoint`, `fetchToken`,
  * `fetchActivation`, `environment`, `apiBase`, `view`, `caseId`, `caseUrlPattern`, `listState`, `locale`, `returnUrl`,
- * `theme`, `draft`) plus one handler per public event, named after it: `debitura-case-created` → `onCaseCreated`.
+ * `theme`, `label`, `draft`) plus one handler per public event, named after it: `debitura-case-created` → `onCaseCreated`.
  * `draft` hands over the invoice the app already holds, e.g. from a "Send to collection" button. The ref is the
  * `<debitura-collect>` element.
  */

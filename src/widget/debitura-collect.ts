@@ -92,6 +92,8 @@ const viewParts = 'alert, status-badge, blocking, signing-link';
  * @attr locale - BCP 47 language tag (`en`, `da`, `de`…); defaults to the nearest `lang`, then the browser's language.
  * @attr return-url - Where Debitura's hosted signing and onboarding pages send the user back to.
  * @attr theme - `light` (default), `dark`, or `auto` (follows the operating system).
+ * @attr label - Name of the widget's landmark, the one region it adds to the page (default "Debt collection" in the
+ *   widget's language). Give each widget its own when a page shows several, e.g. `label="Collections for Acme"`.
  *
  * @prop {() => Promise<string | {accessToken: string, expiresIn: number}>} fetchToken - Supplies tokens
  *   instead of `token-endpoint`. A bare string is treated as valid for 5 minutes; `expiresIn` is in seconds.
@@ -168,6 +170,7 @@ export class DebituraCollect extends LitElement {
   @property() locale: string | null = null;
   @property({ attribute: 'return-url' }) returnUrl: string | null = null;
   @property({ reflect: true }) theme: WidgetTheme = 'light';
+  @property() label: string | null = null;
   @property({ attribute: false }) draft: CaseDraft | null = null;
   @property({ attribute: false }) fetchActivation: FetchActivation | null = null;
 
@@ -285,7 +288,7 @@ export class DebituraCollect extends LitElement {
       <section
         class="widget"
         part="base"
-        aria-label=${messages.aria.widget}
+        aria-label=${this.label?.trim() || messages.aria.widget}
         aria-busy=${this.#isLoading() ? 'true' : 'false'}
       >
         <header class="header ${brandHeaderColors(branding) ? 'header--branded' : ''}" part="header">

@@ -17,6 +17,7 @@ export interface DebituraCollectAttributes {
   locale?: string;
   'return-url'?: string;
   theme?: DebituraCollect['theme'];
+  label?: string;
 }
 
 /** `ondebitura-ready`, `ondebitura-error`, … for every public event. */

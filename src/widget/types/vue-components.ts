@@ -28,6 +28,7 @@ export interface DebituraCollectVueProps extends DebituraCollectVueEvents {
   locale?: string;
   returnUrl?: string;
   theme?: DebituraCollect['theme'];
+  label?: string;
 }
 
 declare module 'vue' {

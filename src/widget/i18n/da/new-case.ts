@@ -243,7 +243,6 @@ export const newCase: NewCaseMessages = {
     draftWaiting: 'Nye fakturaoplysninger er kommet. Vælg, om de skal erstatte det, I har skrevet.',
   },
   aria: {
-    form: 'Ny inkassosag',
     requiredMark: 'skal udfyldes',
     removeAgeSplit: 'Skjul beløb for ældre fakturaer',
   },

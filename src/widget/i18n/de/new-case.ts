@@ -252,7 +252,6 @@ export const newCase: NewCaseMessages = {
     draftWaiting: 'Neue Rechnungsdaten sind eingetroffen. Wählen Sie, ob sie Ihre Eingaben ersetzen.',
   },
   aria: {
-    form: 'Neuer Inkassofall',
     requiredMark: 'Pflichtfeld',
     removeAgeSplit: 'Beträge älterer Rechnungen ausblenden',
   },

@@ -246,7 +246,6 @@ export const newCase = {
     draftWaiting: 'New invoice details arrived. Choose whether they replace what you typed.',
   },
   aria: {
-    form: 'New collection case',
     requiredMark: 'required',
     removeAgeSplit: 'Hide older invoice amounts',
   },

@@ -95,7 +95,7 @@ export class ActivationView extends LitElement {
 
   protected override render(): TemplateResult {
     return html`
-      <section class="activation" aria-labelledby=${headingId}>${this.#renderState()}</section>
+      <section class="activation">${this.#renderState()}</section>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
   }

@@ -29,6 +29,7 @@ export function renderCaseBlocking(view: BlockingView): TemplateResult | typeof 
   return html`
     <section
       class="alert alert--warning"
+      role="group"
       aria-labelledby="blocking-title"
       aria-busy=${view.contract.status === 'loading' || view.validation.status === 'loading' ? 'true' : 'false'}
       part="blocking"

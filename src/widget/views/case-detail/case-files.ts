@@ -114,7 +114,7 @@ export class CaseFiles extends LitElement {
     if (!this.messages) return html``;
     const words = casesMessages(this.messages).detail.files;
     return html`
-      <section aria-labelledby="files-title">
+      <section>
         <h4 id="files-title">${words.heading}</h4>
         ${
           this.files.length === 0

@@ -84,7 +84,7 @@ export class CaseMessages extends LitElement {
     const ordered = [...this.chats].sort((a, b) => time(a) - time(b));
     const sending = this.sendState.status === 'sending';
     return html`
-      <section aria-labelledby="messages-title">
+      <section>
         <h4 id="messages-title">${words.heading}</h4>
         ${
           ordered.length === 0

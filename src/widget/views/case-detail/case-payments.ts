@@ -30,7 +30,7 @@ export function renderCasePayments(
 ): TemplateResult {
   const words = text.detail.payments;
   return html`
-    <section aria-labelledby="payments-title">
+    <section>
       <h4 id="payments-title">${words.heading}</h4>
       ${
         payments.length === 0

@@ -41,7 +41,7 @@ export function renderCaseSummary(
     ? ((text.detail.phases as Record<string, string>)[item.currentEngagementPhase] ?? item.currentEngagementPhase)
     : null;
   return html`
-    <section aria-labelledby="summary-title">
+    <section>
       <h4 id="summary-title">${words.heading}</h4>
       <p class="detail__status">
         ${renderStatusBadge(item, messages)} <span>${statusExplanation(text, item.lifecycle)}</span>

@@ -22,7 +22,7 @@ export function renderCaseTimeline(
     return actor.name || (actor.type ? ((words.actors as Record<string, string>)[actor.type] ?? actor.type) : '');
   };
   return html`
-    <section aria-labelledby="timeline-title">
+    <section>
       <h4 id="timeline-title">${words.heading}</h4>
       ${
         ordered.length === 0

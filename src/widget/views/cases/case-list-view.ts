@@ -211,11 +211,7 @@ export class CaseListView extends LitElement {
     if (!this.context) return html``;
     const text = casesMessages(this.context.messages).list;
     return html`
-      <section
-        class="list"
-        aria-labelledby="cases-title"
-        aria-busy=${this.#list.state.status === 'loading' ? 'true' : 'false'}
-      >
+      <section class="list" aria-busy=${this.#list.state.status === 'loading' ? 'true' : 'false'}>
         <div class="list__head">
           <h3 id="cases-title">${text.title}</h3>
           <button
@@ -241,7 +237,7 @@ export class CaseListView extends LitElement {
     const statusValue = this.#statusFilterValue(statuses);
     return html`
       <div class="filters" role="group" aria-label=${text.filters}>
-        <form class="field field--search" role="search" @submit=${this.#onSearch}>
+        <form class="field field--search" @submit=${this.#onSearch}>
           <label for="search">${text.search.label}</label>
           <div class="search">
             <input
@@ -489,7 +485,7 @@ export class CaseListView extends LitElement {
     const page = Math.min(this.listState.page, pages);
     return html`
       <div class="pager">
-        <nav aria-label=${text.pager.label}>
+        <div class="pager-group" role="group" aria-label=${text.pager.label}>
           <ul>
             <li>
               <button
@@ -527,7 +523,7 @@ export class CaseListView extends LitElement {
               </button>
             </li>
           </ul>
-        </nav>
+        </div>
         <span class="quiet">${interpolate(text.pager.current, { page, pages })}</span>
         <div class="pager__size">
           <label for="page-size">${text.pageSize}</label>

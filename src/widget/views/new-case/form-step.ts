@@ -56,13 +56,12 @@ export function renderFormStep(props: FormStepProps): TemplateResult {
   const commentsMax = fieldMaxLengths.comments ?? 4000;
 
   return html`
-    <section class="step" aria-labelledby="step-heading">
+    <section class="step">
       <h3 class="step__heading" id="step-heading" tabindex="-1">${messages.steps.form}</h3>
       <p class="step__intro">${messages.intro}</p>
       ${props.problem}
       <form
         novalidate
-        aria-label=${messages.aria.form}
         @focusin=${(event: FocusEvent) => {
           const id = (event.target as Element).id;
           if (!props.namesShown && (id === fieldId('country') || id === fieldId('currencyCode')))

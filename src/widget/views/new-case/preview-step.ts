@@ -47,7 +47,7 @@ export function renderPreviewStep(props: PreviewStepProps): TemplateResult {
   const canSend = eligible && blockers.kind !== 'kyc';
   const signLater = blockers.kind === 'contracts';
   return html`
-    <section class="step" aria-labelledby="step-heading">
+    <section class="step">
       <h3 class="step__heading" id="step-heading" tabindex="-1">${m.steps.preview}</h3>
       ${
         !eligible

@@ -29,7 +29,7 @@ export function renderSuccessStep(props: SuccessStepProps): TemplateResult {
   const m = messages.newCase.success;
   const amount = created.grossAmount ?? created.remainder;
   return html`
-    <section class="step" aria-labelledby="step-heading">
+    <section class="step">
       <h3 class="step__heading" id="step-heading" tabindex="-1">${messages.newCase.steps.success}</h3>
       <div class="alert alert--success"><p>${m.body}</p></div>
       <dl class="summary">

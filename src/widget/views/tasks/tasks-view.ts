@@ -91,7 +91,6 @@ export class TasksView extends LitElement {
     return html`
       <section
         class="tasks"
-        aria-labelledby="tasks-title"
         aria-busy=${load.status === 'loading' || load.status === 'idle' ? 'true' : 'false'}
       >
         <div class="tasks__head">
