@@ -17,6 +17,48 @@ describe('new case: the form', () => {
     await expect(view).to.be.accessible();
   });
 
+  it('lists what is wrong above the form, links each entry to its field, and keeps the list current', async () => {
+    const { view } = await mountNewCase();
+    await fillField(view, 'Email', 'billing at nordlys');
+    await clickButton(view, 'Check price');
+    const shadow = view.shadowRoot!;
+    const summary = () => shadow.querySelector<HTMLElement>('.error-summary');
+    const form = shadow.querySelector('form')!;
+    expect(summary()!.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING, 'above the form').to.not.equal(
+      0,
+    );
+    const links = () => [...summary()!.querySelectorAll('a')];
+    const count = links().length;
+    expect(summary()!.textContent).to.contain(`Please fix ${count} problems in the form.`);
+    expect(links()[0]!.textContent).to.equal('Company name is required.');
+    const emailEntry = links().find((link) => link.textContent === 'Email')!;
+    expect(emailEntry.parentElement!.textContent).to.contain('Enter an email address like name@example.com.');
+
+    emailEntry.click();
+    await view.updateComplete;
+    expect(focused(view), 'the link takes the user to the field').to.equal(control(view, 'Email'));
+
+    await fillField(view, 'Email', 'billing@nordlys.example');
+    expect(links().length, 'a fixed field leaves the list').to.equal(count - 1);
+    expect(summary()!.textContent).to.contain(`Please fix ${count - 1} problems in the form.`);
+    await expect(view).to.be.accessible();
+  });
+
+  it('does not change a country message while the name is being typed', async () => {
+    const { view } = await mountNewCase();
+    await clickButton(view, 'Check price');
+    const country = control(view, 'Country');
+    country.focus();
+    country.value = 'Denm';
+    country.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await view.updateComplete;
+    expect(errorOf(view, 'Country'), 'half a name is not yet a mistake').to.equal('Country is required.');
+    country.value = 'Denmark';
+    country.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await view.updateComplete;
+    expect(errorOf(view, 'Country'), 'fixed: the message goes at once').to.equal(null);
+  });
+
   it('checks a field when the user leaves it, and clears the message once it is fixed', async () => {
     const { view } = await mountNewCase();
     await fillField(view, 'Email', 'billing at nordlys');

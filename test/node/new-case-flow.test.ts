@@ -44,7 +44,7 @@ test('starts on the form with nothing checked, sent or failed', () => {
   assert.deepEqual(startingFlow, {
     step: 'form',
     errors: {},
-    errorSummary: null,
+    errorSummaryShown: false,
     busy: false,
     problem: null,
     lastAction: null,
@@ -56,11 +56,14 @@ test('starts on the form with nothing checked, sent or failed', () => {
 });
 
 test('a price check with mistakes stays on the form with the errors and their summary', () => {
-  const flow = formRejected(startingFlow, { amountToRecover: 'Enter an amount' }, '1 field needs attention');
+  const flow = formRejected(startingFlow, { amountToRecover: 'Enter an amount' });
   assert.equal(flow.step, 'form');
   assert.deepEqual(flow.step === 'form' && flow.errors, { amountToRecover: 'Enter an amount' });
+  assert.equal(flow.step === 'form' && flow.errorSummaryShown, true);
+  const fixed = withFieldErrors(flow, {});
+  assert.equal(fixed.step === 'form' && Object.keys(fixed.errors).length, 0, 'the summary lists what is still wrong');
   const resent = sent(flow, { kind: 'preview' });
-  assert.equal(resent.step === 'form' && resent.errorSummary, null, 'a new check clears the summary');
+  assert.equal(resent.step === 'form' && resent.errorSummaryShown, false, 'a new check clears the summary');
 });
 
 test('unchanged field errors keep the same value, so nothing renders for nothing', () => {

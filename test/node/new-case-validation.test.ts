@@ -168,3 +168,15 @@ test('leaving a field shows its error only, and fixing a rule clears the message
   const fixed = revalidateShownErrors({ ...dated, date: '2026-01-01' }, shown, 'date', context);
   assert.deepEqual(fixed, {});
 });
+
+test('while typing, a shown message goes once the value is right but does not change into another', () => {
+  const shown = validateNewCaseForm(filled({ country: '' }), context);
+  assert.equal(shown.country, 'Country is required.');
+  const typing = revalidateShownErrors(filled({ country: 'Denm' }), shown, null, context, 'country');
+  assert.equal(typing.country, 'Country is required.', 'no "not a country" for a name half typed');
+  const left = revalidateShownErrors(filled({ country: 'Denm' }), typing, 'country', context);
+  assert.notEqual(left.country, 'Country is required.', 'leaving the field gives its real verdict');
+  assert.ok(left.country);
+  const done = revalidateShownErrors(filled({ country: 'Denmark' }), left, null, context, 'country');
+  assert.equal(done.country, undefined, 'fixed while typing: the message goes at once');
+});

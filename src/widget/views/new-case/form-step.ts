@@ -11,6 +11,7 @@ import { interpolate } from '../../i18n/interpolate.js';
 import { debtorTypes, type DebtorType } from '../../../wire/case.js';
 import { fieldId, selectField, textAreaField, textField, type TextFieldOptions } from './field-controls.js';
 import { busyButton } from './busy-button.js';
+import type { ErrorSummaryEntry } from './rules/error-summary.js';
 
 export interface FormStepProps {
   messages: NewCaseMessages;
@@ -18,8 +19,10 @@ export interface FormStepProps {
   today: string;
   values: NewCaseFormValues;
   errors: FieldErrors;
-  /** Set after a submit found problems: "Please fix N problems". */
-  errorSummary: string | null;
+  /** After a price check found mistakes: the title ("Please fix 2 problems") and the fields still wrong. */
+  errorSummary: { title: string; entries: readonly ErrorSummaryEntry[] } | null;
+  /** Moves focus to a field, from its entry in the error summary. */
+  onErrorLink: (key: NewCaseFieldKey) => void;
   busy: boolean;
   /** What went wrong with the last price check, if anything. */
   problem: TemplateResult | typeof nothing;
@@ -59,7 +62,7 @@ export function renderFormStep(props: FormStepProps): TemplateResult {
     <section class="step">
       <h3 class="step__heading" id="step-heading" tabindex="-1">${messages.steps.form}</h3>
       <p class="step__intro">${messages.intro}</p>
-      ${props.problem}
+      ${props.problem}${errorSummary(props)}
       <form
         novalidate
         @focusin=${(event: FocusEvent) => {
@@ -131,12 +134,36 @@ export function renderFormStep(props: FormStepProps): TemplateResult {
           })}
         </fieldset>
 
-        ${props.errorSummary ? html`<p class="field__error">${props.errorSummary}</p>` : nothing}
         <div class="actions">
           ${busyButton({ type: 'submit', busy: props.busy, label: messages.actions.preview, busyLabel: messages.actions.previewBusy })}
         </div>
       </form>
     </section>
+  `;
+}
+
+function errorSummary(props: FormStepProps): TemplateResult | typeof nothing {
+  const summary = props.errorSummary;
+  if (!summary || summary.entries.length === 0) return nothing;
+  return html`
+    <div class="alert alert--danger error-summary" part="alert" role="group" aria-labelledby="error-summary-title">
+      <h4 class="alert__title" id="error-summary-title">${summary.title}</h4>
+      <ul>
+        ${summary.entries.map(
+          (entry) =>
+            html`<li>
+              <a
+                href=${`#${fieldId(entry.key)}`}
+                @click=${(event: Event) => {
+                  event.preventDefault();
+                  props.onErrorLink(entry.key);
+                }}
+                >${entry.label ?? entry.message}</a
+              >${entry.label ? html`: ${entry.message}` : nothing}
+            </li>`,
+        )}
+      </ul>
+    </div>
   `;
 }
 

@@ -104,6 +104,14 @@ export const newCaseStyles = css`
     border-color: currentColor;
     border-top-color: transparent;
   }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .error-summary a {
+    color: inherit;
+    font-weight: 600;
+  }
   .summary {
     display: grid;
     grid-template-columns: minmax(8rem, max-content) 1fr;

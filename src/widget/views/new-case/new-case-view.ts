@@ -45,7 +45,13 @@ import {
   type NewCaseFlow,
 } from './rules/new-case-flow.js';
 import { NewCaseFormMemory } from './rules/new-case-form-memory.js';
-import { firstFieldWithError, type FieldErrors, type NewCaseFieldKey } from './rules/new-case-form-values.js';
+import { errorSummaryEntries } from './rules/error-summary.js';
+import {
+  firstFieldWithError,
+  type FieldErrors,
+  type NewCaseFieldKey,
+  type NewCaseFormValues,
+} from './rules/new-case-form-values.js';
 import { createCaseRequest, previewCaseRequest } from './rules/new-case-request.js';
 import { revalidateShownErrors, validateNewCaseForm, type ValidationContext } from './rules/new-case-validation.js';
 import { SubmissionAttempts } from './rules/submission-attempt.js';
@@ -229,7 +235,11 @@ export class NewCaseView extends LitElement {
       today: localIsoDate(),
       values,
       errors: flow.errors,
-      errorSummary: flow.errorSummary,
+      errorSummary: flow.errorSummaryShown ? this.#errorSummary(context, values, flow.errors) : null,
+      onErrorLink: (key) => {
+        this.#focusTarget = { kind: 'field', key };
+        this.requestUpdate();
+      },
       busy: flow.busy,
       problem: html`${this.creditorBlocked ? renderBlockedNotice(messages) : nothing}${this.#renderDraftNotices(
         context,
@@ -245,6 +255,13 @@ export class NewCaseView extends LitElement {
         this.namesShown = true;
       },
     });
+  }
+
+  #errorSummary(context: WidgetContext, values: NewCaseFormValues, errors: FieldErrors) {
+    const messages = context.messages.newCase;
+    const entries = errorSummaryEntries(errors, values, messages);
+    const count = entries.length;
+    return { title: plural(context.messages.language, messages.validation.summary, count, { count }), entries };
   }
 
   #renderDraftNotices(context: WidgetContext, withUnused: boolean): TemplateResult {
@@ -289,7 +306,7 @@ export class NewCaseView extends LitElement {
     memory.edit(key, value);
     this.requestUpdate();
     // Fields showing an error are re-checked while typing, so the message goes as soon as it is fixed.
-    if (Object.keys(this.#errors).length > 0) this.#recheck(null);
+    if (Object.keys(this.#errors).length > 0) this.#recheck(null, key);
   }
 
   #leaveField(key: NewCaseFieldKey): void {
@@ -299,8 +316,8 @@ export class NewCaseView extends LitElement {
   }
 
   /** Re-checks the errors on display (and `left`, the field just left); the flow keeps them when unchanged. */
-  #recheck(left: NewCaseFieldKey | null): void {
-    const errors = revalidateShownErrors(this.#memory.values, this.#errors, left, this.#validation());
+  #recheck(left: NewCaseFieldKey | null, typingIn: NewCaseFieldKey | null = null): void {
+    const errors = revalidateShownErrors(this.#memory.values, this.#errors, left, this.#validation(), typingIn);
     this.#flow.apply((current) => withFieldErrors(current, errors));
   }
 
@@ -333,8 +350,7 @@ export class NewCaseView extends LitElement {
     const first = firstFieldWithError(errors);
     if (first) {
       const count = Object.keys(errors).length;
-      const summary = plural(context.messages.language, messages.validation.summary, count, { count });
-      this.#flow.apply((current) => formRejected(current, errors, summary));
+      this.#flow.apply((current) => formRejected(current, errors));
       this.#announce(plural(context.messages.language, messages.live.fieldErrors, count, { count }));
       this.#focusTarget = { kind: 'field', key: first };
       return;

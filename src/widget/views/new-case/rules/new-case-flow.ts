@@ -31,8 +31,11 @@ export interface Sending {
 export interface FormStep extends Sending {
   step: 'form';
   errors: FieldErrors;
-  /** "2 fields need attention" above the form, after a price check found mistakes. */
-  errorSummary: string | null;
+  /**
+   * A price check found mistakes: the form lists the fields still wrong above it, linked, until the next check.
+   * The list follows `errors`, so it shrinks as fields are fixed and goes when none is left.
+   */
+  errorSummaryShown: boolean;
 }
 
 export interface PreviewStep extends Sending {
@@ -65,7 +68,7 @@ const idle: Sending = {
 };
 
 /** An empty start: the form, nothing checked or sent. */
-export const startingFlow: FormStep = Object.freeze({ step: 'form', errors: {}, errorSummary: null, ...idle });
+export const startingFlow: FormStep = Object.freeze({ step: 'form', errors: {}, errorSummaryShown: false, ...idle });
 
 /** Starts over on the form, keeping nothing from before but the errors given (e.g. a draft's). */
 export function startOver(errors: FieldErrors = {}): FormStep {
@@ -79,16 +82,16 @@ export function withFieldErrors(flow: NewCaseFlow, errors: FieldErrors): NewCase
 }
 
 /** The price check found mistakes before anything was sent. */
-export function formRejected(flow: NewCaseFlow, errors: FieldErrors, summary: string): NewCaseFlow {
+export function formRejected(flow: NewCaseFlow, errors: FieldErrors): NewCaseFlow {
   if (flow.step !== 'form') return flow;
-  return { ...flow, errors, errorSummary: summary };
+  return { ...flow, errors, errorSummaryShown: true };
 }
 
 /** A price check or submission goes out: busy, the countdown and a hand-off taken over are over. */
 export function sent(flow: NewCaseFlow, action: NewCaseAction): NewCaseFlow {
   if (flow.step === 'success') return flow;
   const next = { ...flow, busy: true, lastAction: action, secondsUntilRetry: null, handoffHandledByHost: false };
-  return next.step === 'form' ? { ...next, errorSummary: null } : next;
+  return next.step === 'form' ? { ...next, errorSummaryShown: false } : next;
 }
 
 /** The view went away: the request in flight and a rate-limit wait are dropped; the user sends again later. */
@@ -154,7 +157,7 @@ export function failed(flow: NewCaseFlow, problem: SubmissionProblem): NewCaseFl
     ...sending,
     step: 'form',
     errors,
-    errorSummary: null,
+    errorSummaryShown: false,
     problem: unmatchedOnly ? problem : null,
   };
 }
@@ -186,7 +189,14 @@ export function signingSettled(flow: NewCaseFlow): NewCaseFlow {
 /** From the preview back to the form to change something: nothing checked is kept but what "try again" was. */
 export function backToEdit(flow: NewCaseFlow): NewCaseFlow {
   if (flow.step !== 'preview') return flow;
-  return { ...sendingOf(flow), step: 'form', errors: {}, errorSummary: null, problem: null, secondsUntilRetry: null };
+  return {
+    ...sendingOf(flow),
+    step: 'form',
+    errors: {},
+    errorSummaryShown: false,
+    problem: null,
+    secondsUntilRetry: null,
+  };
 }
 
 function sendingOf(flow: FormStep | PreviewStep): Sending {

@@ -45,20 +45,23 @@ export function validateNewCaseForm(values: NewCaseFormValues, context: Validati
 /**
  * Updates the errors on display after the user leaves (or edits) one field: that field gets its current
  * verdict, and fields already showing an error are re-checked, so fixing one rule clears the message it caused
- * elsewhere. Fields the user has not reached yet stay quiet.
+ * elsewhere. Fields the user has not reached yet stay quiet. In the field being typed in (`typingIn`) a message
+ * goes as soon as the value is right but never changes to another while the user types ("Denm" is not yet a
+ * country); the new verdict waits until they leave the field.
  */
 export function revalidateShownErrors(
   values: NewCaseFormValues,
   shown: FieldErrors,
   field: NewCaseFieldKey | null,
   context: ValidationContext,
+  typingIn: NewCaseFieldKey | null = null,
 ): FieldErrors {
   const all = validateNewCaseForm(values, context);
   const next: FieldErrors = {};
   for (const key of newCaseFieldOrder) {
     if (key === field || shown[key] !== undefined) {
       const message = all[key];
-      if (message !== undefined) next[key] = message;
+      if (message !== undefined) next[key] = key === typingIn ? (shown[key] ?? message) : message;
     }
   }
   return next;
