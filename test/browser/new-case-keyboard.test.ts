@@ -19,7 +19,9 @@ async function typeInto(view: NewCaseView, label: string, text: string): Promise
 }
 
 describe('new case: keyboard only', () => {
-  it('walks form → price check → confirmation → sent without a pointer', async () => {
+  it('walks form → price check → confirmation → sent without a pointer', async function () {
+    // Every key press is a round trip to the browser driver: the walk takes seconds, more on a busy machine.
+    this.timeout(30000);
     const { view } = await mountNewCase();
     const reference = uniqueReference();
     (document.activeElement as HTMLElement | null)?.blur();
