@@ -89,10 +89,7 @@ export class TasksView extends LitElement {
     const words = context.messages.tasks;
     const load = this.#tasks.state;
     return html`
-      <section
-        class="tasks"
-        aria-busy=${load.status === 'loading' || load.status === 'idle' ? 'true' : 'false'}
-      >
+      <section class="tasks" aria-busy=${load.status === 'loading' || load.status === 'idle' ? 'true' : 'false'}>
         <div class="tasks__head">
           <h3 id="tasks-title">${words.title}</h3>
           <button
