@@ -57,7 +57,7 @@ describe('new case: the partner’s draft', () => {
     expect(value(view, 'Country')).to.equal('Denmark');
     expect(value(view, 'Amount to recover')).to.equal('12,500.00');
     expect(value(view, 'Currency')).to.equal('DKK');
-    expect(value(view, 'Due date')).to.equal('2025-12-03');
+    expect(value(view, 'Due date'), 'written the widget language’s way').to.equal('12/03/2025');
     expect(value(view, 'Comments for the collection partner')).to.equal('Two reminders sent.');
     expect(value(view, 'Phone')).to.equal('+45 33 12 34 56');
     expect(view.shadowRoot!.querySelectorAll('[aria-invalid="true"]')).to.have.length(0);

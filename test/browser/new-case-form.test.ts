@@ -1,5 +1,6 @@
 // The new-case form as a user meets it: what it asks for, and how it says what is wrong.
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { choose, clickButton, control, errorOf, fillField, focused, mountNewCase, viewText } from './harness.js';
 
 describe('new case: the form', () => {
@@ -72,6 +73,23 @@ describe('new case: the form', () => {
     await fillField(view, 'Invoice date', '2025-05-10');
     expect(errorOf(view, 'Email')).to.equal(null);
     expect(errorOf(view, 'Due date'), 'fixing the invoice date clears the due date message').to.equal(null);
+  });
+
+  it('reads and writes dates the widget language’s way, one Tab stop per date field', async () => {
+    const { view } = await mountNewCase({ locale: 'da' });
+    expect(viewText(view)).to.contain('F.eks. 31.12.');
+    await fillField(view, 'Fakturadato', '3.11.25');
+    expect(control(view, 'Fakturadato').value, 'rewritten as understood').to.equal('03.11.2025');
+    expect(errorOf(view, 'Fakturadato')).to.equal(null);
+    await fillField(view, 'Forfaldsdato', '2.11.2025');
+    expect(errorOf(view, 'Forfaldsdato')).to.equal('Forfaldsdatoen må ikke ligge før fakturadatoen.');
+    await fillField(view, 'Forfaldsdato', '31.02.2025');
+    expect(errorOf(view, 'Forfaldsdato')).to.match(/^Skriv en dato som 31\.12\.\d{4}\.$/);
+
+    control(view, 'Fakturadato').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(view), 'Tab leaves the invoice date for the due date').to.equal(control(view, 'Forfaldsdato'));
+    await expect(view).to.be.accessible();
   });
 
   it('refuses dates in the future', async () => {

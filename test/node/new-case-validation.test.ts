@@ -110,7 +110,12 @@ test('dates cannot be in the future and the due date cannot precede the invoice 
     validateNewCaseForm(filled({ date: '2026-03-01', dueDate: '2026-02-01' }), context).dueDate,
     messages.validation.dueBeforeInvoice,
   );
-  assert.equal(validateNewCaseForm(filled({ date: '2026-02-31' }), context).date, messages.validation.date);
+  assert.equal(validateNewCaseForm(filled({ date: '2026-02-31' }), context).date, 'Enter a date like 31/12/2025.');
+  assert.equal(
+    validateNewCaseForm(filled({ date: '1.3.2026', dueDate: '1.2.2026' }), context).dueDate,
+    messages.validation.dueBeforeInvoice,
+    'dates typed the reader’s way are compared as dates',
+  );
 });
 
 test('your reference is limited to 50 characters and comments to 4000', () => {

@@ -22,13 +22,12 @@ export interface FieldBase {
 }
 
 export interface TextFieldOptions extends FieldBase {
-  type?: 'text' | 'email' | 'tel' | 'date';
+  type?: 'text' | 'email' | 'tel';
   /** The autofill tokens the form uses; a misspelt token would silently turn autofill off. */
   autocomplete?:
     'off' | 'name' | 'organization' | 'street-address' | 'postal-code' | 'address-level2' | 'email' | 'tel';
   inputmode?: 'text' | 'decimal' | 'email' | 'tel';
   maxlength?: number;
-  max?: string;
   list?: string;
 }
 
@@ -76,7 +75,6 @@ export function textField(options: TextFieldOptions): TemplateResult {
         autocomplete=${ifDefined(options.autocomplete)}
         inputmode=${ifDefined(options.inputmode)}
         maxlength=${ifDefined(options.maxlength)}
-        max=${ifDefined(options.max)}
         list=${ifDefined(options.list)}
         @input=${(event: Event) => options.onInput(options.key, (event.target as HTMLInputElement).value)}
         @blur=${() => options.onBlur(options.key)}

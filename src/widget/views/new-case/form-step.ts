@@ -11,6 +11,7 @@ import { interpolate } from '../../i18n/interpolate.js';
 import { debtorTypes, type DebtorType } from '../../../wire/case.js';
 import { fieldId, selectField, textAreaField, textField, type TextFieldOptions } from './field-controls.js';
 import { busyButton } from './busy-button.js';
+import { dateInputExample } from './rules/date-input.js';
 import type { ErrorSummaryEntry } from './rules/error-summary.js';
 
 export interface FormStepProps {
@@ -113,8 +114,8 @@ export function renderFormStep(props: FormStepProps): TemplateResult {
                 ? currencyOptions(locale).map((currency) => ({ value: currency.code, label: currency.label }))
                 : currencyCodes.map((code) => ({ value: code, label: code })),
             })}
-            ${textField(base('date', { type: 'date', max: props.today }))}
-            ${textField(base('dueDate', { type: 'date', max: props.today }))}
+            ${textField(base('date', { hint: interpolate(m.date.hint, { example: dateInputExample(props.today, locale) }), autocomplete: 'off' }))}
+            ${textField(base('dueDate', { hint: interpolate(m.dueDate.hint, { example: dateInputExample(props.today, locale) }), autocomplete: 'off' }))}
             ${textField(
               base('creditorReference', {
                 maxlength: fieldMaxLengths.creditorReference,

@@ -45,6 +45,7 @@ import {
   type NewCaseFlow,
 } from './rules/new-case-flow.js';
 import { NewCaseFormMemory } from './rules/new-case-form-memory.js';
+import { formatDateInput, parseDateInput } from './rules/date-input.js';
 import { errorSummaryEntries } from './rules/error-summary.js';
 import {
   firstFieldWithError,
@@ -312,7 +313,19 @@ export class NewCaseView extends LitElement {
   #leaveField(key: NewCaseFieldKey): void {
     // Leaving an untouched empty field is not a mistake yet; the submit check will catch it.
     if (this.#memory.values[key].trim() === '' && this.#errors[key] === undefined) return;
+    if (key === 'date' || key === 'dueDate') this.#writeDateTheLocaleWay(key);
     this.#recheck(key);
+  }
+
+  /** "3.11.25" becomes "03.11.2025" once the user leaves the field, so they see the date as it was understood. */
+  #writeDateTheLocaleWay(key: 'date' | 'dueDate'): void {
+    const locale = this.#requireContext().locale;
+    const typed = this.#memory.values[key];
+    const iso = parseDateInput(typed, locale);
+    const written = iso ? formatDateInput(iso, locale) : typed;
+    if (written === typed) return;
+    this.#memory.edit(key, written);
+    this.requestUpdate();
   }
 
   /** Re-checks the errors on display (and `left`, the field just left); the flow keeps them when unchanged. */

@@ -6,6 +6,7 @@ import type { DebtorType } from '../../../../wire/case.js';
 import { parseAmountInput } from './amount-input.js';
 import { countryName, resolveCountryCode } from '../../../format/countries.js';
 import { isOfferedCurrency } from './currencies.js';
+import { formatDateInput } from './date-input.js';
 import { isIsoCalendarDate, localIsoDate } from './local-date.js';
 import type { NewCaseFieldKey, NewCaseFormValues } from './new-case-form-values.js';
 import { isUsStateCode } from './us-states.js';
@@ -178,7 +179,7 @@ export function fillFromDraft(draft: unknown, base: NewCaseFormValues, locale: s
     if (value === undefined || value === null) return;
     const day = asIsoDate(value);
     if (day === null) issue(field, 'date', value instanceof Date ? 'Invalid Date' : value);
-    else set(field, day);
+    else set(field, formatDateInput(day, locale));
   };
 
   for (const key of Object.keys(draft)) if (!draftKeys.includes(key)) unused.push(key);

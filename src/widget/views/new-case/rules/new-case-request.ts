@@ -3,6 +3,7 @@
 import type { CreateCollectionCaseRequestApiViewModel, DebtorDto } from '../../../../wire/case.js';
 import type { PreviewCaseRequestApiViewModel } from '../../../../wire/preview.js';
 import { parseAmountInput } from './amount-input.js';
+import { parseDateInput } from './date-input.js';
 import { resolveCountryCode } from '../../../format/countries.js';
 import { isFieldShown, isUsDebtor } from './new-case-fields.js';
 import type { NewCaseFieldKey, NewCaseFormValues } from './new-case-form-values.js';
@@ -39,8 +40,8 @@ export function createCaseRequest(
   return {
     currencyCode: values.currencyCode,
     amountToRecover: amountOf(values.amountToRecover, options.locale),
-    date: values.date,
-    dueDate: values.dueDate,
+    date: dateOf(values.date, options.locale),
+    dueDate: dateOf(values.dueDate, options.locale),
     ...present('creditorReference', text('creditorReference')),
     ...present('comments', text('comments')),
     debtor,
@@ -65,7 +66,11 @@ export function previewCaseRequest(values: NewCaseFormValues, options: RequestOp
       countryAlpha2: countryCodeOf(values, options.locale),
       ...(state && isUsDebtor(values, options.locale) ? { stateAlpha2: state } : {}),
     },
-    ...(Object.keys(split).length > 0 ? split : values.dueDate ? { dueDate: values.dueDate } : {}),
+    ...(Object.keys(split).length > 0
+      ? split
+      : values.dueDate
+        ? { dueDate: dateOf(values.dueDate, options.locale) }
+        : {}),
     ...present('returnUrl', options.returnUrl),
   };
 }
@@ -104,4 +109,9 @@ function countryCodeOf(values: NewCaseFormValues, locale: string): string {
 
 function amountOf(text: string, locale: string): number {
   return parseAmountInput(text, locale) ?? Number.NaN;
+}
+
+/** `yyyy-mm-dd` for Debitura; the form is validated first, so the text is a date (unparsed text is sent as typed). */
+function dateOf(text: string, locale: string): string {
+  return parseDateInput(text, locale) ?? text.trim();
 }

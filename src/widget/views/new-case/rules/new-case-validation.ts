@@ -8,7 +8,7 @@ import { ageSplitProblems, type AgeBucket, type AgeSplitProblem } from './age-sp
 import { parseAmountInput } from './amount-input.js';
 import { resolveCountryCode } from '../../../format/countries.js';
 import { isOfferedCurrency } from './currencies.js';
-import { isIsoCalendarDate } from './local-date.js';
+import { dateInputExample, parseDateInput } from './date-input.js';
 import { fieldLabel, fieldMaxLengths, isFieldRequired, isFieldShown, type AgeBucketField } from './new-case-fields.js';
 import {
   newCaseFieldOrder,
@@ -35,7 +35,8 @@ export function validateNewCaseForm(values: NewCaseFormValues, context: Validati
     const result = fieldSchema(key, values, context).safeParse(values[key]);
     if (!result.success) errors[key] = result.error.issues[0]?.message ?? context.messages.validation.date;
   }
-  if (!errors.date && !errors.dueDate && values.dueDate < values.date) {
+  const [date, dueDate] = [parseDateInput(values.date, context.locale), parseDateInput(values.dueDate, context.locale)];
+  if (!errors.date && !errors.dueDate && date && dueDate && dueDate < date) {
     errors.dueDate = context.messages.validation.dueBeforeInvoice;
   }
   if (values.showAgeSplit) Object.assign(errors, ageSplitErrors(values, errors, context));
@@ -137,9 +138,12 @@ function fieldSchema(
       break;
     case 'date':
     case 'dueDate':
-      rule(filled(isIsoCalendarDate), v.date);
       rule(
-        filled((text) => text <= today),
+        filled((text) => parseDateInput(text, locale) !== null),
+        interpolate(v.date, { example: dateInputExample(today, locale) }),
+      );
+      rule(
+        filled((text) => (parseDateInput(text, locale) ?? '') <= today),
         v.dateInFuture,
       );
       break;
