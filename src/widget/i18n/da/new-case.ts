@@ -15,7 +15,7 @@ export const newCase: NewCaseMessages = {
     debtor: 'Hvem skylder pengene',
     invoice: 'Fakturaen',
     notes: 'Til inkassopartneren',
-    filing: 'Hos jer',
+    filing: 'I jeres virksomhed',
     age: 'Ældre fakturaer',
   },
   fields: {

@@ -15,7 +15,7 @@ export const newCase: NewCaseMessages = {
     debtor: 'Wer schuldet das Geld',
     invoice: 'Die Rechnung',
     notes: 'Für den Inkassopartner',
-    filing: 'Bei Ihnen',
+    filing: 'In Ihrem Unternehmen',
     age: 'Ältere Rechnungen',
   },
   fields: {
