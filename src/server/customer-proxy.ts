@@ -62,6 +62,9 @@ type Method = 'GET' | 'POST';
 const forwardedRoutes: ReadonlyArray<{ pattern: RegExp; methods: readonly Method[] }> = [
   { pattern: /^\/me$/, methods: ['GET'] },
   { pattern: /^\/users$/, methods: ['GET'] },
+  // The new-case form: the divisions a case is filed under, and the early eligibility check.
+  { pattern: /^\/divisions$/, methods: ['GET'] },
+  { pattern: /^\/coverage\/check-eligibility$/, methods: ['POST'] },
   { pattern: /^\/cases$/, methods: ['GET', 'POST'] },
   // Listed before `/cases/{id}` so that `GET /cases/preview` is a wrong method, not a case id.
   { pattern: /^\/cases\/preview$/, methods: ['POST'] },
@@ -110,7 +113,8 @@ function routeOf(path: string): { methods: readonly Method[] } | null {
  * forwarded, so `fetchToken` may return the partner's own session credential (or any placeholder when
  * `tokenFor` reads the session cookie instead).
  *
- * Only the widget's endpoints are forwarded: `GET /me`, `GET /users`, `GET|POST /cases`, `POST /cases/preview`,
+ * Only the widget's endpoints are forwarded: `GET /me`, `GET /users`, `GET /divisions`, `POST
+ * /coverage/check-eligibility`, `GET|POST /cases`, `POST /cases/preview`,
  * `GET /cases/{id}` and its `timeline`, `payments`, `contract-status`, `validation`, `GET|POST` `chats` and
  * `files`. Other paths answer 404, other methods 405 with `Allow`. Upstream requests carry only `Accept`,
  * `Accept-Language`, `Content-Type`, `Idempotency-Key`, the query string and the streamed body, plus the

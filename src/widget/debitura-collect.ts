@@ -100,7 +100,7 @@ const viewParts = 'alert, status-badge, blocking, signing-link';
  *   Throw a `TokenError('signed_out')` to show the sign-in-again message.
  * @prop {CaseDraft} draft - The invoice the partner already holds (`{debtor: {type, name, contactPerson,
  *   companyRegistrationNumber, address, zipCode, city, stateAlpha2, countryAlpha2, email, phone}, amountToRecover,
- *   currencyCode, date, dueDate, creditorReference, comments}`, Debitura's field names): the new-case form opens
+ *   currencyCode, date, dueDate, creditorReference, claimDescription, comments}`, Debitura's field names): the new-case form opens
  *   filled with it. Values a field cannot take are shown as errors at that field, parts without a field are
  *   listed; a new draft set after the user typed asks before replacing their text.
  * @prop {(intent: 'status' | 'activate') => Promise<ActivationAnswer>} fetchActivation - Activation for pages

@@ -13,3 +13,4 @@ export * from './referral-reporting.js';
 export * from './webhooks.js';
 export * from './environments.js';
 export * from './webhook-events.js';
+export * from './divisions.js';

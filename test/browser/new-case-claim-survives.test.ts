@@ -31,9 +31,13 @@ function typed(view: NewCaseView): Record<string, string> {
   );
 }
 
+/** The form, once it shows the creditor's divisions and team (they load beside it). */
 function shownForm(host: DebituraCollect): NewCaseView | null {
   const view = host.shadowRoot!.querySelector('debitura-new-case');
-  return view?.shadowRoot?.querySelector('form') ? view : null;
+  const form = view?.shadowRoot?.querySelector('form');
+  return form?.querySelector('#field-creditorDivisionId') && form.querySelector('#field-assignedUserEmail')
+    ? view!
+    : null;
 }
 
 async function formBack(host: DebituraCollect): Promise<NewCaseView> {
@@ -70,18 +74,26 @@ describe('new case: the claim survives sign-out, token errors, network loss and 
 
   it('comes back field by field after the session ends, the connection drops and the view changes', async function () {
     this.timeout(30_000);
-    await signIn('acme-ready');
+    // kyc-required files cases under one of two divisions, so every field of the form is there to fill.
+    await signIn('kyc-required');
     const host = document.createElement('debitura-collect');
     host.setAttribute('environment', 'sandbox');
     host.setAttribute('locale', 'en');
     host.setAttribute('token-endpoint', freshTokenEndpoint('claim-survives'));
-    const view = await attachForNewCase(host);
+    await attachForNewCase(host);
+    const view = await formBack(host);
     await fillDanishCompany(view);
     await fillField(view, 'Company registration number', 'DK12345678');
     await fillField(view, 'Phone', '+45 12 34 56 78');
     await fillField(view, 'Comments for the collection partner', 'Promised to pay twice, never did.');
+    const division = view.shadowRoot!.querySelector<HTMLSelectElement>('#field-creditorDivisionId')!;
+    await fillField(view, 'Division', division.options[2]!.value);
+    await fillField(view, 'Case owner', 'harriet@kyc-required.example');
+    await fillField(view, 'What the claim is for', 'Office furniture delivered in October.');
     const before = typed(view);
-    expect(Object.values(before).filter((value) => value !== '' && value !== 'false').length).to.be.greaterThan(12);
+    expect(Object.values(before).filter((value) => value !== '' && value !== 'false').length).to.be.greaterThan(15);
+    expect(before['field-creditorDivisionId']).to.equal(division.options[2]!.value);
+    expect(before['field-assignedUserEmail']).to.equal('harriet@kyc-required.example');
     const storedBefore = { local: localStorage.length, session: sessionStorage.length };
 
     // The connection drops while the price is checked.
@@ -111,7 +123,7 @@ describe('new case: the claim survives sign-out, token errors, network loss and 
     );
 
     // Signed in again, "Try again" brings the claim back as it was.
-    await signIn('acme-ready');
+    await signIn('kyc-required');
     window.fetch = originalFetch;
     await tryAgain(host);
     let again = await formBack(host);

@@ -47,6 +47,12 @@ describe('proxy mode', () => {
     const view = await attachForNewCase(host);
 
     const reference = await fillDanishCompany(view);
+    // The early eligibility check and the account's divisions and team go through the proxy too.
+    await waitUntil(
+      () => seen.some((call) => call.url.endsWith(`${proxyBase}/coverage/check-eligibility`)),
+      'the early eligibility check never went through the proxy',
+      { timeout: 8000 },
+    );
     expect((await sendConfirmedCase(host, view)).creditorReference).to.equal(reference);
 
     host.setAttribute('view', 'cases');
@@ -62,6 +68,9 @@ describe('proxy mode', () => {
     const widgetCalls = seen.filter((call) => !call.url.includes('/api/demo/'));
     const calls = widgetCalls.map((call) => `${call.method} ${new URL(call.url).pathname}`);
     expect(calls).to.include.members([
+      `GET ${proxyBase}/divisions`,
+      `GET ${proxyBase}/users`,
+      `POST ${proxyBase}/coverage/check-eligibility`,
       `POST ${proxyBase}/cases/preview`,
       `POST ${proxyBase}/cases`,
       `GET ${proxyBase}/cases`,

@@ -167,3 +167,15 @@ test('form memory: taking the draft away keeps the form; after a sent case a dra
   memory.reset('EUR');
   assert.equal(memory.offer(invoice), 'applied');
 });
+
+test('a draft’s claimDescription fills the claim description, and one too long is shown at that field', () => {
+  const fill = fillFromDraft({ ...invoice, claimDescription: 'Office furniture, October delivery.' }, base, 'en');
+  assert.deepEqual(fill.unused, []);
+  assert.equal(fill.values.claimDescription, 'Office furniture, October delivery.');
+  assert.ok(fill.supplied.includes('claimDescription'));
+  const long = fillFromDraft({ ...invoice, claimDescription: 'x'.repeat(4001) }, base, 'en');
+  assert.equal(
+    validateNewCaseForm(long.values, { messages: newCase, locale: 'en', today: '2026-01-15' }).claimDescription,
+    'Use at most 4000 characters.',
+  );
+});

@@ -75,6 +75,8 @@ describe('customer API proxy: what it forwards', () => {
     const calls: Array<[string, string]> = [
       ['GET', '/me'],
       ['GET', '/users'],
+      ['GET', '/divisions'],
+      ['POST', '/coverage/check-eligibility'],
       ['GET', '/cases'],
       ['POST', '/cases'],
       ['POST', '/cases/preview'],
@@ -107,7 +109,8 @@ describe('customer API proxy: what it forwards', () => {
     const { proxy, upstream } = recordingProxy();
     const notForwarded = [
       '/coverage',
-      '/divisions',
+      '/coverage/search',
+      '/divisions/3fa85f64',
       '/webhooks',
       '/Payments',
       '/tasks',
@@ -131,6 +134,8 @@ describe('customer API proxy: what it forwards', () => {
       ['PUT', '/cases', 'GET, POST'],
       ['GET', '/cases/preview', 'POST'],
       ['POST', '/me', 'GET'],
+      ['POST', '/divisions', 'GET'],
+      ['GET', '/coverage/check-eligibility', 'POST'],
       ['POST', '/cases/3fa85f64/timeline', 'GET'],
       ['PATCH', '/cases/3fa85f64/chats', 'GET, POST'],
     ];

@@ -36,6 +36,7 @@ const requests = new Set([
   'CreateWebhookRequest',
   'UpdateWebhookRequest',
   'TriggerTestWebhookRequest',
+  'CaseEligibilityRequestApiDTO',
 ]);
 
 /** Schemas checked, by spec and component name (the export name unless it differs). */
@@ -84,6 +85,14 @@ const pairs: Array<[Api, string, string?]> = [
   ['customer', 'UserListDto'],
   ['customer', 'CollectionPartnerUserDto'],
   ['customer', 'CreditorMeApiDTO'],
+  ['customer', 'DivisionDto'],
+  ['customer', 'DivisionCountryDto'],
+  ['customer', 'DivisionListDto'],
+  ['customer', 'CaseEligibilityRequestApiDTO'],
+  ['customer', 'CaseEligibilityResponseApiDTO'],
+  ['customer', 'JurisdictionInfoApiDTO'],
+  ['customer', 'PartnerInfoApiDTO'],
+  ['customer', 'PowerOfAttorneyStatusApiDTO'],
   ['referral', 'CreateAccessTokenRequest'],
   ['referral', 'AccessTokenResponse'],
   ['referral', 'ReferralPartnerResponse'],

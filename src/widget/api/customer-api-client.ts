@@ -20,6 +20,8 @@ import {
   type SendChatRequest,
 } from '../../wire/case-resources.js';
 import { CreditorMeApiDTO } from '../../wire/creditor-me.js';
+import { CaseEligibilityResponseApiDTO, type CaseEligibilityRequestApiDTO } from '../../wire/coverage.js';
+import { DivisionListDto, type DivisionDto } from '../../wire/divisions.js';
 import { TaskDto, TaskListDto, type TaskListQuery } from '../../wire/tasks.js';
 import {
   PreviewCaseResponseApiViewModel,
@@ -231,6 +233,24 @@ export class CustomerApiClient {
     const query = new URLSearchParams({ Page: '1', PageSize: '100' });
     const list = await this.#request({ method: 'GET', path: '/users', schema: UserListDto, query, signal });
     return list.users ?? [];
+  }
+
+  /** The creditor's divisions that take new cases (archived ones are left out; first 100). */
+  async listDivisions(signal?: AbortSignal): Promise<DivisionDto[]> {
+    const query = new URLSearchParams({ page: '1', pageSize: '100' });
+    const list = await this.#request({ method: 'GET', path: '/divisions', schema: DivisionListDto, query, signal });
+    return list.divisions ?? [];
+  }
+
+  /** Whether a case for this debtor could be filed, and with which partner; stores nothing, checks no SDCA. */
+  checkEligibility(body: CaseEligibilityRequestApiDTO, signal?: AbortSignal) {
+    return this.#request({
+      method: 'POST',
+      path: '/coverage/check-eligibility',
+      schema: CaseEligibilityResponseApiDTO,
+      body,
+      signal,
+    });
   }
 
   getContractStatus(id: string, signal?: AbortSignal) {

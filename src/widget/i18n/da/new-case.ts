@@ -15,6 +15,7 @@ export const newCase: NewCaseMessages = {
     debtor: 'Hvem skylder pengene',
     invoice: 'Fakturaen',
     notes: 'Til inkassopartneren',
+    filing: 'I jeres virksomhed',
     age: 'Ældre fakturaer',
   },
   fields: {
@@ -56,6 +57,21 @@ export const newCase: NewCaseMessages = {
       label: 'Jeres reference',
       hint: 'For eksempel jeres fakturanummer. Skal være unik.',
     },
+    creditorDivisionId: {
+      label: 'Afdeling',
+      choose: 'Vælg en afdeling',
+      hint: 'Den filial eller afdeling, sagen hører til',
+    },
+    assignedUserEmail: {
+      label: 'Sagsansvarlig',
+      everyone: 'Hele teamet',
+      hint: 'Kun den ansvarlige får e-mails om sagen; uden en ansvarlig får hele teamet dem.',
+    },
+    claimDescription: {
+      label: 'Hvad kravet gælder',
+      hint: 'De varer eller ydelser, der er faktureret, med en sætning eller to.',
+      counter: '{count} af {max} tegn',
+    },
     comments: {
       label: 'Bemærkninger til inkassopartneren',
       hint: 'Betalingshistorik, aftaler, indsigelser: alt, der kan hjælpe med at inddrive gælden.',
@@ -82,6 +98,8 @@ export const newCase: NewCaseMessages = {
     date: 'Skriv en dato som {example}.',
     dateInFuture: 'Datoen må ikke ligge i fremtiden.',
     dueBeforeInvoice: 'Forfaldsdatoen må ikke ligge før fakturadatoen.',
+    division: 'Vælg en af jeres afdelinger.',
+    caseOwner: 'Vælg en person fra teamet eller hele teamet.',
     ageOver6NeedsOlder: 'Udfyld også beløbene over 12 og over 24 måneder, eller lad alle tre felter være tomme.',
     agePairNeeded: 'Udfyld beløbene over 12 og over 24 måneder sammen.',
     ageOver6BelowOver12: 'Skal være mindst beløbet over 12 måneder.',
@@ -232,6 +250,12 @@ export const newCase: NewCaseMessages = {
     debtorType: '“{value}” er hverken en virksomhed eller en privatperson. Vælg en.',
     state: '“{value}” er ikke en amerikansk delstat. Vælg en fra listen.',
     value: 'Værdien, der blev overført her, kunne ikke bruges. Indtast den igen.',
+  },
+  eligibility: {
+    uncovered:
+      'Debitura har ingen inkassopartner for denne skyldner i {place}, så sagen kan ikke sendes. Tjek landet, før I udfylder resten.',
+    blocked:
+      'Debitura har sat indsendelse af sager på pause for jeres virksomhed, så sagen kan ikke sendes nu. Kontakt Debituras support.',
   },
   live: {
     previewReady: 'Prisen er tjekket. Gennemgå og bekræft.',

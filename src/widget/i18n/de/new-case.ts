@@ -15,6 +15,7 @@ export const newCase: NewCaseMessages = {
     debtor: 'Wer schuldet das Geld',
     invoice: 'Die Rechnung',
     notes: 'Für den Inkassopartner',
+    filing: 'In Ihrem Unternehmen',
     age: 'Ältere Rechnungen',
   },
   fields: {
@@ -56,6 +57,21 @@ export const newCase: NewCaseMessages = {
       label: 'Ihre Referenz',
       hint: 'Zum Beispiel Ihre Rechnungsnummer. Muss eindeutig sein.',
     },
+    creditorDivisionId: {
+      label: 'Abteilung',
+      choose: 'Abteilung wählen',
+      hint: 'Die Niederlassung oder Abteilung, zu der dieser Fall gehört',
+    },
+    assignedUserEmail: {
+      label: 'Fallverantwortliche Person',
+      everyone: 'Das ganze Team',
+      hint: 'Nur die verantwortliche Person erhält die E-Mails zu diesem Fall; ohne sie erhält sie das ganze Team.',
+    },
+    claimDescription: {
+      label: 'Worauf sich die Forderung bezieht',
+      hint: 'Die berechneten Waren oder Leistungen, in ein, zwei Sätzen.',
+      counter: '{count} von {max} Zeichen',
+    },
     comments: {
       label: 'Hinweise für den Inkassopartner',
       hint: 'Zahlungsverlauf, Vereinbarungen, Einwände: alles, was beim Einzug der Forderung hilft.',
@@ -83,6 +99,8 @@ export const newCase: NewCaseMessages = {
     date: 'Geben Sie ein Datum wie {example} ein.',
     dateInFuture: 'Das Datum darf nicht in der Zukunft liegen.',
     dueBeforeInvoice: 'Das Fälligkeitsdatum darf nicht vor dem Rechnungsdatum liegen.',
+    division: 'Wählen Sie eine Ihrer Abteilungen.',
+    caseOwner: 'Wählen Sie eine Person aus Ihrem Team oder das ganze Team.',
     ageOver6NeedsOlder: 'Füllen Sie auch die Beträge über 12 und über 24 Monate aus oder lassen Sie alle drei leer.',
     agePairNeeded: 'Füllen Sie die Beträge über 12 und über 24 Monate gemeinsam aus.',
     ageOver6BelowOver12: 'Muss mindestens so hoch sein wie der Betrag über 12 Monate.',
@@ -241,6 +259,12 @@ export const newCase: NewCaseMessages = {
     debtorType: '„{value}“ ist weder ein Unternehmen noch eine Privatperson. Wählen Sie eines aus.',
     state: '„{value}“ ist kein US-Bundesstaat. Wählen Sie einen aus der Liste.',
     value: 'Der hier übergebene Wert konnte nicht übernommen werden. Geben Sie ihn erneut ein.',
+  },
+  eligibility: {
+    uncovered:
+      'Debitura hat für diesen Schuldner in {place} keinen Inkassopartner, daher kann dieser Fall nicht gesendet werden. Prüfen Sie das Land, bevor Sie den Rest ausfüllen.',
+    blocked:
+      'Debitura hat das Einreichen von Fällen für Ihr Unternehmen pausiert, daher kann dieser Fall jetzt nicht gesendet werden. Wenden Sie sich an den Debitura-Support.',
   },
   live: {
     previewReady: 'Preis geprüft. Bitte prüfen und bestätigen.',

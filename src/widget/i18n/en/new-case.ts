@@ -18,6 +18,7 @@ export const newCase = {
     debtor: 'Who owes the money',
     invoice: 'The invoice',
     notes: 'For the collection partner',
+    filing: 'At your company',
     age: 'Older invoices',
   },
   fields: {
@@ -59,6 +60,21 @@ export const newCase = {
       label: 'Your reference',
       hint: 'For example your invoice number. Must be unique.',
     },
+    creditorDivisionId: {
+      label: 'Division',
+      choose: 'Choose a division',
+      hint: 'The branch or department this case belongs to',
+    },
+    assignedUserEmail: {
+      label: 'Case owner',
+      everyone: 'The whole team',
+      hint: 'Only the owner gets the emails about this case; without one, the whole team does.',
+    },
+    claimDescription: {
+      label: 'What the claim is for',
+      hint: 'The goods or services invoiced, in a sentence or two.',
+      counter: '{count} of {max} characters',
+    },
     comments: {
       label: 'Comments for the collection partner',
       hint: 'Payment history, agreements, disputes: anything that helps collect the debt.',
@@ -85,6 +101,8 @@ export const newCase = {
     date: 'Enter a date like {example}.',
     dateInFuture: 'The date cannot be in the future.',
     dueBeforeInvoice: 'The due date cannot be before the invoice date.',
+    division: 'Choose one of your divisions.',
+    caseOwner: 'Choose someone from your team, or the whole team.',
     ageOver6NeedsOlder: 'Also fill in the amounts over 12 and over 24 months, or leave all three empty.',
     agePairNeeded: 'Fill in the amounts over 12 and over 24 months together.',
     ageOver6BelowOver12: 'Must be at least the amount over 12 months.',
@@ -235,6 +253,12 @@ export const newCase = {
     debtorType: '“{value}” is neither a company nor a private person. Choose one.',
     state: '“{value}” is not a US state. Choose one from the list.',
     value: 'The value handed over here could not be used. Enter it again.',
+  },
+  eligibility: {
+    uncovered:
+      'Debitura has no collection partner for this debtor in {place}, so this case cannot be sent. Check the country before you fill in the rest.',
+    blocked:
+      'Debitura has paused case submission for your company, so this case cannot be sent now. Contact Debitura support.',
   },
   live: {
     previewReady: 'Price checked. Review and confirm.',

@@ -13,6 +13,7 @@ import { fieldId, selectField, textAreaField, textField, type TextFieldOptions }
 import { busyButton } from './busy-button.js';
 import { dateInputExample } from './rules/date-input.js';
 import type { ErrorSummaryEntry } from './rules/error-summary.js';
+import type { FilingChoices } from './rules/filing-choices.js';
 
 export interface FormStepProps {
   messages: NewCaseMessages;
@@ -39,6 +40,10 @@ export interface FormStepProps {
    */
   namesShown: boolean;
   onNamedFieldFocus: () => void;
+  /** The creditor's divisions and team, once loaded: the division and case-owner fields depend on them. */
+  choices: FilingChoices;
+  /** What the early eligibility check found about this debtor, or null while there is nothing to say. */
+  eligibilityNotice: string | null;
 }
 
 const countryListId = 'country-options';
@@ -46,18 +51,20 @@ const countryListId = 'country-options';
 export function renderFormStep(props: FormStepProps): TemplateResult {
   const { messages, values, locale } = props;
   const m = messages.fields;
-  const shown = (key: NewCaseFieldKey) => isFieldShown(key, values, locale);
+  const { choices } = props;
+  const shown = (key: NewCaseFieldKey) => isFieldShown(key, values, locale, choices);
   const base = (key: NewCaseFieldKey, extra: Partial<TextFieldOptions> = {}): TextFieldOptions => ({
     key,
     label: fieldLabel(key, values, messages),
     value: values[key],
     error: props.errors[key],
-    required: isFieldRequired(key, values, locale),
+    required: isFieldRequired(key, values, locale, choices),
     onInput: props.onInput,
     onBlur: props.onBlur,
     ...extra,
   });
   const commentsMax = fieldMaxLengths.comments ?? 4000;
+  const descriptionMax = fieldMaxLengths.claimDescription ?? 4000;
 
   return html`
     <section class="step">
@@ -102,6 +109,9 @@ export function renderFormStep(props: FormStepProps): TemplateResult {
           <datalist id=${countryListId}>
             ${props.namesShown ? countryOptions(locale).map((country) => html`<option value=${country.name}></option>`) : nothing}
           </datalist>
+          <div class="eligibility" id="eligibility-notice" role="status" aria-live="polite">
+            ${props.eligibilityNotice ? html`<p class="alert alert--warning">${props.eligibilityNotice}</p>` : nothing}
+          </div>
         </fieldset>
 
         <fieldset>
@@ -126,8 +136,18 @@ export function renderFormStep(props: FormStepProps): TemplateResult {
           ${ageSplit(props, base)}
         </fieldset>
 
+        ${shown('creditorDivisionId') || shown('assignedUserEmail') ? filing(props, base) : nothing}
+
         <fieldset>
           <legend>${messages.sections.notes}</legend>
+          ${textAreaField({
+            ...base('claimDescription', { hint: m.claimDescription.hint, wide: true }),
+            maxlength: descriptionMax,
+            note: interpolate(m.claimDescription.counter, {
+              count: values.claimDescription.length,
+              max: descriptionMax,
+            }),
+          })}
           ${textAreaField({
             ...base('comments', { hint: m.comments.hint, wide: true }),
             maxlength: commentsMax,
@@ -227,5 +247,42 @@ function ageSplit(
           : nothing
       }
     </div>
+  `;
+}
+
+/** Where the case sits at the creditor: the division it is filed under and who owns it. */
+function filing(
+  props: FormStepProps,
+  base: (key: NewCaseFieldKey, extra?: Partial<TextFieldOptions>) => TextFieldOptions,
+): TemplateResult {
+  const m = props.messages.fields;
+  const { choices, values, locale } = props;
+  return html`
+    <fieldset>
+      <legend>${props.messages.sections.filing}</legend>
+      <div class="grid">
+        ${
+          isFieldShown('creditorDivisionId', values, locale, choices)
+            ? selectField({
+                ...base('creditorDivisionId', { hint: m.creditorDivisionId.hint }),
+                placeholder: m.creditorDivisionId.choose,
+                choices: choices.divisions.map((division) => ({ value: division.id, label: division.name })),
+              })
+            : nothing
+        }
+        ${
+          isFieldShown('assignedUserEmail', values, locale, choices)
+            ? selectField({
+                ...base('assignedUserEmail', { hint: m.assignedUserEmail.hint }),
+                placeholder: m.assignedUserEmail.everyone,
+                choices: choices.team.map((member) => ({
+                  value: member.email,
+                  label: member.name === member.email ? member.email : `${member.name} (${member.email})`,
+                })),
+              })
+            : nothing
+        }
+      </div>
+    </fieldset>
   `;
 }

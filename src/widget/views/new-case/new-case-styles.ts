@@ -168,4 +168,8 @@ export const newCaseStyles = css`
     justify-self: start;
     text-decoration: none;
   }
+  /* The early eligibility notice sits under the debtor fields; empty, it takes no room. */
+  .eligibility p.alert {
+    margin: var(--_space) 0 0;
+  }
 `;

@@ -21,6 +21,10 @@ import type { WidgetContext } from '../../widget-context.js';
 import { draftPromptTitleId, renderDraftNotices } from './draft-notices.js';
 import { fieldId } from './field-controls.js';
 import { renderFormStep } from './form-step.js';
+import { EarlyEligibilityController } from './early-eligibility-controller.js';
+import { FilingChoicesController } from './filing-choices-controller.js';
+import { eligibilityQuestion, type EarlyEligibilityNotice } from './rules/early-eligibility.js';
+import type { FilingChoices } from './rules/filing-choices.js';
 import { NewCaseFlowController } from './new-case-flow-controller.js';
 import { newCaseStyles } from './new-case-styles.js';
 import { renderPreviewStep } from './preview-step.js';
@@ -58,7 +62,7 @@ import { revalidateShownErrors, validateNewCaseForm, type ValidationContext } fr
 import { SubmissionAttempts } from './rules/submission-attempt.js';
 import { isRetryableProblem, submissionProblem } from './rules/submission-problem.js';
 import { renderSuccessStep } from './success-step.js';
-import { ineligibleReason } from './preview-words.js';
+import { ineligibleReason, jurisdictionName } from './preview-words.js';
 import { defineElement } from '../../define-element.js';
 
 type FocusTarget =
@@ -95,6 +99,14 @@ export class NewCaseView extends LitElement {
   /** Looks again at what a hand-off waits for while the user is at Debitura's page. */
   readonly #handoffWatch = new HandoffWatchController(this, { check: () => void this.#recheckHandoff() });
   #recheckRequest: AbortController | null = null;
+  /** The creditor's divisions and team, loaded beside the form. */
+  readonly #filing = new FilingChoicesController(this, () => this.context?.client ?? null);
+  /** Asks whether the debtor can be taken at all, as soon as enough is typed. */
+  readonly #eligibility = new EarlyEligibilityController(this, () => {
+    const context = this.context;
+    if (!context || !this.#memory.started) return null;
+    return { client: context.client, question: eligibilityQuestion(this.#memory.values, context.locale) };
+  });
   readonly #attempts = new SubmissionAttempts();
   readonly #ownForm = new NewCaseFormMemory();
   /** The form memory's revision this view has shown; a newer one is a new draft (or a reset). */
@@ -220,6 +232,7 @@ export class NewCaseView extends LitElement {
         busy: flow.busy,
         returnUrl: context.returnUrl,
         isAllowedHandoffUrl: (url) => context.isAllowedHandoffUrl(url),
+        choices: this.#choices,
         problem: html`${this.#renderDraftNotices(context, false)}${this.#renderProblem(context)}`,
         problemExplainsBlockers: flow.problem?.kind === 'business',
         watching: this.#handoffWatch.watching,
@@ -255,6 +268,11 @@ export class NewCaseView extends LitElement {
       onNamedFieldFocus: () => {
         this.namesShown = true;
       },
+      choices: this.#choices,
+      eligibilityNotice: this.#eligibilityText(
+        context,
+        this.#eligibility.notice(eligibilityQuestion(values, context.locale)),
+      ),
     });
   }
 
@@ -263,6 +281,18 @@ export class NewCaseView extends LitElement {
     const entries = errorSummaryEntries(errors, values, messages);
     const count = entries.length;
     return { title: plural(context.messages.language, messages.validation.summary, count, { count }), entries };
+  }
+
+  get #choices(): FilingChoices {
+    return this.#filing.choices(this.context?.locale ?? 'en');
+  }
+
+  #eligibilityText(context: WidgetContext, notice: EarlyEligibilityNotice): string | null {
+    const words = context.messages.newCase.eligibility;
+    if (notice.kind === 'blocked') return words.blocked;
+    if (notice.kind === 'none') return null;
+    const place = jurisdictionName(notice, context.locale) ?? notice.countryAlpha2;
+    return interpolate(words.uncovered, { place });
   }
 
   #renderDraftNotices(context: WidgetContext, withUnused: boolean): TemplateResult {
@@ -349,7 +379,12 @@ export class NewCaseView extends LitElement {
 
   #validation(): ValidationContext {
     const context = this.#requireContext();
-    return { messages: context.messages.newCase, locale: context.locale, today: localIsoDate() };
+    return {
+      messages: context.messages.newCase,
+      locale: context.locale,
+      today: localIsoDate(),
+      choices: this.#choices,
+    };
   }
 
   // ── price check ──────────────────────────────────────────────────────────────────────────────────────────
@@ -402,6 +437,7 @@ export class NewCaseView extends LitElement {
       locale: context.locale,
       returnUrl: context.returnUrl,
       allowPendingContracts,
+      choices: this.#choices,
     });
     const idempotencyKey = this.#attempts.keyFor(body);
     const outcome = await this.#flow.send(action, (signal) =>

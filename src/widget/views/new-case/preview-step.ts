@@ -12,6 +12,7 @@ import type { Messages } from '../../i18n/en/index.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import type { PreviewResultDto } from '../../../wire/preview.js';
 import { busyButton } from './busy-button.js';
+import { divisionToSend, ownerToSend, type FilingChoices } from './rules/filing-choices.js';
 import { ineligibleReason, jurisdictionName, pricingSourceText, requiredActionText } from './preview-words.js';
 
 export interface PreviewStepProps {
@@ -25,6 +26,8 @@ export interface PreviewStepProps {
   busy: boolean;
   returnUrl: string | null;
   isAllowedHandoffUrl: (url: string) => boolean;
+  /** The creditor's divisions and team: the summary names the division and owner the case goes out with. */
+  choices: FilingChoices;
   problem: TemplateResult | typeof nothing;
   /** A failed send explains the blockers itself (problem panel): the preview's own box steps aside. */
   problemExplainsBlockers: boolean;
@@ -162,6 +165,11 @@ function caseSummary(props: PreviewStepProps): TemplateResult {
   const partner = preview.partnerAssignment;
   const country = countryName(props.countryCode, locale);
   const reference = values.creditorReference.trim();
+  const fields = messages.newCase.fields;
+  const divisionId = divisionToSend(values.creditorDivisionId, props.choices);
+  const division = props.choices.divisions.find((choice) => choice.id === divisionId);
+  const ownerEmail = ownerToSend(values.assignedUserEmail, props.choices)?.toLowerCase();
+  const owner = props.choices.team.find((member) => member.email.toLowerCase() === ownerEmail);
   return html`
     <dl class="summary" aria-label=${m.summary}>
       <dt>${m.debtor}</dt>
@@ -173,8 +181,20 @@ function caseSummary(props: PreviewStepProps): TemplateResult {
       <dd>${formatMoney(amount, values.currencyCode, locale)}</dd>
       ${
         reference
-          ? html`<dt>${messages.newCase.fields.creditorReference.label}</dt>
+          ? html`<dt>${fields.creditorReference.label}</dt>
               <dd>${reference}</dd>`
+          : nothing
+      }
+      ${
+        division
+          ? html`<dt>${fields.creditorDivisionId.label}</dt>
+              <dd>${division.name}</dd>`
+          : nothing
+      }
+      ${
+        owner
+          ? html`<dt>${fields.assignedUserEmail.label}</dt>
+              <dd>${owner.name}</dd>`
           : nothing
       }
       <dt>${m.partner}</dt>

@@ -4,6 +4,7 @@
 import type { JurisdictionDto, PreviewResultDto, PricingPreviewDto, RequiredActionDto } from '../../../wire/preview.js';
 import { countryName } from '../../format/countries.js';
 import type { NewCaseMessages } from '../../i18n/en/new-case.js';
+import { saysCreditorBlocked } from './rules/early-eligibility.js';
 import { usStates } from './rules/us-states.js';
 
 export function jurisdictionName(jurisdiction: JurisdictionDto | null | undefined, locale: string): string | null {
@@ -33,7 +34,7 @@ export type IneligibleReason = 'CreditorBlocked' | 'NoPartnerAvailable';
  * the one reason nothing about this debtor changes, so it is told apart from "no partner for this debtor".
  */
 export function ineligibleReason(preview: PreviewResultDto): IneligibleReason {
-  return /\bblocked\b/i.test(preview.ineligibilityReason ?? '') ? 'CreditorBlocked' : 'NoPartnerAvailable';
+  return saysCreditorBlocked(preview.ineligibilityReason) ? 'CreditorBlocked' : 'NoPartnerAvailable';
 }
 
 function lookup(known: Readonly<Record<string, string>>, code: string): string | undefined {

@@ -44,6 +44,8 @@ export interface CaseDraft {
   dueDate?: string | Date;
   /** The partner's invoice number or other reference (at most 50 characters, unique per creditor). */
   creditorReference?: string;
+  /** What the claim is for (at most 4000 characters). */
+  claimDescription?: string;
   /** Context for the collection partner. */
   comments?: string;
 }
@@ -96,6 +98,7 @@ const draftKeys: readonly string[] = [
   'date',
   'dueDate',
   'creditorReference',
+  'claimDescription',
   'comments',
 ];
 
@@ -221,6 +224,7 @@ export function fillFromDraft(draft: unknown, base: NewCaseFormValues, locale: s
   date('date', draft.date);
   date('dueDate', draft.dueDate);
   text('creditorReference', draft.creditorReference);
+  text('claimDescription', draft.claimDescription);
   text('comments', draft.comments);
   return { values, supplied, issues, unused };
 }

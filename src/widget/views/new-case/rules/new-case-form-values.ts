@@ -22,6 +22,12 @@ export interface NewCaseFormValues {
   date: string;
   dueDate: string;
   creditorReference: string;
+  /** The division (branch) the case is filed under: a division id, or '' when none is chosen. */
+  creditorDivisionId: string;
+  /** The team member who owns the case: their e-mail, or '' for the whole team. */
+  assignedUserEmail: string;
+  /** What the claim is for, in the creditor's words (Debitura's `claimDescription`). */
+  claimDescription: string;
   comments: string;
   /** Whether the "older invoices" split is open; closed means the split is not sent. */
   showAgeSplit: boolean;
@@ -56,6 +62,9 @@ export const newCaseFieldOrder: readonly NewCaseFieldKey[] = [
   'amountToRecoverOver6Months',
   'amountToRecoverOver12Months',
   'amountToRecoverOver24Months',
+  'creditorDivisionId',
+  'assignedUserEmail',
+  'claimDescription',
   'comments',
 ];
 
@@ -77,6 +86,9 @@ export function emptyNewCaseForm(currencyCode: string): NewCaseFormValues {
     date: '',
     dueDate: '',
     creditorReference: '',
+    creditorDivisionId: '',
+    assignedUserEmail: '',
+    claimDescription: '',
     comments: '',
     showAgeSplit: false,
     amountToRecoverOver6Months: '',

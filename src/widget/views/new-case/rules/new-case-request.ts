@@ -6,6 +6,7 @@ import { parseAmountInput } from './amount-input.js';
 import { parseDateInput } from './date-input.js';
 import { resolveCountryCode } from '../../../format/countries.js';
 import { isFieldShown, isUsDebtor } from './new-case-fields.js';
+import { divisionToSend, noFilingChoices, ownerToSend, type FilingChoices } from './filing-choices.js';
 import type { NewCaseFieldKey, NewCaseFormValues } from './new-case-form-values.js';
 
 export interface RequestOptions {
@@ -15,6 +16,8 @@ export interface RequestOptions {
 }
 
 export interface CreateRequestOptions extends RequestOptions {
+  /** The creditor's divisions and team: the case is filed under a division and owned as they allow. */
+  choices?: FilingChoices;
   /** Accept the case into "Pending contract signing" instead of a 422 when contracts are unsigned. */
   allowPendingContracts: boolean;
 }
@@ -23,7 +26,8 @@ export function createCaseRequest(
   values: NewCaseFormValues,
   options: CreateRequestOptions,
 ): CreateCollectionCaseRequestApiViewModel {
-  const text = shownText(values, options.locale);
+  const choices = options.choices ?? noFilingChoices;
+  const text = shownText(values, options.locale, choices);
   const debtor: DebtorDto = {
     type: values.debtorType,
     name: values.name.trim(),
@@ -43,8 +47,11 @@ export function createCaseRequest(
     date: dateOf(values.date, options.locale),
     dueDate: dateOf(values.dueDate, options.locale),
     ...present('creditorReference', text('creditorReference')),
+    ...present('claimDescription', text('claimDescription')),
     ...present('comments', text('comments')),
     debtor,
+    ...present('creditorDivisionId', divisionToSend(values.creditorDivisionId, choices)),
+    ...present('assignedUserEmail', text('assignedUserEmail') && ownerToSend(values.assignedUserEmail, choices)),
     ...ageSplitOf(values, options.locale),
     ...(options.allowPendingContracts ? { allowPendingContracts: true } : {}),
     ...present('returnUrl', options.returnUrl),
@@ -53,7 +60,8 @@ export function createCaseRequest(
 
 /**
  * The preview takes either the age split or the due date, not both (PreviewCaseRequestApiViewModel): with a
- * split the split prices the age, otherwise the due date does.
+ * split the split prices the age, otherwise the due date does. It has no division, owner or description: those
+ * do not change where or at what price a case is collected.
  */
 export function previewCaseRequest(values: NewCaseFormValues, options: RequestOptions): PreviewCaseRequestApiViewModel {
   const split = ageSplitOf(values, options.locale);
@@ -94,9 +102,9 @@ function ageSplitOf(values: NewCaseFormValues, locale: string): AgeSplitBody {
   return body;
 }
 
-function shownText(values: NewCaseFormValues, locale: string) {
+function shownText(values: NewCaseFormValues, locale: string, choices: FilingChoices = noFilingChoices) {
   return (key: Exclude<NewCaseFieldKey, 'debtorType'>): string | null =>
-    isFieldShown(key, values, locale) ? values[key].trim() || null : null;
+    isFieldShown(key, values, locale, choices) ? values[key].trim() || null : null;
 }
 
 function present<K extends string>(key: K, value: string | null): Partial<Record<K, string>> {

@@ -17,6 +17,7 @@ import {
   type NewCaseFormValues,
 } from './new-case-form-values.js';
 import { isUsStateCode } from './us-states.js';
+import { isDivisionChoice, isTeamMemberChoice, noFilingChoices, type FilingChoices } from './filing-choices.js';
 import { debtorTypes } from '../../../../wire/case.js';
 
 export interface ValidationContext {
@@ -25,13 +26,15 @@ export interface ValidationContext {
   locale: string;
   /** Today, `yyyy-mm-dd`, in the user's calendar. */
   today: string;
+  /** The creditor's divisions and team, once known (the division and owner fields depend on them). */
+  choices?: FilingChoices;
 }
 
 /** Every problem in the form, one message per field, for the fields currently shown. */
 export function validateNewCaseForm(values: NewCaseFormValues, context: ValidationContext): FieldErrors {
   const errors: FieldErrors = {};
   for (const key of newCaseFieldOrder) {
-    if (!isFieldShown(key, values, context.locale)) continue;
+    if (!isFieldShown(key, values, context.locale, context.choices)) continue;
     const result = fieldSchema(key, values, context).safeParse(values[key]);
     if (!result.success) errors[key] = result.error.issues[0]?.message ?? context.messages.validation.date;
   }
@@ -74,12 +77,13 @@ function fieldSchema(
   context: ValidationContext,
 ): z.ZodMiniType<string> {
   const { messages, locale, today } = context;
+  const choices = context.choices ?? noFilingChoices;
   const v = messages.validation;
   const checks: z.core.$ZodCheck<string>[] = [];
   const rule = (test: (text: string) => boolean, message: string) =>
     checks.push(z.refine<string>(test, { message, abort: true }));
 
-  if (isFieldRequired(key, values, locale)) {
+  if (isFieldRequired(key, values, locale, choices)) {
     rule((text) => text.trim().length > 0, interpolate(v.required, { field: fieldLabel(key, values, messages) }));
   }
   const maxLength = fieldMaxLengths[key];
@@ -114,6 +118,18 @@ function fieldSchema(
       break;
     case 'stateAlpha2':
       rule(filled(isUsStateCode), v.state);
+      break;
+    case 'creditorDivisionId':
+      rule(
+        filled((text) => isDivisionChoice(text, choices)),
+        v.division,
+      );
+      break;
+    case 'assignedUserEmail':
+      rule(
+        filled((text) => isTeamMemberChoice(text, choices)),
+        v.caseOwner,
+      );
       break;
     case 'currencyCode':
       rule(filled(isOfferedCurrency), v.currency);

@@ -1,0 +1,94 @@
+// The creditor's side of a new case, against the sandbox: a creditor with several divisions chooses one (never
+// an archived one), may name a case owner from the team and describe the claim; all three reach Debitura with
+// the case and survive going back from the price check. A creditor without divisions is not asked.
+import { expect, waitUntil } from '@open-wc/testing';
+import { en } from '../../src/widget/i18n/en/index.js';
+import type { NewCaseView } from '../../src/widget/views/new-case/new-case-view.js';
+import {
+  clickButton,
+  control,
+  errorOf,
+  fillDanishCompany,
+  fillField,
+  mountNewCase,
+  sendConfirmedCase,
+  viewText,
+  waitForStep,
+} from './harness.js';
+
+const fields = en.newCase.fields;
+
+function optionLabels(view: NewCaseView, label: string): string[] {
+  return [...(control(view, label) as HTMLSelectElement).options].map((option) => option.textContent!.trim());
+}
+
+async function fieldShown(view: NewCaseView, label: string): Promise<void> {
+  await waitUntil(
+    () => [...view.shadowRoot!.querySelectorAll('label')].some((element) => element.textContent?.includes(label)),
+    `the field "${label}" never appeared; the view shows: ${viewText(view)}`,
+    { timeout: 8000 },
+  );
+  await view.updateComplete;
+}
+
+describe('new case: division, case owner and claim description', () => {
+  it('a creditor with two active divisions must choose one; owner and description go out with the case', async function () {
+    this.timeout(30_000);
+    const { host, view } = await mountNewCase({ tenant: 'kyc-required' });
+    await fieldShown(view, fields.creditorDivisionId.label);
+    await fieldShown(view, fields.assignedUserEmail.label);
+    expect(optionLabels(view, fields.creditorDivisionId.label)).to.deep.equal([
+      fields.creditorDivisionId.choose,
+      'Kestrel Imports – London',
+      'Kestrel Imports – Manchester',
+    ]);
+    expect(optionLabels(view, fields.assignedUserEmail.label)).to.deep.equal([
+      fields.assignedUserEmail.everyone,
+      'Harriet Cole (harriet@kyc-required.example)',
+    ]);
+
+    await fillDanishCompany(view);
+    await clickButton(view, en.newCase.actions.preview);
+    await waitUntil(() => errorOf(view, fields.creditorDivisionId.label), 'no error at the division field');
+    expect(errorOf(view, fields.creditorDivisionId.label)).to.equal('Division is required.');
+    expect(view.shadowRoot!.activeElement?.id).to.equal(control(view, fields.creditorDivisionId.label).id);
+    await expect(view).to.be.accessible();
+
+    const manchester = [...(control(view, fields.creditorDivisionId.label) as HTMLSelectElement).options].find(
+      (option) => option.textContent?.includes('Manchester'),
+    )!.value;
+    await fillField(view, fields.creditorDivisionId.label, manchester);
+    await fillField(view, fields.assignedUserEmail.label, 'harriet@kyc-required.example');
+    await fillField(view, fields.claimDescription.label, 'Office furniture delivered in October.');
+    expect(errorOf(view, fields.creditorDivisionId.label)).to.equal(null);
+
+    await clickButton(view, en.newCase.actions.preview);
+    await waitForStep(view, en.newCase.steps.preview);
+    expect(viewText(view)).to.contain(`${fields.creditorDivisionId.label} Kestrel Imports – Manchester`);
+    expect(viewText(view)).to.contain(`${fields.assignedUserEmail.label} Harriet Cole`);
+
+    // Back to edit: the three values are where they were.
+    await clickButton(view, en.newCase.actions.edit);
+    await waitForStep(view, en.newCase.steps.form);
+    expect(control(view, fields.creditorDivisionId.label).value).to.equal(manchester);
+    expect(control(view, fields.assignedUserEmail.label).value).to.equal('harriet@kyc-required.example');
+    expect(control(view, fields.claimDescription.label).value).to.equal('Office furniture delivered in October.');
+
+    const sent = await sendConfirmedCase(host, view);
+    expect(sent.creditorDivisionId).to.equal(manchester);
+    expect(sent.assignedUser?.email).to.equal('harriet@kyc-required.example');
+    expect(sent.claimDescription).to.equal('Office furniture delivered in October.');
+  });
+
+  it('a creditor without divisions is not asked for one; the owner stays optional', async function () {
+    this.timeout(20_000);
+    const { host, view } = await mountNewCase({ tenant: 'acme-ready' });
+    await fieldShown(view, fields.assignedUserEmail.label);
+    expect(viewText(view)).not.to.contain(fields.creditorDivisionId.label);
+    await fillDanishCompany(view);
+    const sent = await sendConfirmedCase(host, view);
+    expect(sent.creditorDivisionId ?? null).to.equal(null);
+    expect(sent.assignedUser ?? null).to.equal(null);
+    await expect(view).to.be.accessible();
+  });
+});
