@@ -149,7 +149,7 @@ export function rowCells(view: CaseListView): Record<string, string>[] {
   );
 }
 
-export function button(root: ShadowRoot, label: string): HTMLButtonElement {
+export function button(root: ParentNode, label: string): HTMLButtonElement {
   const found = [...root.querySelectorAll('button')].filter(
     (candidate) => text(candidate) === label || candidate.getAttribute('aria-label') === label,
   );

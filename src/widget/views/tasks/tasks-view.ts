@@ -20,8 +20,10 @@ import { sharedStyles } from '../../styles/shared-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
 import { navigateEvent } from '../navigate-event.js';
 import { loadOpenTasks } from './open-tasks.js';
-import { knownTaskType, taskAction, type TaskAction } from './task-action.js';
-import { deadlineState, relativeDays, sortTasks, taskQueueFingerprint } from './task-order.js';
+import { knownTaskType, taskAction } from './task-action.js';
+import { renderTaskActionControl, type TaskHandoff } from './task-action-control.js';
+import { deadlineText } from './deadline-text.js';
+import { sortTasks, taskQueueFingerprint } from './task-order.js';
 import { tasksStyles } from './tasks-styles.js';
 
 /** Once a minute: tasks change when someone acts, rarely faster than a person reads the list. */
@@ -71,7 +73,7 @@ export class TasksView extends LitElement {
   }
 
   /** Tells the partner page; a partner that cancels the event presents the page its own way instead of the tab. */
-  #onHandoff(event: MouseEvent, task: TaskDto, action: Extract<TaskAction, { kind: 'handoff' }>): void {
+  #onHandoff(event: MouseEvent, task: TaskDto, action: TaskHandoff): void {
     const required = new DebituraActionRequiredEvent({
       kind: action.actionKind,
       url: action.url,
@@ -164,8 +166,8 @@ export class TasksView extends LitElement {
   #renderTask(task: TaskDto, now: Date): TemplateResult {
     const context = this.context!;
     const words = context.messages.tasks;
-    const deadline = deadlineState(task, now);
-    const overdue = deadline.kind === 'overdue';
+    const deadline = deadlineText(task, now, words, context.locale);
+    const overdue = deadline.overdue;
     const titleId = `task-${task.id}`;
     const title = task.title || words.untitled;
     return html`
@@ -175,14 +177,7 @@ export class TasksView extends LitElement {
           <h4 id=${titleId}>${title}</h4>
           ${task.description ? html`<p>${task.description}</p>` : nothing}
           <p class="deadline ${overdue ? 'deadline--overdue' : 'quiet'}">
-            ${
-              deadline.kind === 'none'
-                ? words.deadline.none
-                : interpolate(overdue ? words.deadline.overdue : words.deadline.due, {
-                    relative: relativeDays(deadline, context.locale),
-                    date: formatDate(task.deadline, context.locale),
-                  })
-            }
+            ${deadline.text}
             ${task.dateCreated ? html` · ${interpolate(words.created, { date: formatDate(task.dateCreated, context.locale) })}` : nothing}
           </p>
         </div>
@@ -208,34 +203,15 @@ export class TasksView extends LitElement {
 
   #renderAction(task: TaskDto, title: string): TemplateResult {
     const context = this.context!;
-    const words = context.messages.tasks;
-    const action = taskAction(task, { returnUrl: context.returnUrl, isAllowed: context.isAllowedHandoffUrl });
-    switch (action.kind) {
-      case 'reply':
-        return html`<button
-          class="button"
-          type="button"
-          aria-label=${interpolate(words.actionLabel, { action: words.reply, title })}
-          @click=${() => this.#openCase(action.caseId, 'messages')}
-        >
-          ${words.reply}
-        </button>`;
-      case 'handoff':
-        if (this.presentedByPartner.has(task.id ?? action.url)) {
-          return html`<p class="quiet" role="status">${words.presentedByPartner}</p>`;
-        }
-        return html`<a
-          class="button button--secondary"
-          href=${action.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-label=${`${interpolate(words.actionLabel, { action: words.openAtDebitura, title })} ${context.messages.common.opensInNewTab}`}
-          @click=${(event: MouseEvent) => this.#onHandoff(event, task, action)}
-          >${words.openAtDebitura}</a
-        >`;
-      case 'none':
-        return html`<p class="quiet">${words.noLink}</p>`;
-    }
+    return renderTaskActionControl({
+      task,
+      title,
+      action: taskAction(task, { returnUrl: context.returnUrl, isAllowed: context.isAllowedHandoffUrl }),
+      messages: context.messages,
+      presentedByPartner: this.presentedByPartner,
+      onReply: (caseId) => this.#openCase(caseId, 'messages'),
+      onHandoff: (event, handedOff, action) => this.#onHandoff(event, handedOff, action),
+    });
   }
 }
 
