@@ -205,3 +205,13 @@ export function shownList(host: DebituraCollect): CaseListView | null {
 export function shownDetail(host: DebituraCollect): CaseDetailView | null {
   return host.shadowRoot!.querySelector('debitura-case-detail');
 }
+
+/** Sets the sandbox's fault injection (POST /sandbox/faults); `{rate: 0}` turns it off. */
+export async function setFaults(config: { rate: number; kinds?: string[] }): Promise<void> {
+  const answer = await fetch('/sandbox/faults', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(config),
+  });
+  if (!answer.ok) throw new Error(`POST /sandbox/faults answered ${answer.status}`);
+}

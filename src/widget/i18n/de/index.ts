@@ -6,5 +6,6 @@ import { cases } from './cases.js';
 import { activation } from './activation.js';
 import { tasks } from './tasks.js';
 import { engagement } from './engagement.js';
+import { payments } from './payments.js';
 
-export const messages: Messages = { ...core, newCase, cases, activation, tasks, engagement };
+export const messages: Messages = { ...core, newCase, cases, activation, tasks, engagement, payments };

@@ -7,7 +7,6 @@ import type { TaskDto } from '../../../wire/tasks.js';
 import type { CustomerApiClient } from '../../api/customer-api-client.js';
 import { LoadController } from '../../api/load-controller.js';
 import { defineElement } from '../../define-element.js';
-import { apiErrorText } from '../../errors/error-text.js';
 import { apiErrorEvent } from '../../events/api-error-event.js';
 import { DebituraActionRequiredEvent } from '../../events/debitura-events.js';
 import { formatDate } from '../../format/date.js';
@@ -19,6 +18,7 @@ import { linkButtonStyles } from '../../styles/link-button.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
 import { navigateEvent } from '../navigate-event.js';
+import { renderViewFailed, renderViewLoading } from '../view-states.js';
 import { loadOpenTasks } from './open-tasks.js';
 import { knownTaskType, taskAction } from './task-action.js';
 import { renderTaskActionControl, type TaskHandoff } from './task-action-control.js';
@@ -119,24 +119,14 @@ export class TasksView extends LitElement {
     switch (load.status) {
       case 'idle':
       case 'loading':
-        return html`
-          <p class="quiet" role="status"><span class="spinner" aria-hidden="true"></span>${words.loading}</p>
-          <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
-        `;
-      case 'error': {
-        const error = apiErrorText(context.messages, load.error);
-        return html`
-          <div class="alert alert--danger" role="alert">
-            <h4 class="alert__title">${words.loadFailed}</h4>
-            <p>${error.title}. ${error.body}</p>
-            <p>
-              <button class="button button--secondary" type="button" @click=${() => this.reload()}>
-                ${context.messages.common.retry}
-              </button>
-            </p>
-          </div>
-        `;
-      }
+        return renderViewLoading(words.loading);
+      case 'error':
+        return renderViewFailed({
+          messages: context.messages,
+          title: words.loadFailed,
+          error: load.error,
+          retry: () => this.reload(),
+        });
       case 'ready':
         return this.#renderTasks(load.value);
     }
