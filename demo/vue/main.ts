@@ -12,6 +12,7 @@ import { partnerInvoices } from '../partner-invoices.js';
 import type {
   DebituraReadyEvent,
   DebituraViewChangeEvent,
+  WidgetView,
   DebituraErrorEvent,
   DebituraCaseCreatedEvent,
   CaseDraft,
@@ -19,7 +20,7 @@ import type {
 
 const app = createApp({
   setup() {
-    const view = ref<'new-case' | 'cases' | 'case' | 'tasks'>('new-case');
+    const view = ref<WidgetView>('new-case');
     // shallowRef: the element gets the invoice object itself, not a reactive proxy of it.
     const draft = shallowRef<CaseDraft | null>(null);
     const log = ref<string[]>([]);

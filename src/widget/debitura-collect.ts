@@ -40,6 +40,8 @@ import './views/new-case/new-case-view.js';
 import './views/cases/case-list-view.js';
 import './views/case-detail/case-detail-view.js';
 import './views/tasks/tasks-view.js';
+import './views/payments/payments-view.js';
+import { PaymentsViewMemory } from './views/payments/payments-memory.js';
 import {
   activationCompleteEventName,
   checkedActivation,
@@ -57,7 +59,7 @@ import { navigateEventName, type CaseSection, type NavigateDetail } from './view
 
 export type WidgetTheme = 'light' | 'dark' | 'auto';
 
-const widgetViews: readonly WidgetView[] = ['new-case', 'cases', 'case', 'tasks'];
+const widgetViews: readonly WidgetView[] = ['new-case', 'cases', 'case', 'tasks', 'payments'];
 
 /** Parts drawn inside the views' own shadow roots, forwarded so `debitura-collect::part(...)` reaches them. */
 const viewParts = 'alert, status-badge, blocking, signing-link';
@@ -83,8 +85,10 @@ const viewParts = 'alert, status-badge, blocking, signing-link';
  * @attr token-endpoint - URL of the partner's token endpoint.
  * @attr environment - `production` (default), `test` or `sandbox` (the local emulator under `/customer` on the page origin).
  * @attr api-base - The partner's Customer API proxy, e.g. `/api/debitura/customer`; overrides `environment`'s default. Calls to it carry the page's cookies (cross-origin too) and `X-Requested-With: debitura-collect`.
- * @attr view - `new-case` (default), `cases`, `case`, or `tasks` (the creditor's open tasks across every case: what
- *   Debitura needs before a case can go ahead, most urgent first, with a reply or a link to Debitura's page for each).
+ * @attr view - `new-case` (default), `cases`, `case`, `tasks` (the creditor's open tasks across every case: what
+ *   Debitura needs before a case can go ahead, most urgent first, with a reply or a link to Debitura's page for each),
+ *   or `payments` (the money recovered across every case, newest first: totals per currency for a date range, each
+ *   payment linked to its case, with its detail).
  * @attr case-id - The case shown by `view="case"`.
  * @attr case-url-pattern - The partner's URL of one case, with `{caseId}` where the case id goes (e.g.
  *   `/collections/cases/{caseId}`): case rows become links that open in a new tab and can be copied; a plain
@@ -219,6 +223,8 @@ export class DebituraCollect extends LitElement {
   #readyFired = false;
   /** The new-case form's values: kept here so they outlive the view through errors, sign-outs and view switches. */
   readonly #caseForm = new NewCaseFormMemory();
+  /** The payments view's date range and page, kept here so they outlive the view. */
+  readonly #paymentsMemory = new PaymentsViewMemory();
   #activation: { key: unknown; source: FetchActivation } | null = null;
   /** The part of the case the user asked to see (a task's Reply opens its messages); only for that navigation. */
   #caseSection: CaseSection | null = null;
@@ -388,6 +394,12 @@ export class DebituraCollect extends LitElement {
         ></debitura-case-detail>`;
       case 'tasks':
         return html`<debitura-tasks exportparts=${viewParts} .context=${context}></debitura-tasks>`;
+      case 'payments':
+        return html`<debitura-payments
+          exportparts=${viewParts}
+          .context=${context}
+          .memory=${this.#paymentsMemory}
+        ></debitura-payments>`;
     }
   }
 

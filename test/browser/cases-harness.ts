@@ -149,7 +149,7 @@ export function rowCells(view: CaseListView): Record<string, string>[] {
   );
 }
 
-export function button(root: ShadowRoot, label: string): HTMLButtonElement {
+export function button(root: ParentNode, label: string): HTMLButtonElement {
   const found = [...root.querySelectorAll('button')].filter(
     (candidate) => text(candidate) === label || candidate.getAttribute('aria-label') === label,
   );
@@ -204,4 +204,14 @@ export function shownList(host: DebituraCollect): CaseListView | null {
 /** The case the widget shows, if it shows one. */
 export function shownDetail(host: DebituraCollect): CaseDetailView | null {
   return host.shadowRoot!.querySelector('debitura-case-detail');
+}
+
+/** Sets the sandbox's fault injection (POST /sandbox/faults); `{rate: 0}` turns it off. */
+export async function setFaults(config: { rate: number; kinds?: string[] }): Promise<void> {
+  const answer = await fetch('/sandbox/faults', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(config),
+  });
+  if (!answer.ok) throw new Error(`POST /sandbox/faults answered ${answer.status}`);
 }

@@ -16,6 +16,7 @@ import type { TasksView } from '../../src/widget/views/tasks/tasks-view.js';
 import type { TaskDto } from '../../src/wire/tasks.js';
 import {
   casesContext,
+  setFaults,
   shownDetail,
   shownList,
   text,
@@ -58,15 +59,6 @@ function buttonIn(root: ParentNode, label: string): HTMLButtonElement {
   return found[0]!;
 }
 
-async function faults(config: object): Promise<void> {
-  const answer = await fetch('/sandbox/faults', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(config),
-  });
-  if (!answer.ok) throw new Error(`POST /sandbox/faults answered ${answer.status}`);
-}
-
 /** The real widget on the tasks view, in `locale`, with its own token cache. */
 async function mountWidgetOnTasks(locale = 'en'): Promise<{ host: DebituraCollect; view: TasksView }> {
   await signIn('acme-ready');
@@ -89,7 +81,7 @@ describe('tasks view', () => {
     context = await casesContext();
   });
   afterEach(async () => {
-    await faults({ rate: 0 });
+    await setFaults({ rate: 0 });
     await setViewport({ width: 800, height: 600 });
   });
 
@@ -276,7 +268,7 @@ describe('tasks view', () => {
   });
 
   it('a 500 shows an error with a retry and tells the page; the retry loads the tasks', async () => {
-    await faults({ rate: 1, kinds: ['error500'] });
+    await setFaults({ rate: 1, kinds: ['error500'] });
     const errors: DebituraErrorEvent[] = [];
     const view = await fixture<TasksView>(html`
       <debitura-tasks
@@ -292,7 +284,7 @@ describe('tasks view', () => {
     expect(errors[0]!.detail.recoverable).to.equal(true);
     await expect(view).to.be.accessible();
 
-    await faults({ rate: 0 });
+    await setFaults({ rate: 0 });
     buttonIn(view.shadowRoot!, en.common.retry).click();
     await waitUntil(() => shownTasks(view).length > 0, 'the retry never loaded the tasks', { timeout: 8000 });
     expect(view.shadowRoot!.querySelector('[role=alert]')).to.equal(null);

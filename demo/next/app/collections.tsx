@@ -3,9 +3,10 @@
 'use client';
 import { useState } from 'react';
 import { DebituraCollect } from 'debitura-collect/react'; // registers <debitura-collect> in the browser
+import type { WidgetView } from 'debitura-collect';
 
 export function Collections() {
-  const [view, setView] = useState<'new-case' | 'cases' | 'case' | 'tasks'>('new-case');
+  const [view, setView] = useState<WidgetView>('new-case');
   const [log, setLog] = useState<string[]>([]);
   const logEvent = (line: string) => setLog((lines) => [...lines, line]);
 

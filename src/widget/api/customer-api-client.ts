@@ -23,6 +23,9 @@ import { CreditorMeApiDTO } from '../../wire/creditor-me.js';
 import { CaseEligibilityResponseApiDTO, type CaseEligibilityRequestApiDTO } from '../../wire/coverage.js';
 import { DivisionListDto, type DivisionDto } from '../../wire/divisions.js';
 import { TaskDto, TaskListDto, type TaskListQuery } from '../../wire/tasks.js';
+import { LeadListDto, LeadQuoteDetailDto, LeadQuoteListDto } from '../../wire/quote-requests.js';
+import { ExclusivePeriodDto } from '../../wire/exclusive-period.js';
+import { PaymentListApiDTO, type PaymentListQuery } from '../../wire/account-payments.js';
 import {
   PreviewCaseResponseApiViewModel,
   type PreviewCaseRequestApiViewModel,
@@ -278,6 +281,59 @@ export class CustomerApiClient {
     return this.#request({ method: 'GET', path: `${casePath(id)}/tasks`, schema: z.array(TaskDto), signal });
   }
 
+  /** The case's quote requests (a case in a quote stage asks collection partners for quotes). */
+  listQuoteRequests(id: string, signal?: AbortSignal) {
+    return this.#request({ method: 'GET', path: `${casePath(id)}/quote-requests`, schema: LeadListDto, signal });
+  }
+
+  /** The partners' quotes on one quote request. */
+  listQuotes(id: string, quoteRequestId: string, signal?: AbortSignal) {
+    return this.#request({
+      method: 'GET',
+      path: `${quoteRequestPath(id, quoteRequestId)}/quotes`,
+      schema: LeadQuoteListDto,
+      signal,
+    });
+  }
+
+  /** One quote in full, with the link to it in Debitura's app. */
+  getQuote(id: string, quoteRequestId: string, quoteId: string, signal?: AbortSignal) {
+    return this.#request({
+      method: 'GET',
+      path: `${quoteRequestPath(id, quoteRequestId)}/quotes/${encodeURIComponent(quoteId)}`,
+      schema: LeadQuoteDetailDto,
+      signal,
+    });
+  }
+
+  /** The case's exclusive collection period and its extensions; Debitura answers 404 before collection starts. */
+  getExclusivePeriod(id: string, signal?: AbortSignal) {
+    return this.#request({
+      method: 'GET',
+      path: `${casePath(id)}/exclusive-period`,
+      schema: ExclusivePeriodDto,
+      signal,
+    });
+  }
+
+  /** One page of every payment on the account, across all cases. */
+  listAccountPayments(query: PaymentListQuery = {}, signal?: AbortSignal) {
+    const params = new URLSearchParams();
+    if (query.Page !== undefined) params.set('Page', String(query.Page));
+    if (query.PageSize !== undefined) params.set('PageSize', String(query.PageSize));
+    return this.#request({ method: 'GET', path: '/Payments', schema: PaymentListApiDTO, query: params, signal });
+  }
+
+  /** One payment of the account, by its id. */
+  getAccountPayment(id: string, signal?: AbortSignal) {
+    return this.#request({
+      method: 'GET',
+      path: `/Payments/${encodeURIComponent(id)}`,
+      schema: PaymentDto,
+      signal,
+    });
+  }
+
   async #request<T>(spec: RequestSpec<T>): Promise<T> {
     // Only a GET, or a POST carrying an idempotency key, can be sent twice without a second effect.
     const repeatable = spec.method === 'GET' || spec.idempotencyKey !== undefined;
@@ -420,6 +476,10 @@ export function taskListSearchParams(query: TaskListQuery): URLSearchParams {
 
 function casePath(id: string): string {
   return `/cases/${encodeURIComponent(id)}`;
+}
+
+function quoteRequestPath(id: string, quoteRequestId: string): string {
+  return `${casePath(id)}/quote-requests/${encodeURIComponent(quoteRequestId)}`;
 }
 
 function unexpectedAnswer(path: string, status?: number): DebituraApiError {

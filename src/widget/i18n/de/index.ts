@@ -5,5 +5,7 @@ import { newCase } from './new-case.js';
 import { cases } from './cases.js';
 import { activation } from './activation.js';
 import { tasks } from './tasks.js';
+import { engagement } from './engagement.js';
+import { payments } from './payments.js';
 
-export const messages: Messages = { ...core, newCase, cases, activation, tasks };
+export const messages: Messages = { ...core, newCase, cases, activation, tasks, engagement, payments };

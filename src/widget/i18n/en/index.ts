@@ -5,8 +5,10 @@ import { newCase } from './new-case.js';
 import { cases } from './cases.js';
 import { activation } from './activation.js';
 import { tasks } from './tasks.js';
+import { engagement } from './engagement.js';
+import { payments } from './payments.js';
 
-export const en = { ...core, newCase, cases, activation, tasks };
+export const en = { ...core, newCase, cases, activation, tasks, engagement, payments };
 
 /** Every text the widget shows; Danish and German are typed with it, so a missing key fails the build. */
 export type Messages = Widen<typeof en>;
@@ -14,3 +16,5 @@ export type { NewCaseMessages } from './new-case.js';
 export type { CasesMessages } from './cases.js';
 export type { ActivationMessages } from './activation.js';
 export type { TasksMessages } from './tasks.js';
+export type { EngagementMessages } from './engagement.js';
+export type { PaymentsMessages } from './payments.js';

@@ -5,6 +5,7 @@ import { css } from 'lit';
 export const caseDetailStyles = css`
   :host {
     display: block;
+    container: case-detail / inline-size;
   }
   .detail,
   section {
@@ -28,8 +29,13 @@ export const caseDetailStyles = css`
   h3,
   h4,
   h5,
+  h6,
   p {
     margin: 0;
+  }
+  h5,
+  h6 {
+    font-size: 0.9375em;
   }
   h3 {
     font-size: 1.125em;
@@ -151,5 +157,65 @@ export const caseDetailStyles = css`
     align-items: center;
     gap: var(--_space);
     color: var(--_muted);
+  }
+  a.button {
+    text-decoration: none;
+  }
+  /* The case's tasks and the partners' quotes: one bordered card each; the action goes beneath on a narrow screen. */
+  .case-task,
+  .quote,
+  .quote-request {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .case-task {
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+  }
+  .case-task--overdue {
+    border-inline-start: 4px solid var(--_danger);
+  }
+  .case-task__text {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .case-task__type {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .deadline--overdue {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .quote-request {
+    border-style: dashed;
+  }
+  .quote__solution {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+    overflow-wrap: anywhere;
+  }
+  .quote__foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  @container case-detail (width < 36em) {
+    .case-task {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  @media (forced-colors: active) {
+    .case-task--overdue {
+      border-inline-start-color: CanvasText;
+    }
   }
 `;

@@ -6,12 +6,17 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { lifecycleStatusOf, type InvoiceDto } from '../../../wire/case.js';
 import type { CaseContractStatusApiDTO, CollectionPartnerUserDto } from '../../../wire/case-resources.js';
+import type { TaskDto } from '../../../wire/tasks.js';
 import type { CustomerApiClient } from '../../api/customer-api-client.js';
 import { isAllowedFileUrl } from '../../api/link-safety.js';
 import { LoadController, type LoadState } from '../../api/load-controller.js';
 import { apiErrorText } from '../../errors/error-text.js';
 import { apiErrorEvent } from '../../events/api-error-event.js';
-import { DebituraActionRequiredEvent, DebituraCaseUpdatedEvent } from '../../events/debitura-events.js';
+import {
+  DebituraActionRequiredEvent,
+  DebituraCaseUpdatedEvent,
+  type ActionRequiredDetail,
+} from '../../events/debitura-events.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import { statusLabel } from '../../i18n/status-label.js';
 import { compareCases } from '../../live/case-change.js';
@@ -32,15 +37,26 @@ import { renderCaseSummary } from './case-summary.js';
 import { renderCaseTimeline } from './case-timeline.js';
 import { chatSenders, type ChatSender } from './chat-sender.js';
 import { signingHandoffOf } from './contract-items.js';
+import { renderCaseTasks } from './case-tasks.js';
+import { loadCaseQuotes, quoteHandoff, type CaseQuote, type CaseQuoteRequest } from './case-quotes.js';
+import { renderQuoteRequests } from './case-quote-requests.js';
+import { loadExclusivePeriod } from './exclusive-period-facts.js';
+import { renderExclusivePeriod } from './case-exclusive-period.js';
+import { taskAction, type TaskAction } from '../tasks/task-action.js';
 import { defineElement } from '../../define-element.js';
 
 type CaseArgs = readonly [client: CustomerApiClient, caseId: string];
 
+/** Lifecycles in which a case has quote requests (REFERENCE §3.5: "relevant for Leads / LeadsQuoteGiven"). */
+const quoteStages: readonly string[] = ['Leads', 'LeadsQuoteGiven'];
+
 /**
- * A collection case with its status, blockers, timeline, payments, messages and files.
+ * A collection case with its status, blockers, open tasks, quotes, exclusive period, timeline, payments, messages
+ * and files.
  *
  * @fires {DebituraCaseUpdatedEvent} debitura-case-updated - The case changed at Debitura while shown.
- * @fires {DebituraActionRequiredEvent} debitura-action-required - The case waits for contracts; `url` is Debitura's signing page.
+ * @fires {DebituraActionRequiredEvent} debitura-action-required - The case waits for contracts (`kind: 'signing'`,
+ *   `url` is Debitura's signing page), or the user opens one of its tasks or a full quote at Debitura (`kind: 'task'`).
  * @fires {DebituraErrorEvent} debitura-error - The case could not be loaded.
  * @csspart status-badge - The lifecycle badge.
  * @csspart blocking - The box saying what the case waits for.
@@ -58,6 +74,8 @@ export class CaseDetailView extends LitElement {
 
   @state() private handoff: { url: string; presentedByPartner: boolean } | null = null;
   @state() private announcement = '';
+  /** Task and quote pages at Debitura that the partner presents itself (it cancelled `debitura-action-required`). */
+  @state() private presentedByPartner: ReadonlySet<string> = new Set();
 
   #announcedHandoff = '';
   #focusHeading = false;
@@ -74,6 +92,7 @@ export class CaseDetailView extends LitElement {
       this.#focusHeading = !active || active === document.body;
       this.handoff = null;
       this.announcement = '';
+      this.presentedByPartner = new Set();
       return client.getCase(caseId, signal);
     },
     onValue: (item) => this.#live.watch(item),
@@ -92,7 +111,26 @@ export class CaseDetailView extends LitElement {
     (client, id, signal) => client.getCaseValidation(id, signal),
     (item) => lifecycleStatusOf(item.lifecycle ?? '') === 'NeedsAdditionalDetails' || !!item.validation?.needsInfo,
   );
-  readonly #parts = [this.#timeline, this.#payments, this.#chats, this.#files, this.#contract, this.#validation];
+  readonly #tasks = this.#part((client, id, signal) => client.listCaseTasks(id, signal));
+  readonly #quotes = this.#part(loadCaseQuotes, (item) =>
+    quoteStages.includes(lifecycleStatusOf(item.lifecycle ?? '') ?? ''),
+  );
+  /** Only once collection started: before that Debitura has no period (404). */
+  readonly #exclusivePeriod = this.#part(
+    loadExclusivePeriod,
+    (item) => !!item.dateCollectionStarted || !!item.exclusivePeriodEndDate,
+  );
+  readonly #parts = [
+    this.#timeline,
+    this.#payments,
+    this.#chats,
+    this.#files,
+    this.#contract,
+    this.#validation,
+    this.#tasks,
+    this.#quotes,
+    this.#exclusivePeriod,
+  ];
   /** Who a message can be sent as; without the team list, the case's assigned user. */
   readonly #team = new LoadController<readonly [CustomerApiClient], CollectionPartnerUserDto[]>(this, {
     args: () => (this.context && this.caseId ? [this.context.client] : null),
@@ -129,8 +167,7 @@ export class CaseDetailView extends LitElement {
     }
     if (this.section === 'messages' && this.#chats.state.status === 'ready' && this.#sectionShownFor !== this.caseId) {
       this.#sectionShownFor = this.caseId;
-      const messages = this.renderRoot.querySelector('debitura-case-messages');
-      void messages?.updateComplete.then(() => messages.focusComposer());
+      this.#focusReply();
     }
   }
 
@@ -187,6 +224,8 @@ export class CaseDetailView extends LitElement {
     const chat = await this.context!.client.sendChat(this.caseId!, { message, userEmail: senderEmail });
     const chats = this.#chats.value;
     if (chats) this.#chats.set([...chats, chat]);
+    // A reply resolves the case's ReplyToChat task at Debitura.
+    this.#tasks.refresh();
     return chat;
   };
 
@@ -208,6 +247,29 @@ export class CaseDetailView extends LitElement {
     const senders = chatSenders(users ?? [], item.assignedUser);
     this.#senders = { users, item, senders };
     return senders;
+  }
+
+  #taskAction = (task: TaskDto): TaskAction =>
+    taskAction(task, { returnUrl: this.context!.returnUrl, isAllowed: this.context!.isAllowedHandoffUrl });
+
+  #quoteLink = (request: CaseQuoteRequest, quote: CaseQuote) =>
+    quoteHandoff(
+      { request: request.request, quote },
+      { returnUrl: this.context!.returnUrl, isAllowed: this.context!.isAllowedHandoffUrl },
+    );
+
+  #focusReply = (): void => {
+    const messages = this.renderRoot.querySelector('debitura-case-messages');
+    void messages?.updateComplete.then(() => messages.focusComposer());
+  };
+
+  /** Tells the partner page; a partner that cancels the event presents the page its own way instead of the tab. */
+  #handOff(event: MouseEvent, key: string, detail: ActionRequiredDetail): void {
+    const required = new DebituraActionRequiredEvent(detail);
+    this.dispatchEvent(required);
+    if (!required.defaultPrevented) return;
+    event.preventDefault();
+    this.presentedByPartner = new Set([...this.presentedByPartner, key]);
   }
 
   #back(): void {
@@ -278,6 +340,36 @@ export class CaseDetailView extends LitElement {
         opensInNewTab: context.messages.common.opensInNewTab,
         retry,
       })}
+      ${this.#optional(this.#tasks.state, context.messages.engagement.tasks.heading, retry, (tasks) =>
+        renderCaseTasks({
+          tasks,
+          messages: context.messages,
+          locale: context.locale,
+          now: new Date(),
+          actionOf: this.#taskAction,
+          presentedByPartner: this.presentedByPartner,
+          reply: this.#focusReply,
+          handoff: (event, task, action) =>
+            this.#handOff(event, task.id ?? action.url, {
+              kind: action.actionKind,
+              url: action.url,
+              reasons: action.reasons,
+            }),
+        }),
+      )}
+      ${this.#optional(this.#quotes.state, context.messages.engagement.quotes.heading, retry, (requests) =>
+        renderQuoteRequests({
+          requests,
+          messages: context.messages,
+          locale: context.locale,
+          linkOf: this.#quoteLink,
+          presentedByPartner: this.presentedByPartner,
+          handoff: (event, url, reasons) => this.#handOff(event, url, { kind: 'task', url, reasons }),
+        }),
+      )}
+      ${this.#optional(this.#exclusivePeriod.state, context.messages.engagement.exclusive.heading, retry, (period) =>
+        renderExclusivePeriod(period, context.messages, context.locale, new Date()),
+      )}
       ${this.#section(this.#timeline.state, text.detail.timeline.heading, retry, (items) => renderCaseTimeline(items, context.messages, text, context.locale))}
       ${this.#section(this.#payments.state, text.detail.payments.heading, retry, (payments) => renderCasePayments(payments, text, context.locale))}
       ${this.#section(
@@ -307,6 +399,18 @@ export class CaseDetailView extends LitElement {
           ></debitura-case-files>`,
       )}
     `;
+  }
+
+  /** A part shown only when it has something to say: nothing while it loads, its error when it fails. */
+  #optional<T>(
+    loadable: LoadState<T>,
+    heading: string,
+    retry: () => void,
+    render: (value: T) => TemplateResult | typeof nothing,
+  ): TemplateResult | typeof nothing {
+    if (loadable.status === 'ready') return render(loadable.value);
+    if (loadable.status === 'error') return this.#section(loadable, heading, retry, () => html``);
+    return nothing;
   }
 
   #section<T>(

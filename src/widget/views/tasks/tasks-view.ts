@@ -7,7 +7,6 @@ import type { TaskDto } from '../../../wire/tasks.js';
 import type { CustomerApiClient } from '../../api/customer-api-client.js';
 import { LoadController } from '../../api/load-controller.js';
 import { defineElement } from '../../define-element.js';
-import { apiErrorText } from '../../errors/error-text.js';
 import { apiErrorEvent } from '../../events/api-error-event.js';
 import { DebituraActionRequiredEvent } from '../../events/debitura-events.js';
 import { formatDate } from '../../format/date.js';
@@ -19,9 +18,12 @@ import { linkButtonStyles } from '../../styles/link-button.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
 import { navigateEvent } from '../navigate-event.js';
+import { renderViewFailed, renderViewLoading } from '../view-states.js';
 import { loadOpenTasks } from './open-tasks.js';
-import { knownTaskType, taskAction, type TaskAction } from './task-action.js';
-import { deadlineState, relativeDays, sortTasks, taskQueueFingerprint } from './task-order.js';
+import { knownTaskType, taskAction } from './task-action.js';
+import { renderTaskActionControl, type TaskHandoff } from './task-action-control.js';
+import { deadlineText } from './deadline-text.js';
+import { sortTasks, taskQueueFingerprint } from './task-order.js';
 import { tasksStyles } from './tasks-styles.js';
 
 /** Once a minute: tasks change when someone acts, rarely faster than a person reads the list. */
@@ -71,7 +73,7 @@ export class TasksView extends LitElement {
   }
 
   /** Tells the partner page; a partner that cancels the event presents the page its own way instead of the tab. */
-  #onHandoff(event: MouseEvent, task: TaskDto, action: Extract<TaskAction, { kind: 'handoff' }>): void {
+  #onHandoff(event: MouseEvent, task: TaskDto, action: TaskHandoff): void {
     const required = new DebituraActionRequiredEvent({
       kind: action.actionKind,
       url: action.url,
@@ -113,24 +115,14 @@ export class TasksView extends LitElement {
     switch (load.status) {
       case 'idle':
       case 'loading':
-        return html`
-          <p class="quiet" role="status"><span class="spinner" aria-hidden="true"></span>${words.loading}</p>
-          <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
-        `;
-      case 'error': {
-        const error = apiErrorText(context.messages, load.error);
-        return html`
-          <div class="alert alert--danger" role="alert">
-            <h4 class="alert__title">${words.loadFailed}</h4>
-            <p>${error.title}. ${error.body}</p>
-            <p>
-              <button class="button button--secondary" type="button" @click=${() => this.reload()}>
-                ${context.messages.common.retry}
-              </button>
-            </p>
-          </div>
-        `;
-      }
+        return renderViewLoading(words.loading);
+      case 'error':
+        return renderViewFailed({
+          messages: context.messages,
+          title: words.loadFailed,
+          error: load.error,
+          retry: () => this.reload(),
+        });
       case 'ready':
         return this.#renderTasks(load.value);
     }
@@ -160,8 +152,8 @@ export class TasksView extends LitElement {
   #renderTask(task: TaskDto, now: Date): TemplateResult {
     const context = this.context!;
     const words = context.messages.tasks;
-    const deadline = deadlineState(task, now);
-    const overdue = deadline.kind === 'overdue';
+    const deadline = deadlineText(task, now, words, context.locale);
+    const overdue = deadline.overdue;
     const titleId = `task-${task.id}`;
     const title = task.title || words.untitled;
     return html`
@@ -171,14 +163,7 @@ export class TasksView extends LitElement {
           <h4 id=${titleId}>${title}</h4>
           ${task.description ? html`<p>${task.description}</p>` : nothing}
           <p class="deadline ${overdue ? 'deadline--overdue' : 'quiet'}">
-            ${
-              deadline.kind === 'none'
-                ? words.deadline.none
-                : interpolate(overdue ? words.deadline.overdue : words.deadline.due, {
-                    relative: relativeDays(deadline, context.locale),
-                    date: formatDate(task.deadline, context.locale),
-                  })
-            }
+            ${deadline.text}
             ${task.dateCreated ? html` · ${interpolate(words.created, { date: formatDate(task.dateCreated, context.locale) })}` : nothing}
           </p>
         </div>
@@ -204,34 +189,15 @@ export class TasksView extends LitElement {
 
   #renderAction(task: TaskDto, title: string): TemplateResult {
     const context = this.context!;
-    const words = context.messages.tasks;
-    const action = taskAction(task, { returnUrl: context.returnUrl, isAllowed: context.isAllowedHandoffUrl });
-    switch (action.kind) {
-      case 'reply':
-        return html`<button
-          class="button"
-          type="button"
-          aria-label=${interpolate(words.actionLabel, { action: words.reply, title })}
-          @click=${() => this.#openCase(action.caseId, 'messages')}
-        >
-          ${words.reply}
-        </button>`;
-      case 'handoff':
-        if (this.presentedByPartner.has(task.id ?? action.url)) {
-          return html`<p class="quiet" role="status">${words.presentedByPartner}</p>`;
-        }
-        return html`<a
-          class="button button--secondary"
-          href=${action.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-label=${`${interpolate(words.actionLabel, { action: words.openAtDebitura, title })} ${context.messages.common.opensInNewTab}`}
-          @click=${(event: MouseEvent) => this.#onHandoff(event, task, action)}
-          >${words.openAtDebitura}</a
-        >`;
-      case 'none':
-        return html`<p class="quiet">${words.noLink}</p>`;
-    }
+    return renderTaskActionControl({
+      task,
+      title,
+      action: taskAction(task, { returnUrl: context.returnUrl, isAllowed: context.isAllowedHandoffUrl }),
+      messages: context.messages,
+      presentedByPartner: this.presentedByPartner,
+      onReply: (caseId) => this.#openCase(caseId, 'messages'),
+      onHandoff: (event, handedOff, action) => this.#onHandoff(event, handedOff, action),
+    });
   }
 }
 
