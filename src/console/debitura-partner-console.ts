@@ -19,12 +19,14 @@ import { consoleEn } from './i18n/en.js';
 import { loadConsoleMessages, type ConsoleTexts } from './i18n/load-console-messages.js';
 import { consoleViews, type ConsoleView } from './console-views.js';
 import './views/clients/clients-view.js';
+import './views/revenue/revenue-view.js';
 
 export type ConsoleTheme = 'light' | 'dark' | 'auto';
 
 /**
  * The partner's back office for its Debitura partnership: every linked client with its onboarding, attribution,
- * KYC, cases and earnings, and a client's detail with the onboarding link to send.
+ * KYC, cases and earnings, and a client's detail with the onboarding link to send; and the revenue the
+ * partnership earned: referral fees from pending to paid, by month and by client, with a CSV export.
  *
  * It calls the partner's Referral API proxy at `api-base` (mount `createReferralApiProxy` from
  * `debitura-collect/server` there) with the page's cookies and an `X-Requested-With` header; the proxy's
@@ -34,7 +36,8 @@ export type ConsoleTheme = 'light' | 'dark' | 'auto';
  * @tag debitura-partner-console
  *
  * @attr api-base - URL of the partner's Referral API proxy, e.g. `/api/debitura/referral` (required).
- * @attr view - The section shown: `clients` (default).
+ * @attr view - The section shown: `clients` (default) or `revenue` (referral fees by stage, month and client, the
+ *   transactions behind them and their CSV export).
  * @attr environment - `production` (default), `test` or `sandbox`: which Debitura the proxy talks to, for the
  *   links Debitura hands back (in `sandbox` the sandbox on the proxy's origin is trusted).
  * @attr locale - BCP 47 language tag (`en`, `da`, `de`…); defaults to the nearest `lang`, then the browser's language.
@@ -215,6 +218,8 @@ export class DebituraPartnerConsole extends LitElement {
     switch (this.#view()) {
       case 'clients':
         return html`<debitura-console-clients .context=${context}></debitura-console-clients>`;
+      case 'revenue':
+        return html`<debitura-console-revenue .context=${context}></debitura-console-revenue>`;
     }
   }
 

@@ -9,8 +9,10 @@ const viewStyles = css`
     display: block;
     container: console-view / inline-size;
   }
+  /* One column no wider than the console: a wide table scrolls inside its own box, never the page. */
   .view {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
   .view__head {
