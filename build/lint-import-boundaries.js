@@ -19,8 +19,20 @@ export const packageBoundaries = {
     'src/server': ['src/wire'],
     'src/sandbox': ['src/wire'],
     'src/react': ['src/widget', 'src/wire'],
-    // The partner console shares the widget's look, words and API helpers, not its elements.
-    'src/console': ['src/wire', 'src/widget/styles', 'src/widget/i18n', 'src/widget/api'],
+    // The partner console shares the widget's look, words, API helpers, formats, errors and events, not its
+    // elements; of the views' code only the pager's page arithmetic.
+    'src/console': [
+      'src/wire',
+      'src/widget/styles',
+      'src/widget/i18n',
+      'src/widget/api',
+      'src/widget/format',
+      'src/widget/errors',
+      'src/widget/events',
+      'src/widget/handoff',
+      'src/widget/define-element.js',
+      'src/widget/views/cases/page-window.js',
+    ],
   },
   /** The package's own entry points, so `import 'debitura-collect/server'` counts as importing src/server. */
   packageEntries: {

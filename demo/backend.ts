@@ -12,12 +12,15 @@ import {
 import {
   checkedAllowedOrigins,
   createCustomerApiProxy,
+  createReferralApiProxy,
   createTokenHandler,
   customerApiBaseUrls,
   referralApiBaseUrls,
+  referralProxyMutations,
   tokenFromHandler,
   type ActivationOptions,
   type CustomerApiProxy,
+  type ReferralApiProxy,
   type TokenHandler,
   type TokenHandlerErrorInfo,
 } from '../src/server/index.js';
@@ -35,6 +38,10 @@ export const demoUserCookie = 'demo_user';
 export const defaultDemoTenant = 'acme-ready';
 /** Where the demo backend mounts the Customer API proxy (`api-base` for proxy mode). */
 export const demoProxyPath = '/api/debitura/customer';
+/** Where the demo backend mounts the Referral API proxy the partner console talks to (its `api-base`). */
+export const demoReferralProxyPath = '/api/debitura/referral';
+/** Cookie of the demo's partner staff sign-in: empty means signed out; absent means signed in. */
+export const demoStaffCookie = 'demo_staff';
 
 export interface DevBackendOptions extends SandboxOptions {
   /** Where DEBITURA_API_KEY / DEBITURA_ENVIRONMENT / ALLOWED_ORIGINS are read; default `process.env`. */
@@ -86,6 +93,11 @@ export function demoSessionTenant(request: Request): string | null {
   const value = readCookie(request, demoSessionCookie);
   if (value === null) return defaultDemoTenant;
   return value === '' ? null : value;
+}
+
+/** The demo's stand-in for the partner's staff check: may this session use the partner console? */
+export function demoStaffSignedIn(request: Request): boolean {
+  return readCookie(request, demoStaffCookie) !== '';
 }
 
 /** The signed-in user, from the partner's records of the session's tenant. */
@@ -223,6 +235,25 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     return proxy;
   };
 
+  // The partner console's proxy: staff only; the demo partner enables every action the console offers.
+  const referralProxies = new Map<string, ReferralApiProxy>();
+  const referralProxyFor = (origin: string): ReferralApiProxy => {
+    const key = testKey ? 'test' : origin;
+    let proxy = referralProxies.get(key);
+    if (!proxy) {
+      proxy = createReferralApiProxy({
+        apiKey: testKey ?? SANDBOX_PARTNER_API_KEY,
+        pathPrefix: demoReferralProxyPath,
+        authorize: demoStaffSignedIn,
+        enable: referralProxyMutations,
+        allowedOrigins,
+        ...(testKey ? { baseUrl: referralApiBaseUrls.test } : { baseUrl: `${origin}/referral`, fetch: sandboxFetch }),
+      });
+      referralProxies.set(key, proxy);
+    }
+    return proxy;
+  };
+
   const tenants = async (origin: string): Promise<DemoTenant[]> => {
     if (testHandler) return [];
     // Any sandbox request seeds it on that request's origin; reading tenants() first would seed on its fallback.
@@ -275,6 +306,20 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     c.header('Cache-Control', 'no-store');
     return c.json({ tenant });
   });
+  app.get('/api/demo/staff', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json({ signedIn: demoStaffSignedIn(c.req.raw) });
+  });
+  app.post('/api/demo/staff', async (c) => {
+    const body: unknown = await c.req.json().catch(() => null);
+    const signedIn = typeof body === 'object' && body !== null && 'signedIn' in body ? body.signedIn : undefined;
+    if (typeof signedIn !== 'boolean') {
+      return c.json({ error: 'invalid_staff', message: 'signedIn must be true or false.' }, 400);
+    }
+    c.header('Set-Cookie', sessionCookie(demoStaffCookie, signedIn ? 'staff' : null));
+    c.header('Cache-Control', 'no-store');
+    return c.json({ signedIn });
+  });
   app.all('/api/debitura/token', (c) =>
     (testHandler ?? sandboxHandler(new URL(c.req.url).origin, 'session'))(c.req.raw),
   );
@@ -284,6 +329,7 @@ export function createDevBackend(options: DevBackendOptions = {}): DevBackend {
     return sandboxHandler(new URL(c.req.url).origin, 'gallery')(c.req.raw);
   });
   app.all(`${demoProxyPath}/*`, (c) => proxyFor(new URL(c.req.url).origin)(c.req.raw));
+  app.all(`${demoReferralProxyPath}/*`, (c) => referralProxyFor(new URL(c.req.url).origin)(c.req.raw));
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   app.all('*', (c) => sandbox.fetch(c.req.raw, c.env));
 

@@ -143,6 +143,46 @@ export const transactionRevenueStages = [
 ] as const;
 export type TransactionRevenueStage = (typeof transactionRevenueStages)[number];
 
+/**
+ * Each stage's three status axes (commission payment, platform invoicing, referral invoicing): the summary's
+ * per-stage predicates, so a transaction's statuses name the one stage it is counted under.
+ */
+export const revenueStageStatuses: Readonly<
+  Record<TransactionRevenueStage, readonly [CommissionPaymentStatus, PlatformInvoicingStatus, ReferralInvoicingStatus]>
+> = {
+  Pending: ['Unpaid', 'NotInvoiced', 'Pending'],
+  ConfirmedPendingInvoice: ['Paid', 'NotInvoiced', 'Pending'],
+  AwaitingCollectionPartnerPayment: ['Paid', 'InvoiceIssued', 'Pending'],
+  ReadyToInvoiceDebitura: ['Paid', 'PaymentReceived', 'Pending'],
+  AwaitingDebituraPayment: ['Paid', 'PaymentReceived', 'Invoiced'],
+  Paid: ['Paid', 'PaymentReceived', 'Paid'],
+  Disputed: ['Paid', 'PaymentReceived', 'Disputed'],
+};
+
+/** The stage a transaction's statuses put it in; null for a combination no stage counts (e.g. credited). */
+export function revenueStageOf(
+  status:
+    | {
+        commissionPaymentStatus?: string | null;
+        platformInvoicingStatus?: string | null;
+        referralInvoicingStatus?: string | null;
+      }
+    | null
+    | undefined,
+): TransactionRevenueStage | null {
+  if (!status) return null;
+  return (
+    transactionRevenueStages.find((stage) => {
+      const [commission, platform, referral] = revenueStageStatuses[stage];
+      return (
+        status.commissionPaymentStatus === commission &&
+        status.platformInvoicingStatus === platform &&
+        status.referralInvoicingStatus === referral
+      );
+    }) ?? null
+  );
+}
+
 export const TransactionItem = z.object({
   transactionId: z.optional(uuid),
   date: z.optional(isoDateTime),
@@ -214,6 +254,22 @@ export const RevenueBreakdown = z.object({
   disputedCount: z.optional(z.int()),
 });
 export type RevenueBreakdown = z.infer<typeof RevenueBreakdown>;
+
+/** Where each stage's figures sit in the summary (`pendingReferralFeeUsd`, `pendingCount`, …). */
+export const revenueBreakdownFields: Readonly<
+  Record<TransactionRevenueStage, readonly [amount: keyof RevenueBreakdown, count: keyof RevenueBreakdown]>
+> = {
+  Pending: ['pendingReferralFeeUsd', 'pendingCount'],
+  ConfirmedPendingInvoice: ['confirmedPendingInvoiceReferralFeeUsd', 'confirmedPendingInvoiceCount'],
+  AwaitingCollectionPartnerPayment: [
+    'awaitingCollectionPartnerPaymentReferralFeeUsd',
+    'awaitingCollectionPartnerPaymentCount',
+  ],
+  ReadyToInvoiceDebitura: ['readyToInvoiceDebituraReferralFeeUsd', 'readyToInvoiceDebituraCount'],
+  AwaitingDebituraPayment: ['awaitingDebituraPaymentReferralFeeUsd', 'awaitingDebituraPaymentCount'],
+  Paid: ['paidReferralFeeUsd', 'paidCount'],
+  Disputed: ['disputedReferralFeeUsd', 'disputedCount'],
+};
 
 export const TransactionsSummary = z.object({
   revenue: nested(RevenueBreakdown),

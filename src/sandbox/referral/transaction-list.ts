@@ -2,6 +2,7 @@
 // with the revenue summary. The summary counts every transaction the other filters select, whatever
 // `RevenueStages` asks for (it drives the tab badges), exactly as the spec describes.
 import {
+  revenueBreakdownFields,
   transactionRevenueStages,
   type RevenueBreakdown,
   type TransactionRevenueStage,
@@ -29,26 +30,10 @@ export type TransactionList = { ok: true; response: TransactionsResponse } | { o
 
 type Filter = (transaction: RevenueTransaction) => boolean;
 
-/** The summary's field names per stage, in the spec's order. */
-const breakdownFields: Readonly<
-  Record<TransactionRevenueStage, [amount: keyof RevenueBreakdown, count: keyof RevenueBreakdown]>
-> = {
-  Pending: ['pendingReferralFeeUsd', 'pendingCount'],
-  ConfirmedPendingInvoice: ['confirmedPendingInvoiceReferralFeeUsd', 'confirmedPendingInvoiceCount'],
-  AwaitingCollectionPartnerPayment: [
-    'awaitingCollectionPartnerPaymentReferralFeeUsd',
-    'awaitingCollectionPartnerPaymentCount',
-  ],
-  ReadyToInvoiceDebitura: ['readyToInvoiceDebituraReferralFeeUsd', 'readyToInvoiceDebituraCount'],
-  AwaitingDebituraPayment: ['awaitingDebituraPaymentReferralFeeUsd', 'awaitingDebituraPaymentCount'],
-  Paid: ['paidReferralFeeUsd', 'paidCount'],
-  Disputed: ['disputedReferralFeeUsd', 'disputedCount'],
-};
-
 function revenueBreakdown(transactions: readonly RevenueTransaction[]): RevenueBreakdown {
   const breakdown: RevenueBreakdown = {};
   for (const stage of transactionRevenueStages) {
-    const [amount, count] = breakdownFields[stage];
+    const [amount, count] = revenueBreakdownFields[stage];
     const inStage = transactions.filter((transaction) => transaction.stage === stage);
     breakdown[amount] = roundMoney(inStage.reduce((sum, transaction) => sum + transaction.referralFeeAmountUsd, 0));
     breakdown[count] = inStage.length;

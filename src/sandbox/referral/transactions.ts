@@ -8,9 +8,7 @@ import {
   commissionPaymentStatuses,
   platformInvoicingStatuses,
   referralInvoicingStatuses,
-  type CommissionPaymentStatus,
-  type PlatformInvoicingStatus,
-  type ReferralInvoicingStatus,
+  revenueStageStatuses,
   type TransactionItem,
   type TransactionRevenueStage,
 } from '../../wire/index.js';
@@ -19,19 +17,6 @@ import type { PartnerCase } from './partner-cases.js';
 import { partnerCases } from './partner-cases.js';
 import { earningsOn, roundMoney, toUsd } from './revenue.js';
 import type { SandboxTenant } from '../state.js';
-
-/** The three status axes of a transaction in one stage (the summary's per-stage predicates, read backwards). */
-const stageStatuses: Readonly<
-  Record<TransactionRevenueStage, [CommissionPaymentStatus, PlatformInvoicingStatus, ReferralInvoicingStatus]>
-> = {
-  Pending: ['Unpaid', 'NotInvoiced', 'Pending'],
-  ConfirmedPendingInvoice: ['Paid', 'NotInvoiced', 'Pending'],
-  AwaitingCollectionPartnerPayment: ['Paid', 'InvoiceIssued', 'Pending'],
-  ReadyToInvoiceDebitura: ['Paid', 'PaymentReceived', 'Pending'],
-  AwaitingDebituraPayment: ['Paid', 'PaymentReceived', 'Invoiced'],
-  Paid: ['Paid', 'PaymentReceived', 'Paid'],
-  Disputed: ['Paid', 'PaymentReceived', 'Disputed'],
-};
 
 /** A transaction with what the list filters on besides its wire fields. */
 export interface RevenueTransaction {
@@ -69,7 +54,7 @@ export function revenueTransactions(ctx: SandboxContext): RevenueTransaction[] {
       if (!payment.id || !payment.date || !payment.grossAmount) continue;
       const collectedAt = new Date(payment.date);
       const stage = stageOf(payment.id, collectedAt, now);
-      const [commission, platform, referral] = stageStatuses[stage];
+      const [commission, platform, referral] = revenueStageStatuses[stage];
       const earnings = earningsOn(payment.grossAmount, stored, tenant);
       const recognized = platform === 'PaymentReceived';
       const currency = payment.currency ?? invoice.currency ?? null;

@@ -26,6 +26,7 @@ export interface ApiErrorInit {
   businessErrors?: BusinessErrorApiDTO[];
   signingUrl?: string | null;
   retryAfterSeconds?: number;
+  code?: string;
 }
 
 /**
@@ -48,6 +49,8 @@ export class DebituraApiError extends Error {
   readonly businessErrors: BusinessErrorApiDTO[];
   readonly signingUrl: string | null;
   readonly retryAfterSeconds: number | undefined;
+  /** The answer's error identifier (`error` of Debitura's ApiErrorResponseDto, or a proxy's, e.g. `operation_disabled`). */
+  readonly code: string | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -58,6 +61,7 @@ export class DebituraApiError extends Error {
     this.businessErrors = init.businessErrors ?? [];
     this.signingUrl = init.signingUrl ?? null;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.code = init.code;
   }
 }
 

@@ -28,11 +28,19 @@ export function apiErrorFromResponse(status: number, body: unknown): DebituraApi
       ...(parsed.success ? { retryAfterSeconds: parsed.data.retryAfter } : {}),
     });
   }
+  const code = codeOf(body);
   return new DebituraApiError({
     type: 'api_error',
     status,
     message: messageOf(body) ?? `Debitura answered ${status}.`,
+    ...(code ? { code } : {}),
   });
+}
+
+/** The error identifier of an ApiErrorResponseDto body (`not_found`, or a proxy's own `operation_disabled`). */
+function codeOf(body: unknown): string | undefined {
+  const generic = ApiErrorResponseDto.safeParse(body);
+  return generic.success ? (generic.data.error ?? undefined) : undefined;
 }
 
 function validationError(status: number, body: unknown): DebituraApiError {
