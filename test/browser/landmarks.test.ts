@@ -94,5 +94,16 @@ describe('landmarks', () => {
       { timeout: 8000 },
     );
     expect(landmarks(host), 'tasks').to.deep.equal(['region: Collections']);
+
+    host.view = 'payments';
+    await waitUntil(
+      () => {
+        const payments = host.shadowRoot!.querySelector('debitura-payments')?.shadowRoot;
+        return payments?.querySelector('table, .alert, .empty') && !payments.querySelector('.skeleton');
+      },
+      'the payments never loaded',
+      { timeout: 8000 },
+    );
+    expect(landmarks(host), 'payments').to.deep.equal(['region: Collections']);
   });
 });

@@ -19,7 +19,7 @@ export function renderExclusivePeriod(
   const facts = exclusivePeriodFacts(period, now);
   const date = (value: string | null | undefined) => formatDate(value, locale);
   return html`
-    <section class="exclusive" aria-labelledby="exclusive-title">
+    <section class="exclusive">
       <h4 id="exclusive-title">${words.heading}</h4>
       <p class="quiet">${words.intro}</p>
       <dl class="facts">

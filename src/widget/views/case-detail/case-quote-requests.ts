@@ -23,7 +23,7 @@ export function renderQuoteRequests(options: QuoteRequestsOptions): TemplateResu
   if (requests.length === 0) return nothing;
   const words = messages.engagement.quotes;
   return html`
-    <section class="quotes" aria-labelledby="quotes-title">
+    <section class="quotes">
       <h4 id="quotes-title">${words.heading}</h4>
       ${requests.map((request) => renderRequest(request, options))}
     </section>

@@ -25,7 +25,7 @@ export function renderCaseTasks(options: CaseTasksOptions): TemplateResult | typ
   if (tasks.length === 0) return nothing;
   const words = messages.engagement.tasks;
   return html`
-    <section class="case-tasks" aria-labelledby="case-tasks-title">
+    <section class="case-tasks">
       <h4 id="case-tasks-title">${words.heading}</h4>
       <p class="quiet">${words.intro}</p>
       <ul class="plain case-tasks__list" aria-label=${messages.tasks.listLabel}>

@@ -147,11 +147,7 @@ export class PaymentsView extends LitElement {
     const words = context.messages.payments;
     const load = this.#ledger.state;
     return html`
-      <section
-        class="payments"
-        aria-labelledby="payments-title"
-        aria-busy=${load.status === 'loading' || load.status === 'idle' ? 'true' : 'false'}
-      >
+      <section class="payments" aria-busy=${load.status === 'loading' || load.status === 'idle' ? 'true' : 'false'}>
         ${renderViewHead({
           id: 'payments-title',
           title: words.title,
@@ -278,7 +274,7 @@ export class PaymentsView extends LitElement {
             ? interpolate(words.totals.until, { to })
             : words.totals.heading;
     return html`
-      <section class="totals" aria-labelledby="totals-title">
+      <section class="totals">
         <h4 id="totals-title">${heading}</h4>
         <ul class="totals__list">
           ${totalsByCurrency(payments).map(
@@ -371,7 +367,7 @@ export class PaymentsView extends LitElement {
   #renderPager(page: number, pageCount: number): TemplateResult | typeof nothing {
     if (pageCount <= 1) return nothing;
     const words = this.context!.messages.payments.pager;
-    return html`<nav class="pager" aria-label=${words.label}>
+    return html`<div class="pager" role="group" aria-label=${words.label}>
       <button
         class="button button--secondary"
         type="button"
@@ -389,7 +385,7 @@ export class PaymentsView extends LitElement {
       >
         ${words.next}
       </button>
-    </nav>`;
+    </div>`;
   }
 
   #renderDetail(): TemplateResult | typeof nothing {
@@ -431,7 +427,7 @@ export class PaymentsView extends LitElement {
             <dt>${label}</dt>
             <dd data-field=${field}>${value}</dd>
           </div>`;
-    return html`<section id="payment-detail" class="payment-detail" aria-labelledby="payment-detail-title">
+    return html`<section id="payment-detail" class="payment-detail">
       <h4 id="payment-detail-title" tabindex="-1">
         ${interpolate(words.heading, { date: formatDate(payment.date, context.locale) })}
       </h4>
