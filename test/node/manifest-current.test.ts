@@ -84,6 +84,7 @@ test('the manifest carries the public contract and nothing private', () => {
     'case-id',
     'case-url-pattern',
     'environment',
+    'label',
     'locale',
     'return-url',
     'theme',
