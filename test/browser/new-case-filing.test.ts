@@ -3,6 +3,7 @@
 // the case and survive going back from the price check. A creditor without divisions is not asked.
 import { expect, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/widget/i18n/en/index.js';
+import { messages as de } from '../../src/widget/i18n/de/index.js';
 import type { NewCaseView } from '../../src/widget/views/new-case/new-case-view.js';
 import {
   choose,
@@ -145,5 +146,35 @@ describe('new case: division, case owner and claim description', () => {
     const london = (control(view, fields.creditorDivisionId.label) as HTMLSelectElement).options[1]!.value;
     await fillField(view, fields.creditorDivisionId.label, london);
     expect((await sendConfirmedCase(host, view)).creditorDivisionId).to.equal(london);
+  });
+
+  it('fits a 375 px phone and a 1280 px page with the division, owner and eligibility notice shown, in German too', async function () {
+    this.timeout(30_000);
+    for (const locale of ['en', 'de']) {
+      const { host, view } = await mountNewCase({ tenant: 'kyc-required', locale });
+      const words = locale === 'de' ? de.newCase : en.newCase;
+      await fieldShown(view, words.fields.creditorDivisionId.label);
+      await fieldShown(view, words.fields.assignedUserEmail.label);
+      await fillField(view, words.fields.country.label, locale === 'de' ? 'Antarktis' : 'Antarctica');
+      await fillField(view, words.fields.amountToRecover.label, '500');
+      await waitUntil(
+        () => view.shadowRoot!.querySelector('#eligibility-notice p'),
+        'the eligibility notice never showed',
+        { timeout: 8000 },
+      );
+      for (const width of [375, 1280]) {
+        host.parentElement!.style.width = `${width}px`;
+        await view.updateComplete;
+        const form = view.shadowRoot!.querySelector('form')!;
+        expect(form.scrollWidth, `${locale} at ${width}px: content width`).to.be.at.most(form.clientWidth);
+        for (const element of view.shadowRoot!.querySelectorAll('select, textarea, #eligibility-notice p, legend')) {
+          expect(
+            element.getBoundingClientRect().right,
+            `${locale} at ${width}px: ${element.id || element.textContent}`,
+          ).to.be.at.most(host.getBoundingClientRect().right);
+        }
+      }
+      await expect(view).to.be.accessible();
+    }
   });
 });
