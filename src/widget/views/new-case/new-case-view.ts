@@ -394,15 +394,7 @@ export class NewCaseView extends LitElement {
     const context = this.#requireContext();
     const messages = context.messages.newCase;
     const values = this.#memory.values;
-    const errors = validateNewCaseForm(values, this.#validation());
-    const first = firstFieldWithError(errors);
-    if (first) {
-      const count = Object.keys(errors).length;
-      this.#flow.apply((current) => formRejected(current, errors));
-      this.#announce(plural(context.messages.language, messages.live.fieldErrors, count, { count }));
-      this.#focusTarget = { kind: 'field', key: first };
-      return;
-    }
+    if (this.#rejectInvalidForm(context)) return;
     this.#flow.apply((current) => withFieldErrors(current, {}));
     // From here on the user acts on these values: a new invoice from the partner asks before replacing them.
     this.#memory.markInUse();
@@ -421,6 +413,19 @@ export class NewCaseView extends LitElement {
     this.#announce(outcome.value.isEligible === true ? messages.live.previewReady : messages.live.previewNotEligible);
   }
 
+  /** Shows the form's problems at their fields, the first one focused; false when there are none. */
+  #rejectInvalidForm(context: WidgetContext): boolean {
+    const messages = context.messages.newCase;
+    const errors = validateNewCaseForm(this.#memory.values, this.#validation());
+    const first = firstFieldWithError(errors);
+    if (!first) return false;
+    const count = Object.keys(errors).length;
+    this.#flow.apply((current) => formRejected(backToEdit(current), errors));
+    this.#announce(plural(context.messages.language, messages.live.fieldErrors, count, { count }));
+    this.#focusTarget = { kind: 'field', key: first };
+    return true;
+  }
+
   // ── submission ───────────────────────────────────────────────────────────────────────────────────────────
 
   async #submit(allowPendingContracts: boolean): Promise<void> {
@@ -430,6 +435,11 @@ export class NewCaseView extends LitElement {
     if (!flow.confirmed) {
       this.#flow.apply(confirmationMissing);
       this.#focusTarget = { kind: 'confirm' };
+      return;
+    }
+    // The divisions may have arrived after the price check: a creditor with several still chooses one first.
+    if (this.#rejectInvalidForm(context)) {
+      this.#stopWatching();
       return;
     }
     const action: NewCaseAction = { kind: 'submit', allowPendingContracts };
