@@ -22,7 +22,8 @@ function importedPackages(dir: string, suffix: RegExp): Set<string> {
   for (const file of readdirSync(join(projectRoot, dir), { recursive: true }).map(String)) {
     if (!suffix.test(file)) continue;
     const code = readFileSync(join(projectRoot, dir, file), 'utf8');
-    for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"'./][^"']*)["']/g)) {
+    // `from` only after whitespace, `}` or `*` (`import{x}from"lit"`): "range-from" in a template is no import.
+    for (const match of code.matchAll(/(?:(?<=^|[\s}*])from\s*|\bimport\s*\(?\s*)["']([^"'./][^"']*)["']/g)) {
       const specifier = match[1]!;
       if (specifier.startsWith('node:')) continue;
       const parts = specifier.split('/');
