@@ -8,6 +8,7 @@ import { newCase as messages } from '../../src/widget/i18n/en/new-case.js';
 import {
   divisionChoices,
   divisionToSend,
+  isOwnerOffered,
   noFilingChoices,
   teamChoices,
   type FilingChoices,
@@ -152,4 +153,10 @@ test('the price check body stays as the spec has it: no division, owner or descr
     { locale: 'en-GB', returnUrl: null },
   );
   assert.equal(PreviewCaseRequestApiViewModel.safeParse(body).success, true);
+});
+
+test('the owner field holds its place while the team list loads, and goes if the team has no one to offer', () => {
+  assert.equal(isOwnerOffered({ divisions: [], team: [], teamLoading: true }), true);
+  assert.equal(isOwnerOffered({ divisions: [], team: [], teamLoading: false }), false);
+  assert.equal(isOwnerOffered(noFilingChoices), false);
 });

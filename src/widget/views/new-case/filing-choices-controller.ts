@@ -11,7 +11,8 @@ import { divisionChoices, teamChoices, type FilingChoices } from './rules/filing
 export class FilingChoicesController {
   readonly #divisions: LoadController<readonly [CustomerApiClient], DivisionDto[]>;
   readonly #team: LoadController<readonly [CustomerApiClient], CollectionPartnerUserDto[]>;
-  #made: { divisions: unknown; team: unknown; locale: string; choices: FilingChoices } | null = null;
+  #made: { divisions: unknown; team: unknown; teamLoading: boolean; locale: string; choices: FilingChoices } | null =
+    null;
 
   constructor(host: ReactiveControllerHost, client: () => CustomerApiClient | null) {
     const args = () => {
@@ -26,10 +27,22 @@ export class FilingChoicesController {
   choices(locale: string): FilingChoices {
     const divisions = this.#divisions.value;
     const team = this.#team.value;
+    const teamLoading = this.#team.state.status === 'idle' || this.#team.state.status === 'loading';
     const made = this.#made;
-    if (made && made.divisions === divisions && made.team === team && made.locale === locale) return made.choices;
-    const choices = { divisions: divisionChoices(divisions ?? []), team: teamChoices(team ?? [], locale) };
-    this.#made = { divisions, team, locale, choices };
+    if (
+      made &&
+      made.divisions === divisions &&
+      made.team === team &&
+      made.teamLoading === teamLoading &&
+      made.locale === locale
+    )
+      return made.choices;
+    const choices = {
+      divisions: divisionChoices(divisions ?? []),
+      team: teamChoices(team ?? [], locale),
+      teamLoading,
+    };
+    this.#made = { divisions, team, teamLoading, locale, choices };
     return choices;
   }
 }

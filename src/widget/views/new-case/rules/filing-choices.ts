@@ -19,6 +19,11 @@ export interface FilingChoices {
   divisions: readonly DivisionChoice[];
   /** Team members with an e-mail address, by name. */
   team: readonly TeamMemberChoice[];
+  /**
+   * The team list is on its way. The owner field shows meanwhile, offering "the whole team" only, so the form
+   * does not grow under the user's eyes when the list arrives (nearly every creditor has a team to choose from).
+   */
+  teamLoading?: boolean;
 }
 
 /** Before the lists arrive (or when they cannot be read): no division field, no owner field. */
@@ -51,7 +56,7 @@ export function isDivisionAsked(choices: FilingChoices): boolean {
 }
 
 export function isOwnerOffered(choices: FilingChoices): boolean {
-  return choices.team.length > 0;
+  return choices.teamLoading === true || choices.team.length > 0;
 }
 
 export function isDivisionChoice(id: string, choices: FilingChoices): boolean {
