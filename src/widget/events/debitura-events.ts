@@ -6,7 +6,7 @@ import type { ApiErrorType } from '../api/api-error.js';
 
 const init = { bubbles: true, composed: true } as const;
 
-export type WidgetView = 'new-case' | 'cases' | 'case' | 'tasks' | 'payments';
+export type WidgetView = 'new-case' | 'cases' | 'case' | 'tasks' | 'payments' | 'overview';
 
 /** The widget has its token, the account has loaded, and its first view has rendered. */
 export class DebituraReadyEvent extends CustomEvent<{ view: WidgetView }> {
