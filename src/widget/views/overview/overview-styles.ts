@@ -25,6 +25,9 @@ export const overviewStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  .card--tasks {
+    align-self: start;
+  }
   .card--full {
     grid-column: 1 / -1;
   }
