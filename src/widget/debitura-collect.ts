@@ -41,6 +41,7 @@ import './views/cases/case-list-view.js';
 import './views/case-detail/case-detail-view.js';
 import './views/tasks/tasks-view.js';
 import './views/payments/payments-view.js';
+import './views/overview/overview-view.js';
 import { PaymentsViewMemory } from './views/payments/payments-memory.js';
 import {
   activationCompleteEventName,
@@ -59,7 +60,7 @@ import { navigateEventName, type CaseSection, type NavigateDetail } from './view
 
 export type WidgetTheme = 'light' | 'dark' | 'auto';
 
-const widgetViews: readonly WidgetView[] = ['new-case', 'cases', 'case', 'tasks', 'payments'];
+const widgetViews: readonly WidgetView[] = ['new-case', 'cases', 'case', 'tasks', 'payments', 'overview'];
 
 /** Parts drawn inside the views' own shadow roots, forwarded so `debitura-collect::part(...)` reaches them. */
 const viewParts = 'alert, status-badge, blocking, signing-link';
@@ -87,8 +88,9 @@ const viewParts = 'alert, status-badge, blocking, signing-link';
  * @attr api-base - The partner's Customer API proxy, e.g. `/api/debitura/customer`; overrides `environment`'s default. Calls to it carry the page's cookies (cross-origin too) and `X-Requested-With: debitura-collect`.
  * @attr view - `new-case` (default), `cases`, `case`, `tasks` (the creditor's open tasks across every case: what
  *   Debitura needs before a case can go ahead, most urgent first, with a reply or a link to Debitura's page for each),
- *   or `payments` (the money recovered across every case, newest first: totals per currency for a date range, each
- *   payment linked to its case, with its detail).
+ *   `payments` (the money recovered across every case, newest first: totals per currency for a date range, each
+ *   payment linked to its case, with its detail), or `overview` (the account at a glance: open cases per status as
+ *   a chart with its table, outstanding and recovered per currency, the tasks waiting, the latest events).
  * @attr case-id - The case shown by `view="case"`.
  * @attr case-url-pattern - The partner's URL of one case, with `{caseId}` where the case id goes (e.g.
  *   `/collections/cases/{caseId}`): case rows become links that open in a new tab and can be copied; a plain
@@ -400,6 +402,8 @@ export class DebituraCollect extends LitElement {
           .context=${context}
           .memory=${this.#paymentsMemory}
         ></debitura-payments>`;
+      case 'overview':
+        return html`<debitura-overview exportparts=${viewParts} .context=${context}></debitura-overview>`;
     }
   }
 

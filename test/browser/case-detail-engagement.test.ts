@@ -69,8 +69,8 @@ describe('case detail: tasks, quotes and the exclusive period', () => {
     const view = await mountDetail(context, item.id!);
     const shown = await waitForSection(view, 'section.quotes');
     const card = shown.querySelector(`li.quote[data-quote-id="${quote.quoteId}"]`)!;
-    await waitUntil(() => card.querySelector('a[part=quote-link]'), 'no link to the full quote');
-    const link = card.querySelector<HTMLAnchorElement>('a[part=quote-link]')!;
+    await waitUntil(() => card.querySelector('a.quote__link'), 'no link to the full quote');
+    const link = card.querySelector<HTMLAnchorElement>('a.quote__link')!;
     expect(link.href).to.equal(detail.fullQuoteLink);
     expect(link.target).to.equal('_blank');
     expect(link.getAttribute('aria-label')).to.equal(
@@ -89,7 +89,7 @@ describe('case detail: tasks, quotes and the exclusive period', () => {
       reasons: ['SelectQuoteWinner'],
     });
     await view.updateComplete;
-    expect(card.querySelector('a[part=quote-link]'), 'the partner presents it instead').to.equal(null);
+    expect(card.querySelector('a.quote__link'), 'the partner presents it instead').to.equal(null);
     expect(text(card)).to.contain(words.quotes.presentedByPartner);
   });
 

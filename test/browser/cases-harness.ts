@@ -215,3 +215,30 @@ export async function setFaults(config: { rate: number; kinds?: string[] }): Pro
   });
   if (!answer.ok) throw new Error(`POST /sandbox/faults answered ${answer.status}`);
 }
+
+/** The real widget on `view` for the signed-in `acme-ready` tenant, with its own token cache, once it is ready. */
+export async function mountWidgetOn(view: string, tokenName: string, locale = 'en'): Promise<DebituraCollect> {
+  await signIn('acme-ready');
+  const host = document.createElement('debitura-collect');
+  host.setAttribute('environment', 'sandbox');
+  host.setAttribute('locale', locale);
+  host.setAttribute('token-endpoint', freshTokenEndpoint(tokenName));
+  host.setAttribute('view', view);
+  const ready = oneEvent(host, 'debitura-ready') as Promise<DebituraReadyEvent>;
+  (await fixture(html`<div></div>`)).append(host);
+  const shown = (await ready).detail.view;
+  if (shown !== view) throw new Error(`the widget opened ${shown}, not ${view}`);
+  return host;
+}
+
+/** A context for `tenant` after its activation through the token endpoint: a linked creditor with no cases yet. */
+export async function activatedTenant(tenant: string): Promise<CasesContext> {
+  await signIn(tenant);
+  await fetch('/api/debitura/token', {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ intent: 'activate' }),
+  });
+  return casesContext({ tenant });
+}

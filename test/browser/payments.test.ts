@@ -6,13 +6,13 @@ import { setViewport } from '@web/test-runner-commands';
 import type { DebituraErrorEvent, DebituraViewChangeEvent } from '../../src/widget/events/debitura-events.js';
 import { messages as da } from '../../src/widget/i18n/da/index.js';
 import { en } from '../../src/widget/i18n/en/index.js';
-import type { DebituraCollect, DebituraReadyEvent } from '../../src/widget/index.js';
 import { calendarDay } from '../../src/widget/views/payments/payment-ledger.js';
 import { PaymentsViewMemory } from '../../src/widget/views/payments/payments-memory.js';
 import '../../src/widget/views/payments/payments-view.js';
 import type { PaymentsView } from '../../src/widget/views/payments/payments-view.js';
 import type { PaymentDto } from '../../src/wire/case-resources.js';
 import {
+  activatedTenant,
   advanceCase,
   button,
   casesContext,
@@ -20,9 +20,10 @@ import {
   shownDetail,
   text,
   waitForDetail,
+  mountWidgetOn,
   type CasesContext,
 } from './cases-harness.js';
-import { freshTokenEndpoint, signIn, tokenEndpoint } from './harness.js';
+import { signIn } from './harness.js';
 
 const words = en.payments;
 
@@ -203,15 +204,7 @@ describe('payments view', () => {
   });
 
   it('a payment’s case opens in the widget, reported as the user’s move', async () => {
-    await signIn('acme-ready');
-    const host = document.createElement('debitura-collect') as DebituraCollect;
-    host.setAttribute('environment', 'sandbox');
-    host.setAttribute('locale', 'en');
-    host.setAttribute('token-endpoint', freshTokenEndpoint('payments-test'));
-    host.setAttribute('view', 'payments');
-    const ready = oneEvent(host, 'debitura-ready') as Promise<DebituraReadyEvent>;
-    (await fixture(html`<div></div>`)).append(host);
-    expect((await ready).detail.view).to.equal('payments');
+    const host = await mountWidgetOn('payments', 'payments-test');
     const view = host.shadowRoot!.querySelector<PaymentsView>('debitura-payments')!;
     await waitForPayments(view);
     const row = rowsOf(view)[0]!;
@@ -303,14 +296,7 @@ describe('payments view', () => {
   });
 
   it('a tenant without payments is told none came in yet', async () => {
-    await signIn('unlinked-instant');
-    await fetch(tokenEndpoint, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ intent: 'activate' }),
-    });
-    const fresh = await casesContext({ tenant: 'unlinked-instant' });
+    const fresh = await activatedTenant('unlinked-instant');
     expect(await allPayments(fresh)).to.deep.equal([]);
     const view = await mountPayments(fresh);
     expect(text(view.shadowRoot!.querySelector('.empty'))).to.contain(words.empty.title);

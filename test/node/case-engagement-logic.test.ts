@@ -3,7 +3,6 @@
 // the real sandbox through the widget's own Customer API client.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CustomerApiClient } from '../../src/widget/api/customer-api-client.js';
 import { messages as da } from '../../src/widget/i18n/da/index.js';
 import { messages as de } from '../../src/widget/i18n/de/index.js';
 import { en } from '../../src/widget/i18n/en/index.js';
@@ -21,7 +20,8 @@ import {
 } from '../../src/widget/views/case-detail/exclusive-period-facts.js';
 import { deadlineText } from '../../src/widget/views/tasks/deadline-text.js';
 import type { LeadDto, LeadQuoteDto } from '../../src/wire/quote-requests.js';
-import { newSandbox, sandboxNow, tokenFor } from './sandbox-cases-harness.js';
+import { sandboxNow } from './sandbox-cases-harness.js';
+import { widgetClientOnSandbox } from './widget-sandbox-client.js';
 
 const words = en.engagement.quotes.price;
 
@@ -166,21 +166,8 @@ test('a task’s deadline reads the same on a case as in the tasks view', () => 
   });
 });
 
-async function sandboxClient() {
-  const sandbox = newSandbox();
-  const token = await tokenFor(sandbox, 'acme-ready');
-  const client = new CustomerApiClient({
-    baseUrl: 'http://sandbox.test/customer',
-    getToken: async () => token,
-    onUnauthorized: () => {},
-    fetch: (input, init) => sandbox.fetch(new Request(input, init)),
-    retry: { attempts: 0, baseDelayMs: 1 },
-  });
-  return client;
-}
-
 test('against the sandbox: a case awaiting a choice loads its request with every quote and the link to each', async () => {
-  const client = await sandboxClient();
+  const { client } = await widgetClientOnSandbox();
   const cases = (await client.listCases({ Statuses: ['LeadsQuoteGiven'], PageSize: 100 })).cases ?? [];
   assert.ok(cases.length > 0);
   const requests = await loadCaseQuotes(client, cases[0]!.id!, new AbortController().signal);
@@ -200,7 +187,7 @@ test('against the sandbox: a case awaiting a choice loads its request with every
 });
 
 test('against the sandbox: a case before collection has no period (404 becomes none); an active case has one', async () => {
-  const client = await sandboxClient();
+  const { client } = await widgetClientOnSandbox();
   const signal = new AbortController().signal;
   const waiting = (await client.listCases({ Statuses: ['PendingVerification'], PageSize: 1 })).cases![0]!;
   assert.equal(await loadExclusivePeriod(client, waiting.id!, signal), null);

@@ -125,7 +125,7 @@ test('the manifest points at the published module and registers only <debitura-c
 test('the manifest spells out the values an attribute and an event detail accept', () => {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as Manifest;
   const attributes = new Map((element(manifest).attributes ?? []).map((item) => [item.name, item.type?.text]));
-  assert.equal(attributes.get('view'), "'new-case' | 'cases' | 'case' | 'tasks' | 'payments'");
+  assert.equal(attributes.get('view'), "'new-case' | 'cases' | 'case' | 'tasks' | 'payments' | 'overview'");
   assert.equal(attributes.get('environment'), "'production' | 'test' | 'sandbox'");
   assert.equal(attributes.get('theme'), "'light' | 'dark' | 'auto'");
 

@@ -3,7 +3,6 @@
 // from the real sandbox through the widget's own client.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CustomerApiClient } from '../../src/widget/api/customer-api-client.js';
 import {
   calendarDay,
   dateRangeProblem,
@@ -15,7 +14,7 @@ import {
   totalsByCurrency,
 } from '../../src/widget/views/payments/payment-ledger.js';
 import type { PaymentDto } from '../../src/wire/case-resources.js';
-import { newSandbox, tokenFor } from './sandbox-cases-harness.js';
+import { widgetClientOnSandbox } from './widget-sandbox-client.js';
 
 function payment(id: string, date: string, grossAmount: number, currency: string | null = 'DKK'): PaymentDto {
   return {
@@ -91,19 +90,7 @@ test('newest first, and a reload that changes nothing is not a change', () => {
 });
 
 test('against the sandbox: every page is read, and per case the payments add up to what the case collected', async () => {
-  const sandbox = newSandbox();
-  const token = await tokenFor(sandbox, 'acme-ready');
-  const requested: string[] = [];
-  const client = new CustomerApiClient({
-    baseUrl: 'http://sandbox.test/customer',
-    getToken: async () => token,
-    onUnauthorized: () => {},
-    fetch: (input, init) => {
-      requested.push(input instanceof Request ? input.url : input.toString());
-      return sandbox.fetch(new Request(input, init));
-    },
-    retry: { attempts: 0, baseDelayMs: 1 },
-  });
+  const { client, requested } = await widgetClientOnSandbox();
   const ledger = await loadPaymentLedger(client);
   const first = await client.listAccountPayments({ PageSize: 1 });
   assert.equal(ledger.totalResults, first.page.totalResults);

@@ -6,7 +6,7 @@ import type { ApiErrorType } from '../api/api-error.js';
 
 const init = { bubbles: true, composed: true } as const;
 
-export type WidgetView = 'new-case' | 'cases' | 'case' | 'tasks' | 'payments';
+export type WidgetView = 'new-case' | 'cases' | 'case' | 'tasks' | 'payments' | 'overview';
 
 /** The widget has its token, the account has loaded, and its first view has rendered. */
 export class DebituraReadyEvent extends CustomEvent<{ view: WidgetView }> {
@@ -27,7 +27,8 @@ export class DebituraCaseCreatedEvent extends CustomEvent<{ case: InvoiceDto }> 
 /**
  * `signing` (contracts, powers of attorney), `kyc` (company verification), `onboarding` (finish setting up a new
  * Debitura client), `approval` (an existing Debitura account approves the link to the partner), `task` (one of
- * the creditor's open tasks, e.g. choosing a quote or adding a bank account; `reasons` holds its task type).
+ * the creditor's open tasks, e.g. choosing a quote or adding a bank account, or a case's full quote; `reasons`
+ * holds the task type, `SelectQuoteWinner` for a quote that awaits the creditor's choice).
  */
 export type RequiredActionKind = 'signing' | 'onboarding' | 'kyc' | 'approval' | 'task';
 

@@ -29,7 +29,8 @@ export const publicEvents = {
   /**
    * Debitura needs the user on a hosted page: signing or KYC (fired by the case views), or after activation its
    * onboarding (`kind: 'onboarding'`) or an existing account's approval of the link (`kind: 'approval'`), or, when
-   * the user opens one of the tasks view's tasks on Debitura's page, `kind: 'task'` (or `signing` for a signature).
+   * the user opens a task (in the tasks view or on a case) or a case's full quote on Debitura's page, `kind: 'task'`
+   * (or `signing` for a signature).
    */
   'debitura-action-required': DebituraActionRequiredEvent,
   /** A case shown in the detail view changed (live updates). */

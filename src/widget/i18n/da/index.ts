@@ -7,5 +7,6 @@ import { activation } from './activation.js';
 import { tasks } from './tasks.js';
 import { engagement } from './engagement.js';
 import { payments } from './payments.js';
+import { overview } from './overview.js';
 
-export const messages: Messages = { ...core, newCase, cases, activation, tasks, engagement, payments };
+export const messages: Messages = { ...core, newCase, cases, activation, tasks, engagement, payments, overview };

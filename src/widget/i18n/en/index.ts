@@ -7,8 +7,9 @@ import { activation } from './activation.js';
 import { tasks } from './tasks.js';
 import { engagement } from './engagement.js';
 import { payments } from './payments.js';
+import { overview } from './overview.js';
 
-export const en = { ...core, newCase, cases, activation, tasks, engagement, payments };
+export const en = { ...core, newCase, cases, activation, tasks, engagement, payments, overview };
 
 /** Every text the widget shows; Danish and German are typed with it, so a missing key fails the build. */
 export type Messages = Widen<typeof en>;
@@ -18,3 +19,4 @@ export type { ActivationMessages } from './activation.js';
 export type { TasksMessages } from './tasks.js';
 export type { EngagementMessages } from './engagement.js';
 export type { PaymentsMessages } from './payments.js';
+export type { OverviewMessages } from './overview.js';

@@ -113,8 +113,7 @@ function renderLink(
     return html`<span class="quiet" role="status">${words.presentedByPartner}</span>`;
   }
   return html`<a
-    class="button button--secondary"
-    part="quote-link"
+    class="button button--secondary quote__link"
     href=${link.url}
     target="_blank"
     rel="noopener noreferrer"
