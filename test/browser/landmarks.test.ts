@@ -73,7 +73,8 @@ describe('landmarks', () => {
     expect(landmarks(host)).to.deep.equal(['region: Inkasso']);
   });
 
-  it('the case list, a case and the tasks add no landmark of their own', async () => {
+  it('the case list, a case, the tasks, the payments and the overview add no landmark of their own', async function () {
+    this.timeout(40_000);
     const host = await mountWidget();
     host.setAttribute('label', 'Collections');
     await host.updateComplete;
@@ -105,5 +106,16 @@ describe('landmarks', () => {
       { timeout: 8000 },
     );
     expect(landmarks(host), 'payments').to.deep.equal(['region: Collections']);
+
+    host.view = 'overview';
+    await waitUntil(
+      () => {
+        const overview = host.shadowRoot!.querySelector('debitura-overview')?.shadowRoot;
+        return overview?.querySelector('.overview__grid, .alert') && !overview.querySelector('.skeleton');
+      },
+      'the overview never loaded',
+      { timeout: 15_000 },
+    );
+    expect(landmarks(host), 'overview').to.deep.equal(['region: Collections']);
   });
 });

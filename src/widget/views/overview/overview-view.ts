@@ -96,11 +96,7 @@ export class OverviewView extends LitElement {
         body = this.#renderOverview(load.value);
     }
     return html`
-      <section
-        class="overview"
-        aria-labelledby="overview-title"
-        aria-busy=${load.status === 'loading' || load.status === 'idle' ? 'true' : 'false'}
-      >
+      <section class="overview" aria-busy=${load.status === 'loading' || load.status === 'idle' ? 'true' : 'false'}>
         ${renderViewHead({
           id: 'overview-title',
           title: words.title,
@@ -156,7 +152,7 @@ export class OverviewView extends LitElement {
   #renderTasks(count: number): TemplateResult {
     const messages = this.context!.messages;
     const words = messages.overview.tasks;
-    return html`<section class="card card--tasks ${count > 0 ? 'card--attention' : ''}" aria-labelledby="tasks-title">
+    return html`<section class="card card--tasks ${count > 0 ? 'card--attention' : ''}">
       <h4 id="tasks-title">${words.heading}</h4>
       <p class="figure" data-figure="tasks">
         ${count > 0 ? plural(messages.language, messages.tasks.count, count, { count }) : words.none}
@@ -181,7 +177,7 @@ export class OverviewView extends LitElement {
     const context = this.context!;
     const words = context.messages.overview.lifecycle;
     const largest = Math.max(0, ...figures.byLifecycle.map((entry) => entry.count));
-    return html`<section class="card" aria-labelledby="lifecycle-title">
+    return html`<section class="card">
       <h4 id="lifecycle-title">${words.heading}</h4>
       <p class="figure" data-figure="open-cases">
         ${plural(context.messages.language, words.total, figures.openCases, { count: figures.openCases })}
@@ -242,10 +238,10 @@ export class OverviewView extends LitElement {
     const context = this.context!;
     const words = context.messages.overview.money;
     const money = (amount: number, currency: string) => formatMoney(amount, currency || null, context.locale);
-    return html`<section class="card card--full" aria-labelledby="money-title">
+    return html`<section class="card card--full">
       <h4 id="money-title">${words.heading}</h4>
       <!-- Focusable, so a keyboard can scroll it when the amounts do not fit a phone. -->
-      <div class="table-wrap" tabindex="0" role="region" aria-label=${words.caption}>
+      <div class="table-wrap" tabindex="0" role="group" aria-label=${words.caption}>
         <table class="figures money">
           <caption class="visually-hidden">
             ${words.caption}
@@ -289,7 +285,7 @@ export class OverviewView extends LitElement {
   #renderEvents(events: readonly CaseEvent[]): TemplateResult {
     const context = this.context!;
     const words = context.messages.overview.events;
-    return html`<section class="card card--full" aria-labelledby="events-title">
+    return html`<section class="card card--full">
       <h4 id="events-title">${words.heading}</h4>
       ${
         events.length === 0
