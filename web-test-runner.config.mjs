@@ -9,6 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import { browserBackendMiddleware } from './test/browser-backend.ts';
 import { partnerProxyMiddleware } from './test/proxy-backend.ts';
 import { crossOriginBackendsMiddleware } from './test/cross-origin-backend.ts';
+import { consoleProxyMiddleware } from './test/console-proxy-backend.ts';
 
 /** Hands the pass/fail counts to test/run.mjs, which prints the one closing line. */
 function countsReporter() {
@@ -39,7 +40,12 @@ export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
-  middleware: [browserBackendMiddleware(), partnerProxyMiddleware(), crossOriginBackendsMiddleware()],
+  middleware: [
+    browserBackendMiddleware(),
+    partnerProxyMiddleware(),
+    crossOriginBackendsMiddleware(),
+    consoleProxyMiddleware(),
+  ],
   plugins: [
     esbuildPlugin({
       ts: true,
