@@ -27,7 +27,8 @@ export type ConsoleTheme = 'light' | 'dark' | 'auto';
 
 /**
  * The partner's back office for its Debitura partnership: every linked client with its onboarding, attribution,
- * KYC, cases and earnings, and a client's detail with the onboarding link to send; the cases across all
+ * KYC, cases and earnings, and a client's detail with the onboarding link to send, withdrawal, KYC submission
+ * and (test environment) reset; the cases across all
  * clients, each with its potential revenue (collection partner's fee, Debitura's share, the referral fee); the revenue the
  * partnership earned: referral fees from pending to paid, by month and by client, with a CSV export; and the
  * webhook subscriptions: create, change events, pause and resume, rotate the secret, delete, send a test event.

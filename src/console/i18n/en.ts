@@ -394,6 +394,45 @@ export const consoleEn = {
       notYet: 'Debitura works this out once a collection partner is assigned.',
     },
   },
+  clientActions: {
+    title: 'Manage',
+    withdraw: {
+      title: 'Withdraw client',
+      body: 'Ends the link to an attributed client whose cases have not started: Debitura archives the link and closes its cases that wait for contract signing.',
+      action: 'Withdraw client',
+      confirmTitle: 'Withdraw {company}?',
+      confirmBody: 'The link ends now. You can create the client again later with the same tenant ID.',
+      confirm: 'Withdraw',
+      refused:
+        'Debitura cannot withdraw this client: one of its cases has moved past contract signing, or the client is not attributed to you.',
+      done: '{company} was withdrawn.',
+    },
+    kyc: {
+      title: 'Director verification (KYC)',
+      body: 'Send the director’s identity on the client’s behalf. A new submission replaces the last one.',
+      name: 'Director’s full name',
+      address: 'Director’s home address',
+      birthDate: 'Director’s date of birth',
+      required: 'Fill this in.',
+      futureDate: 'Enter a date in the past.',
+      submit: 'Submit director details',
+      done: 'Director details submitted. Debitura reviews them.',
+    },
+    reset: {
+      title: 'Reset (test environment)',
+      body: 'Deletes the client, its cases and its Debitura account, so the tenant can be onboarded again from the start.',
+      blockers: 'Debitura cannot delete it yet:',
+      action: 'Reset client',
+      confirmTitle: 'Reset {company}?',
+      confirmBody: 'Everything of this client at Debitura is deleted. This cannot be undone.',
+      confirm: 'Delete everything',
+      done: '{company} was reset.',
+      checking: 'Checking whether it can be deleted…',
+    },
+    cancel: 'Cancel',
+    working: 'Working…',
+    failed: 'That did not work.',
+  },
 };
 
 /** Every text the console shows; Danish and German are typed with it. */
