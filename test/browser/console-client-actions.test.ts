@@ -21,6 +21,8 @@ import {
 const sandboxPartnerKey = 'sandbox-partner-key';
 
 let counter = 0;
+/** Clients the tests created, deleted afterwards so the shared sandbox ends as it began. */
+const created: string[] = [];
 
 /** A new client with no cases, onboarding unfinished (202), attributed to the partner. */
 async function freshClient(): Promise<{ id: string; company: string }> {
@@ -36,6 +38,7 @@ async function freshClient(): Promise<{ id: string; company: string }> {
     }),
   });
   if (response.status !== 201 && response.status !== 202) throw new Error(`POST /clients answered ${response.status}`);
+  created.push(id);
   return { id, company };
 }
 
@@ -71,6 +74,14 @@ async function openClient(query: string, id: string) {
 
 describe('partner console: client actions', () => {
   before(() => signInStaff(true));
+  after(async () => {
+    for (const id of created) {
+      await fetch(`/referral/clients/${encodeURIComponent(id)}`, {
+        method: 'DELETE',
+        headers: { XApiKey: sandboxPartnerKey },
+      });
+    }
+  });
 
   it('explains a withdrawal Debitura refuses, and nothing changes', async function () {
     this.timeout(40_000);

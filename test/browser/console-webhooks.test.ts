@@ -9,6 +9,7 @@ import type { DebituraErrorEvent } from '../../src/widget/index.js';
 import type { WebhookDto } from '../../src/wire/webhooks.js';
 import {
   buttonNamed,
+  consoleProxyBase,
   fieldNamed,
   mountConsole,
   readViaProxy,
@@ -63,6 +64,18 @@ async function createThroughForm(view: ShadowRoot, url: string, events: string[]
 
 describe('partner console: webhooks', () => {
   before(() => signInStaff(true));
+  // Subscriptions these tests made would otherwise keep receiving other tests' events in the shared sandbox.
+  after(async () => {
+    for (const webhook of await readViaProxy<WebhookDto[]>('/v1/Webhooks')) {
+      if (webhook.url?.startsWith('https://hooks.northwind.example/debitura/')) {
+        await fetch(`${consoleProxyBase}/v1/Webhooks/${webhook.id}`, {
+          method: 'DELETE',
+          credentials: 'include',
+          headers: { 'X-Requested-With': 'debitura-partner-console' },
+        });
+      }
+    }
+  });
 
   it('checks the address and the events at their fields before anything is sent', async function () {
     this.timeout(30_000);
