@@ -10,6 +10,7 @@ import { browserBackendMiddleware } from './test/browser-backend.ts';
 import { partnerProxyMiddleware } from './test/proxy-backend.ts';
 import { crossOriginBackendsMiddleware } from './test/cross-origin-backend.ts';
 import { tokenHoldMiddleware } from './test/token-hold-backend.ts';
+import { consoleProxyMiddleware } from './test/console-proxy-backend.ts';
 
 /** Hands the pass/fail counts to test/run.mjs, which prints the one closing line. */
 function countsReporter() {
@@ -45,6 +46,7 @@ export default {
     browserBackendMiddleware(),
     partnerProxyMiddleware(),
     crossOriginBackendsMiddleware(),
+    consoleProxyMiddleware(),
   ],
   plugins: [
     esbuildPlugin({

@@ -1,3 +1,3 @@
 // The console's sections, in the order its navigation shows them.
-export const consoleViews = ['clients', 'revenue'] as const;
+export const consoleViews = ['clients', 'cases', 'revenue', 'webhooks'] as const;
 export type ConsoleView = (typeof consoleViews)[number];

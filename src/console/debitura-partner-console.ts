@@ -19,14 +19,21 @@ import { consoleEn } from './i18n/en.js';
 import { loadConsoleMessages, type ConsoleTexts } from './i18n/load-console-messages.js';
 import { consoleViews, type ConsoleView } from './console-views.js';
 import './views/clients/clients-view.js';
+import './views/cases/cases-view.js';
 import './views/revenue/revenue-view.js';
+import './views/webhooks/webhooks-view.js';
 
 export type ConsoleTheme = 'light' | 'dark' | 'auto';
 
 /**
  * The partner's back office for its Debitura partnership: every linked client with its onboarding, attribution,
- * KYC, cases and earnings, and a client's detail with the onboarding link to send; and the revenue the
- * partnership earned: referral fees from pending to paid, by month and by client, with a CSV export.
+ * KYC, cases and earnings, and a client's detail with the onboarding link to send, withdrawal, KYC submission
+ * and (test environment) reset; the cases across all
+ * clients, each with its potential revenue (collection partner's fee, Debitura's share, the referral fee); the revenue the
+ * partnership earned: referral fees from pending to paid, by month and by client, with a CSV export; and the
+ * webhook subscriptions: create, change events, pause and resume, rotate the secret, delete, send a test event.
+ * Actions that change something pass only when the partner enables them in the proxy (`enable`); otherwise the
+ * console says the action is not enabled.
  *
  * It calls the partner's Referral API proxy at `api-base` (mount `createReferralApiProxy` from
  * `debitura-collect/server` there) with the page's cookies and an `X-Requested-With` header; the proxy's
@@ -36,14 +43,17 @@ export type ConsoleTheme = 'light' | 'dark' | 'auto';
  * @tag debitura-partner-console
  *
  * @attr api-base - URL of the partner's Referral API proxy, e.g. `/api/debitura/referral` (required).
- * @attr view - The section shown: `clients` (default) or `revenue` (referral fees by stage, month and client, the
- *   transactions behind them and their CSV export).
- * @attr environment - `production` (default), `test` or `sandbox`: which Debitura the proxy talks to, for the
- *   links Debitura hands back (in `sandbox` the sandbox on the proxy's origin is trusted).
+ * @attr view - The section shown: `clients` (default), `cases` (every client's cases, each with the revenue it
+ *   could bring), `revenue` (referral fees by stage, month and client, the
+ *   transactions behind them and their CSV export) or `webhooks` (subscriptions and their delivery health).
+ * @attr environment - `production` (default), `test` or `sandbox`: which Debitura the proxy talks to. In `test`
+ *   and `sandbox` the console offers test-only actions (test webhook events); in `sandbox` the sandbox on the
+ *   proxy's origin counts as Debitura for the links it hands back.
  * @attr locale - BCP 47 language tag (`en`, `da`, `de`…); defaults to the nearest `lang`, then the browser's language.
  * @attr theme - `light` (default), `dark`, or `auto` (follows the operating system).
  *
- * @fires {DebituraErrorEvent} debitura-error - A section could not be loaded; it shows the failure with a retry.
+ * @fires {DebituraErrorEvent} debitura-error - A section could not be loaded (shown with a retry), or an action
+ *   failed (shown where it was asked for; a 403 `operation_disabled` when the partner has not enabled it).
  *
  * @cssprop --debitura-primary - Buttons, links, the current section.
  * @cssprop --debitura-on-primary - Text on primary.
@@ -218,8 +228,12 @@ export class DebituraPartnerConsole extends LitElement {
     switch (this.#view()) {
       case 'clients':
         return html`<debitura-console-clients .context=${context}></debitura-console-clients>`;
+      case 'cases':
+        return html`<debitura-console-cases .context=${context}></debitura-console-cases>`;
       case 'revenue':
         return html`<debitura-console-revenue .context=${context}></debitura-console-revenue>`;
+      case 'webhooks':
+        return html`<debitura-console-webhooks .context=${context}></debitura-console-webhooks>`;
     }
   }
 

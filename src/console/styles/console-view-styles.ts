@@ -225,6 +225,16 @@ const viewStyles = css`
     color: var(--_text);
     font: inherit;
   }
+  .action {
+    display: grid;
+    gap: var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_surface-raised);
+  }
+  h5 {
+    margin: 0;
+    font-size: 1em;
+  }
   ul.plain {
     margin: 0;
     padding: 0;

@@ -3,5 +3,10 @@ import type { DebituraApiError } from '../api/api-error.js';
 import { DebituraErrorEvent } from './debitura-events.js';
 
 export function apiErrorEvent(error: DebituraApiError): DebituraErrorEvent {
-  return new DebituraErrorEvent({ type: error.type, message: error.message, recoverable: error.recoverable });
+  return new DebituraErrorEvent({
+    type: error.type,
+    message: error.message,
+    recoverable: error.recoverable,
+    ...(error.code ? { code: error.code } : {}),
+  });
 }

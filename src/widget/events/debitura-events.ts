@@ -62,7 +62,8 @@ export interface ErrorDetail {
   recoverable: boolean;
   /**
    * Finer reason where one exists. For `token_error`: `signed_out` (token endpoint answered 401),
-   * `not_linked` (403 `tenant_not_linked`), `forbidden` (other 403) or `unavailable` (no usable answer).
+   * `not_linked` (403 `tenant_not_linked`), `forbidden` (other 403) or `unavailable` (no usable answer). For
+   * `api_error`: the answer's own error code where it has one, e.g. a partner proxy's `operation_disabled`.
    */
   code?: string;
 }

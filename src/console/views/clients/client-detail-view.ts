@@ -16,8 +16,10 @@ import { consoleViewStyles } from '../../styles/console-view-styles.js';
 import { copyText, type CopyOutcome } from '../copy-text.js';
 import { renderLoadError, renderSkeleton } from '../load-states.js';
 import { kycLabelOf } from './client-list-state.js';
+import './client-actions-view.js';
+import type { ClientChangedDetail } from './client-actions-view.js';
 
-/** Asks the clients view to show its list again; stays inside the console. */
+/** Asks the section to show its list again (`detail.notice`: what happened, e.g. a withdrawal); stays inside. */
 export const consoleBackEventName = 'console-back';
 
 /**
@@ -45,8 +47,14 @@ export class ConsoleClientDetailView extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.back')?.focus();
   }
 
-  #back(): void {
-    this.dispatchEvent(new CustomEvent(consoleBackEventName));
+  #back(notice?: string): void {
+    this.dispatchEvent(new CustomEvent(consoleBackEventName, { detail: { notice } }));
+  }
+
+  /** An action changed the client: show it again, or, when it is gone, go back to the list and say why. */
+  #onChanged(event: CustomEvent<ClientChangedDetail>): void {
+    if (event.detail.gone) this.#back(event.detail.notice);
+    else this.#client.refresh();
   }
 
   protected override render(): TemplateResult {
@@ -118,6 +126,11 @@ export class ConsoleClientDetailView extends LitElement {
           <dd>${formatMoney(client.caseStats?.earningsUsd ?? 0, 'USD', context.locale)}</dd>
         </dl>
       </div>
+      <debitura-console-client-actions
+        .context=${context}
+        .client=${client}
+        @console-client-changed=${(event: CustomEvent<ClientChangedDetail>) => this.#onChanged(event)}
+      ></debitura-console-client-actions>
       <div class="panel">
         <h4>${text.users}</h4>
         ${

@@ -46,6 +46,8 @@ export class ConsoleClientsView extends LitElement {
   @state() private searchDraft = '';
   /** The client shown instead of the list; null shows the list. */
   @state() private openClient: string | null = null;
+  /** What happened to the client last shown (withdrawn, reset), told above the list. */
+  @state() private notice: string | null = null;
 
   readonly #list = new LoadController(this, {
     args: () => (this.context ? ([this.context.client, clientListKey(this.listState)] as const) : null),
@@ -68,16 +70,15 @@ export class ConsoleClientsView extends LitElement {
     if (client.externalTenantId) this.openClient = client.externalTenantId;
   }
 
-  async #closeDetail(): Promise<void> {
+  async #closeDetail(notice: string | null): Promise<void> {
     const id = this.openClient;
     this.openClient = null;
+    this.notice = notice;
     // What the detail changed (a withdrawal, a reset) shows in the list, and focus returns to the client's row.
     this.#list.refresh();
     await this.updateComplete;
-    const row = id
-      ? this.renderRoot.querySelector<HTMLElement>(`[data-tenant="${CSS.escape(id)}"]`)
-      : this.renderRoot.querySelector<HTMLElement>('h3');
-    row?.focus();
+    const row = id && !notice ? this.renderRoot.querySelector<HTMLElement>(`[data-tenant="${CSS.escape(id)}"]`) : null;
+    (row ?? this.renderRoot.querySelector<HTMLElement>('h3'))?.focus();
   }
 
   protected override render(): TemplateResult {
@@ -87,7 +88,7 @@ export class ConsoleClientsView extends LitElement {
       return html`<debitura-console-client-detail
         .context=${context}
         .externalTenantId=${this.openClient}
-        @console-back=${() => void this.#closeDetail()}
+        @console-back=${(event: CustomEvent<{ notice?: string }>) => void this.#closeDetail(event.detail?.notice ?? null)}
       ></debitura-console-client-detail>`;
     }
     const text = context.text.clients;
@@ -98,6 +99,7 @@ export class ConsoleClientsView extends LitElement {
         aria-busy=${this.#list.state.status === 'loading' ? 'true' : 'false'}
       >
         <div class="view__head"><h3 id="clients-title" tabindex="-1">${text.title}</h3></div>
+        ${this.notice ? html`<p class="alert alert--success" role="status">${this.notice}</p>` : nothing}
         ${this.#renderSummary()} ${this.#renderFilters()} ${this.#renderBody()}
       </section>
     `;

@@ -36,6 +36,7 @@ export const revenueStyles = css`
   .groups {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(22em, 100%), 1fr));
+    align-items: start;
     min-width: 0;
     gap: calc(var(--_space) * 2);
   }

@@ -12,7 +12,6 @@ import {
   type TransactionRevenueStage,
   type TransactionsSummary,
 } from '../../../wire/referral-reporting.js';
-import type { ClientCreatedResponse } from '../../../wire/referral.js';
 import { LoadController } from '../../../widget/api/load-controller.js';
 import { defineElement } from '../../../widget/define-element.js';
 import { apiErrorEvent } from '../../../widget/events/api-error-event.js';
@@ -26,6 +25,7 @@ import { pageRange } from '../../../widget/views/cases/page-window.js';
 import { readAllPages } from '../../api/all-pages.js';
 import type { ConsoleContext } from '../../console-context.js';
 import { consoleViewStyles } from '../../styles/console-view-styles.js';
+import { loadClientChoices, renderClientOptions } from '../client-choices.js';
 import { renderFigures, renderLoadError, renderPager, renderSkeleton } from '../load-states.js';
 import { barShares } from './bar-scale.js';
 import {
@@ -92,8 +92,7 @@ export class ConsoleRevenueView extends LitElement {
   /** The clients for the client filter; without them the filter offers "All clients" alone. */
   readonly #clients = new LoadController(this, {
     args: () => (this.context ? ([this.context.client] as const) : null),
-    load: async ([client], signal): Promise<ClientCreatedResponse[]> =>
-      (await client.listClients({ PageSize: 100, Sort: 'name:asc' }, signal)).clients ?? [],
+    load: ([client], signal) => loadClientChoices(client, signal),
   });
 
   #filter(change: Partial<RevenueFilters>): void {
@@ -166,15 +165,7 @@ export class ConsoleRevenueView extends LitElement {
             @change=${(event: Event) => this.#filter({ client: (event.target as HTMLSelectElement).value })}
           >
             <option value="" ?selected=${filters.client === ''}>${text.allClients}</option>
-            ${(this.#clients.value ?? []).map(
-              (client) =>
-                html`<option
-                  value=${client.externalTenantId ?? ''}
-                  ?selected=${filters.client === client.externalTenantId}
-                >
-                  ${client.client?.companyName || client.externalTenantId}
-                </option>`,
-            )}
+            ${renderClientOptions(this.#clients.value, filters.client)}
           </select>
         </div>
         <form
