@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateInputExample, formatDateInput, parseDateInput } from '../../src/widget/views/new-case/rules/date-input.js';
+import {
+  dateInputExample,
+  dateShape,
+  formatDateInput,
+  knownDateShapes,
+  parseDateInput,
+} from '../../src/widget/views/new-case/rules/date-input.js';
 
 test('dates are written the way the widget language writes them', () => {
   assert.equal(formatDateInput('2026-03-05', 'da'), '05.03.2026');
@@ -33,4 +39,16 @@ test('what the widget writes it reads back', () => {
   for (const locale of ['da', 'de', 'en', 'en-GB', 'fr', 'ja', 'sv']) {
     assert.equal(parseDateInput(formatDateInput('2026-11-30', locale), locale), '2026-11-30', locale);
   }
+});
+
+test('the shapes known without asking Intl are what Intl answers', () => {
+  for (const [locale, known] of Object.entries(knownDateShapes)) {
+    const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(
+      new Date(Date.UTC(2026, 10, 30, 12)),
+    );
+    const order = parts.map((part) => part.type).filter((type) => type !== 'literal');
+    const separator = parts.find((part) => part.type === 'literal')?.value.trim();
+    assert.deepEqual({ order, separator }, { order: [...known.order], separator: known.separator }, locale);
+  }
+  assert.deepEqual(dateShape('fr').order, ['day', 'month', 'year'], 'other locales ask Intl');
 });

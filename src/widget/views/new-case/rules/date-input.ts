@@ -5,15 +5,36 @@ import { isIsoCalendarDate } from './local-date.js';
 
 type DatePart = 'day' | 'month' | 'year';
 
-interface DateShape {
+export interface DateShape {
   order: readonly DatePart[];
   separator: string;
 }
 
-const shapes = new Map<string, DateShape>();
+const dayMonthYearDots: DateShape = { order: ['day', 'month', 'year'], separator: '.' };
+const dayMonthYearSlashes: DateShape = { order: ['day', 'month', 'year'], separator: '/' };
+const monthDayYearSlashes: DateShape = { order: ['month', 'day', 'year'], separator: '/' };
+
+/**
+ * What `Intl.DateTimeFormat` answers for the widget's own languages, known without asking it: its first use in a
+ * page loads the locale's calendar data (60–70 ms), which the form's first render cannot afford. A test keeps
+ * this table equal to Intl's answers.
+ */
+export const knownDateShapes: Readonly<Record<string, DateShape>> = {
+  da: dayMonthYearDots,
+  'da-DK': dayMonthYearDots,
+  de: dayMonthYearDots,
+  'de-DE': dayMonthYearDots,
+  'de-AT': dayMonthYearDots,
+  en: monthDayYearSlashes,
+  'en-US': monthDayYearSlashes,
+  'en-GB': dayMonthYearSlashes,
+  'en-IE': dayMonthYearSlashes,
+};
+
+const shapes = new Map<string, DateShape>(Object.entries(knownDateShapes));
 
 /** The order of day, month and year and the separator the locale writes numeric dates with. */
-function dateShape(locale: string): DateShape {
+export function dateShape(locale: string): DateShape {
   let shape = shapes.get(locale);
   if (!shape) {
     const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(

@@ -40,6 +40,9 @@ export function divisionChoices(divisions: readonly DivisionDto[]): DivisionChoi
 
 /** The team members a case may be assigned to: each e-mail once, named, sorted by name. */
 export function teamChoices(users: readonly CollectionPartnerUserDto[], locale: string): TeamMemberChoice[] {
+  // No collator for an empty list: the form renders with none before the team arrives, and a collator's first
+  // construction in a page loads the locale's collation data (about 30 ms).
+  if (users.length === 0) return [];
   const byEmail = new Map<string, TeamMemberChoice>();
   for (const user of users) {
     const email = user.email?.trim();
