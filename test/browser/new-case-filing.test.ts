@@ -45,6 +45,8 @@ describe('new case: division, case owner and claim description', () => {
     const { host, view } = await mountNewCase({ tenant: 'kyc-required' });
     await fieldShown(view, fields.creditorDivisionId.label);
     await fieldShown(view, fields.assignedUserEmail.label);
+    // The owner field holds its place before the team arrives; its names come with the list.
+    await waitUntil(() => optionLabels(view, fields.assignedUserEmail.label).length > 1, 'the team never arrived');
     expect(optionLabels(view, fields.creditorDivisionId.label)).to.deep.equal([
       fields.creditorDivisionId.choose,
       'Kestrel Imports – London',
