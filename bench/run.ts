@@ -1,5 +1,7 @@
 // `npm run bench`: builds, then measures everything DESIGN.md budgets and prints one table (also written to
 // bench/results.json). Servers listen on loopback only, loops are bounded, and a watchdog ends a stuck run.
+//   npm run bench -- --no-build                        measure the dist/ already built
+//   npm run bench -- --only interactive,case-list-render  only the named steps (while working on one budget)
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +23,9 @@ const watchdog = setTimeout(() => {
 }, 10 * 60_000);
 watchdog.unref();
 
+const onlyIndex = process.argv.indexOf('--only');
+const onlySteps = onlyIndex >= 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',')) : null;
+
 const rows: BenchRow[] = [];
 const results: Record<string, unknown> = {};
 
@@ -29,6 +34,7 @@ async function step<T>(
   budget: string,
   measure: () => Promise<{ rows: BenchRow[]; result: T }> | { rows: BenchRow[]; result: T },
 ): Promise<T | null> {
+  if (onlySteps && !onlySteps.has(name)) return null;
   process.stderr.write(`bench: ${name}…\n`);
   try {
     const measured = await measure();
@@ -80,7 +86,8 @@ if (bundles) {
 const failed = rows.filter((row) => row.pass === false).length;
 console.log(`\n${rows.filter((row) => row.pass === true).length} within budget, ${failed} over budget`);
 
-writeFileSync(
-  fileURLToPath(new URL('./results.json', import.meta.url)),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, rows, results }, null, 2)}\n`,
-);
+if (!onlySteps)
+  writeFileSync(
+    fileURLToPath(new URL('./results.json', import.meta.url)),
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, rows, results }, null, 2)}\n`,
+  );
