@@ -1,14 +1,16 @@
 import { defineConfig, type Rolldown } from 'vite';
 import { bundleReport } from './bench/bundle-report-plugin.js';
-import { integrityManifest } from './build/integrity-manifest.js';
+import { scriptTagLoader } from './build/script-tag-loader.js';
 import { scriptTagLocales } from './build/script-tag-locales.js';
 
 // Two library builds, picked with --mode:
 //   esm -> dist/esm/debitura-collect.js and dist/esm/react.js (npm; lit, zod and react stay external; @lit/react
 //          is bundled into react.js so that only React apps pay for it)
-//   cdn -> dist/cdn/debitura-collect.iife.js (script tag; self-contained but for locales/<language>.json), which
-//          sets `window.DebituraCollect`, and dist/cdn/integrity.json (the SRI value of every file a page loads)
-// Each build prints raw / gzip / brotli sizes, and the script-tag bundle its SRI hash.
+//   cdn -> dist/cdn for the script tag: ES module chunks with content hashes in their names (the widget with its
+//          form, one per further view), locales/<language>.json, the classic script a page includes
+//          (debitura-collect.iife.js, which pins every chunk's integrity and sets `window.DebituraCollect`), and
+//          integrity.json (the SRI value of every file a page loads)
+// Each build prints raw / gzip / brotli sizes, and the script-tag build its loader's SRI hash.
 
 /** The React entry's `'use client'` is meant to reach dist/esm/react.js (Next.js reads it there): not a warning. */
 function keepUseClientQuiet(level: Rolldown.LogLevel, log: Rolldown.RollupLog, handler: Rolldown.LogOrStringHandler) {
@@ -19,7 +21,7 @@ function keepUseClientQuiet(level: Rolldown.LogLevel, log: Rolldown.RollupLog, h
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
-    plugins: cdn ? [scriptTagLocales(), bundleReport(), integrityManifest()] : [bundleReport()],
+    plugins: cdn ? [scriptTagLocales(), bundleReport(), scriptTagLoader()] : [bundleReport()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist/esm',
@@ -30,11 +32,13 @@ export default defineConfig(({ mode }) => {
           ? 'src/widget/script-tag.ts'
           : { 'debitura-collect': 'src/widget/index.ts', react: 'src/react/index.ts' },
         name: 'DebituraCollect',
-        formats: cdn ? ['iife'] : ['es'],
-        fileName: (format, entryName) => (format === 'es' ? `${entryName}.js` : `debitura-collect.${format}.js`),
+        formats: ['es'],
+        fileName: (_format, entryName) => (cdn ? 'debitura-collect-[hash].js' : `${entryName}.js`),
       },
       rolldownOptions: cdn
-        ? {}
+        ? // Vite leaves ES libraries' whitespace for the bundlers that take them in; the script tag's chunks go
+          // to browsers as they are.
+          { output: { chunkFileNames: '[name]-[hash].js', minify: true } }
         : {
             external: [/^lit($|\/)/, /^@lit\/(?!react($|\/))/, /^zod($|\/)/, /^react($|\/)/],
             onLog: keepUseClientQuiet,

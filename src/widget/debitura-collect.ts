@@ -36,12 +36,9 @@ import { TokenController } from './token/token-controller.js';
 import type { TokenError } from './token/token-error.js';
 import type { FetchToken, TokenSource } from './token/token-source.js';
 import type { WidgetContext } from './widget-context.js';
-import './views/new-case/new-case-view.js';
-import './views/cases/case-list-view.js';
-import './views/case-detail/case-detail-view.js';
-import './views/tasks/tasks-view.js';
-import './views/payments/payments-view.js';
-import './views/overview/overview-view.js';
+import { ViewLoadController } from './views/view-load-controller.js';
+import type { ViewModule } from './views/view-chunks.js';
+import { isViewLoaded } from './views/view-modules.js';
 import { PaymentsViewMemory } from './views/payments/payments-memory.js';
 import {
   activationCompleteEventName,
@@ -214,6 +211,8 @@ export class DebituraCollect extends LitElement {
     onValue: (me) => this.#caseForm.preferCurrency(currencyOfCountry(me.country)),
     onError: (error) => this.dispatchEvent(apiErrorEvent(error)),
   });
+  /** Each view's code, loaded when the view is first shown. */
+  readonly #viewCode = new ViewLoadController(this, (view, error) => this.#reportViewLoadError(view, error));
   #client: CustomerApiClient | null = null;
   #clientKey = '';
   #context: WidgetContext | null = null;
@@ -374,8 +373,11 @@ export class DebituraCollect extends LitElement {
   }
 
   #renderView(): TemplateResult {
+    const view = this.#view();
+    const code = this.#renderViewCode(view);
+    if (code) return code;
     const context = this.#widgetContext();
-    switch (this.#view()) {
+    switch (view) {
       case 'new-case':
         return html`<debitura-new-case exportparts=${viewParts} .context=${context} .form=${this.#caseForm}
           ><slot name="support" slot="support"></slot
@@ -409,7 +411,8 @@ export class DebituraCollect extends LitElement {
 
   #renderActivation(source: FetchActivation, initial: ActivationAnswer | null): TemplateResult {
     // Only tenants without a client link need the screen, so it loads when first shown.
-    void import('./views/activation/activation-view.js');
+    const code = this.#renderViewCode('activation');
+    if (code) return code;
     const environment = parseEnvironment(this.environment);
     const sandboxOrigin = this.#sandboxOrigin(environment);
     return html`<debitura-activation
@@ -477,6 +480,28 @@ export class DebituraCollect extends LitElement {
     return { view };
   }
 
+  /** While a view's code is on its way, a loading line; if it failed, the error with a retry; else nothing. */
+  #renderViewCode(view: ViewModule): TemplateResult | null {
+    const status = this.#viewCode.status(view);
+    if (status === 'ready') return null;
+    if (status === 'error')
+      return this.#renderError(this.messages.errors.viewLoad, true, () => this.#viewCode.retry(view));
+    return html`<div class="loading" role="status">
+      <span class="spinner" aria-hidden="true"></span><span>${this.messages.loading.view}</span>
+    </div>`;
+  }
+
+  #reportViewLoadError(view: ViewModule, error: unknown): void {
+    this.dispatchEvent(
+      new DebituraErrorEvent({
+        type: 'api_connection_error',
+        message: `The ${view} view's code could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+        recoverable: true,
+        code: 'view_load_failed',
+      }),
+    );
+  }
+
   #renderError(text: ErrorText, canRetry: boolean, retry: () => void): TemplateResult {
     return html`
       <div class="alert alert--danger" part="alert" role="alert">
@@ -497,7 +522,7 @@ export class DebituraCollect extends LitElement {
     const token = this.#token.state.status;
     if (!this.messagesReady) return true;
     // A form the user can type into is not busy, whatever still loads beside it.
-    if (this.#formFirst()) return false;
+    if (this.#formFirst()) return !isViewLoaded('new-case');
     if (token === 'loading') return true;
     // An error, or the activation screen, is final for now: what is shown must be read, not waited for.
     if (token === 'error') return false;
@@ -506,7 +531,12 @@ export class DebituraCollect extends LitElement {
   }
 
   #isReady(): boolean {
-    return this.messagesReady && this.#token.state.status === 'ready' && this.#account.state.status === 'ready';
+    return (
+      this.messagesReady &&
+      this.#token.state.status === 'ready' &&
+      this.#account.state.status === 'ready' &&
+      isViewLoaded(this.#view())
+    );
   }
 
   #view(): WidgetView {

@@ -18,6 +18,7 @@ const root = new URL('../../', import.meta.url).pathname;
 
 // Runs in the page. Kept as source text: the test's TypeScript transform would add helpers the page lacks.
 const mountAndReadSource = `async (lang) => {
+  await customElements.whenDefined('debitura-collect');
   const element = document.createElement('debitura-collect');
   element.setAttribute('environment', 'sandbox');
   element.setAttribute('token-endpoint', '/api/debitura/token');
@@ -36,6 +37,12 @@ const mountAndReadSource = `async (lang) => {
   element.remove();
   return shown;
 }`;
+
+// Runs in the page: whether the loader's `ready` resolved with the element registered.
+const whenLoadedSource = `window.DebituraCollect.ready.then(
+  () => customElements.get('debitura-collect') !== undefined,
+  () => false,
+)`;
 
 function mountAndRead(page: Page, locale: string): Promise<string> {
   return page.evaluate(`(${mountAndReadSource})(${JSON.stringify(locale)})`) as Promise<string>;
@@ -104,8 +111,7 @@ test(
         if (request.url().includes('/locales/')) localeRequests.push(request.url());
       });
       await page.goto(`${site.origin}/`);
-      const defined = await page.evaluate(() => customElements.get('debitura-collect') !== undefined);
-      assert.ok(defined, 'the bundle from the CDN ran');
+      assert.equal(await page.evaluate(whenLoadedSource), true, 'the widget from the CDN ran');
       assert.match(await mountAndRead(page, 'da'), /Ny inkassosag/);
       assert.deepEqual(localeRequests, [`${cdn.origin}/dist/cdn/locales/da.json`]);
     } finally {
@@ -133,14 +139,23 @@ test('integrity.json holds the SRI value of every file a page loads, and the REA
     assert.equal(manifest[file], subresourceIntegrity(readFileSync(join(cdnDir, file))), `${file}'s hash`);
   }
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  for (const file of cdnFiles()) assert.ok(readme.includes(file), `the README's CDN layout names ${file}`);
+  // Chunks carry a content hash in their names; the README names the files a partner points at.
+  const hashedChunk = /-[\w-]{8}\.js(\.map)?$/;
+  assert.ok(readme.includes('<name>-<hash>.js'), "the README's CDN layout explains the chunks");
+  for (const file of cdnFiles().filter((name) => !hashedChunk.test(name))) {
+    assert.ok(readme.includes(file), `the README's CDN layout names ${file}`);
+  }
 });
 
 // Runs in the page: what the global offers, and a fetchToken that reports the session gone with its TokenError.
+// The TokenError the script offers before the widget's code arrives is the script's own copy of the class; the
+// widget takes it for its own.
 const useGlobalSource = `async () => {
   const api = window.DebituraCollect;
+  const EarlyTokenError = api.TokenError;
+  await api.ready;
   const element = document.createElement(api.debituraCollectTag);
-  element.fetchToken = async () => { throw new api.TokenError('signed_out'); };
+  element.fetchToken = async () => { throw new EarlyTokenError('signed_out'); };
   const failed = new Promise((resolve) => element.addEventListener('debitura-error', (event) => resolve(event.detail), { once: true }));
   document.body.append(element);
   const detail = await failed;
@@ -202,12 +217,88 @@ test(
           }),
         );
         await page.goto(`${server.origin}/sri.html`);
-        const defined = await page.evaluate(() => customElements.get('debitura-collect') !== undefined);
+        // A refused script never runs, so the page is loaded with no global at all.
+        const defined = await page.evaluate(`window.DebituraCollect === undefined ? false : ${whenLoadedSource}`);
         await page.close();
         return defined;
       };
       assert.equal(await registered(manifest['debitura-collect.iife.js']!), true);
       assert.equal(await registered(subresourceIntegrity('something else')), false);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+);
+
+/** The built chunk whose name starts with `prefix` (`new-case-view`), as its file name in dist/cdn. */
+function chunkFile(prefix: string): string {
+  const file = readdirSync(cdnDir).find((name) => name.startsWith(`${prefix}-`) && name.endsWith('.js'));
+  assert.ok(file, `no ${prefix} chunk in dist/cdn`);
+  return file;
+}
+
+// Runs in the page: mounts the form and reports what the widget shows once it has settled or failed.
+const mountFormSource = `async () => {
+  await window.DebituraCollect.ready;
+  const element = document.createElement('debitura-collect');
+  element.setAttribute('environment', 'sandbox');
+  element.setAttribute('token-endpoint', '/api/debitura/token');
+  const failed = new Promise((resolve) => element.addEventListener('debitura-error', (event) => resolve(event.detail), { once: true }));
+  document.body.append(element);
+  const detail = await failed;
+  await element.updateComplete;
+  return { code: detail.code, shown: element.shadowRoot.textContent, form: !!element.shadowRoot.querySelector('form, debitura-new-case') };
+}`;
+
+test(
+  'a chunk whose bytes differ from what the script pinned never runs: the widget says so, or never starts',
+  { timeout: 60_000 },
+  async () => {
+    const server = await startPageServer(root);
+    const browser = await launchChromium();
+    const tampered = async (file: string) => {
+      const page = await browser.newPage();
+      const original = readFileSync(join(cdnDir, file), 'utf8');
+      await page.route(`${server.origin}/dist/cdn/${file}`, (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: `${original}\nconsole.log("changed on the way");` }),
+      );
+      await page.goto(`${server.origin}${benchPagePath}`);
+      return page;
+    };
+    try {
+      const viewPage = await tampered(chunkFile('new-case-view'));
+      const result = (await viewPage.evaluate(`(${mountFormSource})()`)) as {
+        code: string;
+        shown: string;
+        form: boolean;
+      };
+      assert.equal(result.code, 'view_load_failed');
+      assert.match(result.shown, /This part of the page could not load/);
+      assert.equal(result.form, false, 'no form from a changed file');
+
+      // Changed only when fetched a second time: the widget imports the copy it checked, and never the other.
+      const secondFetch = await browser.newPage();
+      const logged: string[] = [];
+      secondFetch.on('console', (message) => logged.push(message.text()));
+      const file = chunkFile('new-case-view');
+      const original = readFileSync(join(cdnDir, file), 'utf8');
+      let fetches = 0;
+      await secondFetch.route(`${server.origin}/dist/cdn/${file}`, (route) => {
+        fetches += 1;
+        const body = fetches > 1 ? `${original}\nconsole.log("changed on the way");` : original;
+        return route.fulfill({ contentType: 'text/javascript', body });
+      });
+      await secondFetch.goto(`${server.origin}${benchPagePath}`);
+      assert.match(await mountAndRead(secondFetch, 'en'), /New collection case/);
+      assert.deepEqual(
+        logged.filter((text) => text.includes('changed on the way')),
+        [],
+      );
+
+      const entryPage = await tampered(chunkFile('debitura-collect'));
+      assert.equal(await entryPage.evaluate(whenLoadedSource), false, 'ready rejects');
+      assert.equal(await entryPage.evaluate(`customElements.get('debitura-collect') === undefined`), true);
     } finally {
       await browser.close();
       await server.close();
@@ -247,6 +338,18 @@ test(
       const define = customElements.define.bind(customElements);
       customElements.define = (name, ...rest) => { window.definedTags.push(name); return define(name, ...rest); };`);
       await page.goto(`${server.origin}${benchPagePath}`);
+      // Each view's code arrives when a widget first shows it: show them all.
+      await page.evaluate(`window.DebituraCollect.ready.then(() => Promise.all(
+        ['new-case', 'cases', 'case', 'tasks', 'payments', 'overview'].map((view) => {
+          const element = document.createElement('debitura-collect');
+          element.setAttribute('environment', 'sandbox');
+          element.setAttribute('token-endpoint', '/api/debitura/token');
+          element.setAttribute('view', view);
+          const ready = new Promise((resolve) => element.addEventListener('debitura-ready', resolve, { once: true }));
+          document.body.append(element);
+          return ready;
+        }),
+      ))`);
       const defined = (await page.evaluate('window.definedTags')) as string[];
       assert.ok(defined.includes('debitura-collect'));
       assert.deepEqual(

@@ -14,7 +14,18 @@ export type TokenErrorReason =
   /** Neither `token-endpoint` nor `fetchToken` is set. */
   | 'not_configured';
 
+const tokenErrorBrand = Symbol.for('debitura-collect.TokenError');
+
 export class TokenError extends Error {
+  /**
+   * `instanceof` holds for a TokenError from another copy of this class too: the script tag's loader hands pages
+   * its own before the widget's code arrives, and a page may carry two bundles of the package.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && tokenErrorBrand in value;
+  }
+
+  readonly [tokenErrorBrand] = true;
   override readonly name = 'TokenError';
   readonly reason: TokenErrorReason;
   /**

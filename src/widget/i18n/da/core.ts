@@ -76,6 +76,10 @@ export const core: CoreMessages = {
       title: 'Ikke fundet',
       body: 'Sagen findes ikke, eller du har ikke adgang til den.',
     },
+    viewLoad: {
+      title: 'Denne del af siden kunne ikke indlæses',
+      body: 'Tjek din internetforbindelse, og prøv igen. Hvis det bliver ved med at fejle, så genindlæs siden.',
+    },
   },
   status: {
     PendingContractSigning: 'Afventer underskrift af kontrakt',

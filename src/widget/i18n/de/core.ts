@@ -79,6 +79,10 @@ export const core: CoreMessages = {
       title: 'Nicht gefunden',
       body: 'Dieser Fall existiert nicht oder Sie haben keinen Zugriff darauf.',
     },
+    viewLoad: {
+      title: 'Dieser Teil der Seite konnte nicht geladen werden',
+      body: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut. Wenn es weiterhin fehlschlägt, laden Sie die Seite neu.',
+    },
   },
   status: {
     PendingContractSigning: 'Wartet auf Vertragsunterzeichnung',

@@ -81,6 +81,10 @@ export const core = {
       title: 'Not found',
       body: 'This case does not exist or you do not have access to it.',
     },
+    viewLoad: {
+      title: 'This part of the page could not load',
+      body: 'Check your internet connection and try again. If it keeps failing, reload the page.',
+    },
   },
   status: {
     PendingContractSigning: 'Awaiting contract signing',

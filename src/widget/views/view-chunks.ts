@@ -1,0 +1,25 @@
+// The views that load on demand, and the name each one's chunk carries in a build (its module's file name,
+// which is what the bundler names a chunk after). The script-tag loader reads this to pin a view's files with
+// their integrity before the widget imports them; it must not import the views themselves.
+import type { WidgetView } from '../events/debitura-events.js';
+
+export type ViewModule = WidgetView | 'activation';
+
+export const viewChunkNames: Readonly<Record<ViewModule, string>> = {
+  'new-case': 'new-case-view',
+  cases: 'case-list-view',
+  case: 'case-detail-view',
+  tasks: 'tasks-view',
+  payments: 'payments-view',
+  overview: 'overview-view',
+  activation: 'activation-view',
+};
+
+/**
+ * Set by the script-tag loader: fetches a chunk and everything it imports as `<link rel="modulepreload"
+ * integrity>`, and settles once all have matched, so the `import()` that follows takes them from the module map
+ * as checked; it rejects if one did not. npm builds have no such hook.
+ */
+export const preloadChunkHook = Symbol.for('debitura-collect.preload-chunk');
+
+export type PreloadChunk = (chunkName: string) => Promise<void>;

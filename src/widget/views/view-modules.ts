@@ -1,0 +1,41 @@
+// Each view's code loads when the view is first shown, so a page downloads only the views it shows. A view's
+// element is rendered at once either way: until its definition arrives it is an unknown element, and lit hands
+// it the properties already set when it upgrades.
+import { preloadChunkHook, viewChunkNames, type PreloadChunk, type ViewModule } from './view-chunks.js';
+
+const importers: Readonly<Record<ViewModule, () => Promise<unknown>>> = {
+  'new-case': () => import('./new-case/new-case-view.js'),
+  cases: () => import('./cases/case-list-view.js'),
+  case: () => import('./case-detail/case-detail-view.js'),
+  tasks: () => import('./tasks/tasks-view.js'),
+  payments: () => import('./payments/payments-view.js'),
+  overview: () => import('./overview/overview-view.js'),
+  activation: () => import('./activation/activation-view.js'),
+};
+
+const loaded = new Set<ViewModule>();
+const loading = new Map<ViewModule, Promise<void>>();
+
+export function isViewLoaded(view: ViewModule): boolean {
+  return loaded.has(view);
+}
+
+/**
+ * Loads a view's code once per page. A failure is not kept: asking again tries again (a browser may still
+ * answer from its own record of the failed file until the page reloads).
+ */
+export function loadView(view: ViewModule): Promise<void> {
+  let promise = loading.get(view);
+  if (!promise) {
+    const preload = (globalThis as { [preloadChunkHook]?: PreloadChunk })[preloadChunkHook];
+    promise = (preload ? preload(viewChunkNames[view]) : Promise.resolve()).then(importers[view]).then(
+      () => void loaded.add(view),
+      (error: unknown) => {
+        loading.delete(view);
+        throw error;
+      },
+    );
+    loading.set(view, promise);
+  }
+  return promise;
+}
