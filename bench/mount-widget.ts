@@ -1,8 +1,9 @@
 // In-page step shared by the browser measurements: mount a <debitura-collect> against the sandbox and wait for
 // `debitura-ready`. Passed to `page.evaluate`, so it must be self-contained.
+import type { WidgetView } from '../src/widget/events/debitura-events.js';
 
 export interface MountOptions {
-  view?: 'new-case' | 'cases';
+  view?: WidgetView;
   timeoutMs?: number;
 }
 

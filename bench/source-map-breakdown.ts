@@ -51,13 +51,15 @@ export function groupOf(sourcePath: string): string {
   return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : path;
 }
 
-export function byteShares(bundlePath: string, mapPath = `${bundlePath}.map`): ByteShare[] {
-  const code = readFileSync(bundlePath, 'utf8');
-  const map = new TraceMap(readFileSync(mapPath, 'utf8'));
+export function byteShares(bundlePaths: string | readonly string[]): ByteShare[] {
   const grouped = new Map<string, string[]>();
-  for (const [source, pieces] of codeBySource(code, map)) {
-    const group = source === null ? '(unmapped)' : groupOf(map.sources[source] ?? '(unknown)');
-    grouped.set(group, [...(grouped.get(group) ?? []), ...pieces]);
+  for (const bundlePath of typeof bundlePaths === 'string' ? [bundlePaths] : bundlePaths) {
+    const code = readFileSync(bundlePath, 'utf8');
+    const map = new TraceMap(readFileSync(`${bundlePath}.map`, 'utf8'));
+    for (const [source, pieces] of codeBySource(code, map)) {
+      const group = source === null ? '(unmapped)' : groupOf(map.sources[source] ?? '(unknown)');
+      grouped.set(group, [...(grouped.get(group) ?? []), ...pieces]);
+    }
   }
   return [...grouped]
     .map(([group, pieces]) => {

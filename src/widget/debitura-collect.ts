@@ -521,13 +521,13 @@ export class DebituraCollect extends LitElement {
   #isLoading(): boolean {
     const token = this.#token.state.status;
     if (!this.messagesReady) return true;
-    // A form the user can type into is not busy, whatever still loads beside it.
-    if (this.#formFirst()) return !isViewLoaded('new-case');
-    if (token === 'loading') return true;
     // An error, or the activation screen, is final for now: what is shown must be read, not waited for.
     if (token === 'error') return false;
+    // A form the user can type into is not busy, whatever still loads beside it; until its code is there it is.
+    if (this.#formFirst()) return !isViewLoaded('new-case');
+    if (token === 'loading') return true;
     const account = this.#account.state.status;
-    return account === 'idle' || account === 'loading';
+    return account === 'idle' || account === 'loading' || !isViewLoaded(this.#view());
   }
 
   #isReady(): boolean {

@@ -10,6 +10,7 @@ import {
   choose,
   clickButton,
   confirmLabel,
+  control,
   fillDanishCompany,
   fillField,
   mountNewCase,
@@ -26,6 +27,19 @@ const m = en.newCase;
 async function checkPrice(view: NewCaseView): Promise<void> {
   await clickButton(view, m.actions.preview);
   await waitForStep(view, m.steps.preview);
+}
+
+async function chooseFirstDivision(view: NewCaseView): Promise<void> {
+  const label = m.fields.creditorDivisionId.label;
+  const divisions = () => {
+    try {
+      return (control(view, label) as HTMLSelectElement).options.length;
+    } catch {
+      return 0; // the field shows once the divisions have arrived
+    }
+  };
+  await waitUntil(() => divisions() > 1, 'no divisions arrived');
+  await fillField(view, label, (control(view, label) as HTMLSelectElement).options[1]!.value);
 }
 
 /** Every link that leaves for Debitura's pages. */
@@ -116,6 +130,8 @@ describe('new case: hand-offs at the price check', () => {
     const { view } = await mountNewCase({ tenant: 'kyc-required', returnUrl });
     await fillDanishCompany(view);
     await fillField(view, 'Country', 'United Kingdom');
+    // This creditor files under one of two branches: it must choose before the price check goes through.
+    await chooseFirstDivision(view);
     await checkPrice(view);
     const text = viewText(view);
     expect(text).to.contain(m.preview.kycTitle);

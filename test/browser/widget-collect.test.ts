@@ -5,6 +5,7 @@ import '../../src/widget/index.js';
 import type { DebituraCollect } from '../../src/widget/index.js';
 import type { DebituraErrorEvent, DebituraReadyEvent } from '../../src/widget/index.js';
 import { defineElement } from '../../src/widget/define-element.js';
+import { loadView } from '../../src/widget/views/view-modules.js';
 import { freshTokenEndpoint, signIn, tokenEndpoint } from './harness.js';
 
 async function signOut(): Promise<void> {
@@ -234,6 +235,7 @@ describe('<debitura-collect>', () => {
 
   it('a second copy of the widget on the page (script tag and npm build) leaves every element as first defined', async () => {
     const tags = ['debitura-collect', 'debitura-new-case', 'debitura-case-list', 'debitura-case-detail'];
+    await Promise.all((['new-case', 'cases', 'case'] as const).map(loadView));
     const first = tags.map((tag) => customElements.get(tag));
     expect(first.every((element) => element !== undefined)).to.equal(true);
     for (const tag of tags) {
@@ -256,8 +258,7 @@ describe('<debitura-collect>', () => {
     el.view = 'cases';
     await el.updateComplete;
     expect(changes, 'a change made in code is not a user navigation').to.deep.equal([]);
-    const list = el.shadowRoot!.querySelector('debitura-case-list');
-    expect(list, 'the case list is shown').to.exist;
+    await waitUntil(() => el.shadowRoot!.querySelector('debitura-case-list'), 'the case list is shown');
     expect(el.shadowRoot!.querySelector('debitura-new-case'), 'the form is gone').to.not.exist;
     await expect(el).to.be.accessible();
   });

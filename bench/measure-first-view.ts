@@ -1,0 +1,94 @@
+// What the script tag costs a page, counted as a browser downloads it: every file of dist/cdn the page
+// requests from opening until the form's `debitura-ready` (the script, the widget's chunks, the form's), each at
+// its brotli size as a CDN serves it; then, view by view, what a widget showing that view fetches on top.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { WidgetView } from '../src/widget/events/debitura-events.js';
+import { newBenchContext } from './browser.js';
+import { brotliSize, kilobytes } from './bundle-sizes.js';
+import { benchPagePath, startPageServer } from './page-server.js';
+import { byteShares, type ByteShare } from './source-map-breakdown.js';
+import { budgetRow, type BenchRow } from './table.js';
+
+export interface FetchedFiles {
+  /** Paths inside the repository (`dist/cdn/…`) with their brotli sizes. */
+  files: { file: string; brotli: number }[];
+  brotli: number;
+}
+
+export interface FirstViewResult {
+  firstView: FetchedFiles;
+  /** Fetched on top of the first view when a widget first shows each further view. */
+  furtherViews: Partial<Record<WidgetView, FetchedFiles>>;
+  /** What takes the bytes of the first view's scripts, by npm package or source folder, largest first. */
+  firstViewShares: ByteShare[];
+}
+
+const firstViewBudgetBytes = 25_000;
+const furtherViewBudgetBytes = 10_000;
+const furtherViews: WidgetView[] = ['cases', 'case', 'tasks', 'payments', 'overview'];
+
+export async function measureFirstView(
+  browser: Browser,
+  projectRoot: string,
+): Promise<{ rows: BenchRow[]; result: FirstViewResult }> {
+  const server = await startPageServer(projectRoot);
+  const context = await newBenchContext(browser);
+  try {
+    const page = await context.newPage();
+    let requested = new Set<string>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname.slice(1);
+      if (path.startsWith('dist/cdn/')) requested.add(path);
+    });
+    const fetchedSinceLast = (): FetchedFiles => {
+      const files = [...requested].sort().map((file) => ({
+        file,
+        brotli: brotliSize(readFileSync(join(projectRoot, file))),
+      }));
+      requested = new Set();
+      return { files, brotli: files.reduce((sum, entry) => sum + entry.brotli, 0) };
+    };
+    await page.goto(`${server.origin}${benchPagePath}`);
+    await page.evaluate(() => window.benchMountWidget({ view: 'new-case' }));
+    const firstView = fetchedSinceLast();
+    const further: Partial<Record<WidgetView, FetchedFiles>> = {};
+    for (const view of furtherViews) {
+      await page.evaluate((shown) => window.benchMountWidget({ view: shown }), view);
+      further[view] = fetchedSinceLast();
+    }
+    const scripts = firstView.files
+      .filter(({ file }) => file.endsWith('.js'))
+      .map(({ file }) => join(projectRoot, file));
+    const listed = (fetched: FetchedFiles) =>
+      fetched.files.map(({ file, brotli }) => `${file.slice('dist/cdn/'.length)} ${kilobytes(brotli)}`).join(', ');
+    return {
+      rows: [
+        budgetRow(
+          'script tag: downloaded before the form is usable, brotli',
+          kilobytes(firstView.brotli),
+          firstView.brotli / 1000,
+          '≤ 25 kB',
+          (value) => value * 1000 <= firstViewBudgetBytes,
+          `${firstView.files.length} files: ${listed(firstView)}`,
+        ),
+        ...furtherViews.map((view) => {
+          const fetched = further[view]!;
+          return budgetRow(
+            `script tag: \`${view}\` view on demand, brotli`,
+            kilobytes(fetched.brotli),
+            fetched.brotli / 1000,
+            '≤ 10 kB',
+            (value) => value * 1000 <= furtherViewBudgetBytes,
+            `${fetched.files.length} files: ${listed(fetched)}`,
+          );
+        }),
+      ],
+      result: { firstView, furtherViews: further, firstViewShares: byteShares(scripts) },
+    };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
