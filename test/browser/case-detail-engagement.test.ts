@@ -146,6 +146,38 @@ describe('case detail: tasks, quotes and the exclusive period', () => {
     expect(left.map((candidate) => candidate.id)).not.to.include(task.id);
   });
 
+  it('the case’s tasks are a live queue: one resolved elsewhere leaves the case view while the case stays the same', async () => {
+    const open = (await context.client.listTasks({ status: 'Open', type: ['ReplyToChat'], PageSize: 100 })).tasks!;
+    const task = open.find((candidate) => candidate.caseId)!;
+    expect(task, 'the sandbox seeds unanswered partner messages').to.not.equal(undefined);
+    // Debitura may add or resolve a task without the case changing: the case answers as it first did.
+    const originalFetch = window.fetch;
+    let firstCase: string | null = null;
+    window.fetch = async (input, init) => {
+      const response = await originalFetch(input, init);
+      const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+      if (!url.pathname.endsWith(`/cases/${task.caseId}`) || !response.ok) return response;
+      firstCase ??= await response.clone().text();
+      return new Response(firstCase, { status: 200, headers: response.headers });
+    };
+    try {
+      const view = await mountDetail(context, task.caseId!, { fastPolling: true });
+      const shown = await waitForSection(view, 'section.case-tasks');
+      expect(shown.querySelector(`li.case-task[data-task-id="${task.id}"]`)).to.exist;
+      const me = await context.client.listTeamUsers();
+      await context.client.sendChat(task.caseId!, { message: 'Answered by phone.', userEmail: me[0]!.email! });
+      await waitUntil(
+        () => !view.shadowRoot!.querySelector(`li.case-task[data-task-id="${task.id}"]`),
+        'the task answered elsewhere stayed on screen',
+        { timeout: 8000 },
+      );
+      expect(text(view.shadowRoot!.querySelector('[aria-live]'))).to.equal(en.tasks.updated);
+      await expect(view).to.be.accessible();
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
   it('shows the exclusive period in Danish: start, end, days left and each extension', async () => {
     const danish = { ...context, messages: da, locale: 'da-DK' };
     const active = await findCases(context, ['Active']);

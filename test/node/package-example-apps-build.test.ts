@@ -8,6 +8,19 @@ import { join } from 'node:path';
 import { packageAliases } from '../../demo/package-aliases.js';
 import { buildExampleApp } from '../../scripts/example-apps.js';
 
+/** The entry with every chunk it imports statically: what the page runs before anything is loaded on demand. */
+function eagerScript(assets: string, entry: string): string {
+  const seen = new Set<string>();
+  const visit = (file: string): string => {
+    if (seen.has(file)) return '';
+    seen.add(file);
+    const code = readFileSync(join(assets, file), 'utf8');
+    const imported = [...code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)].map((match) => match[1]!);
+    return [code, ...imported.map(visit)].join('\n');
+  };
+  return visit(entry);
+}
+
 async function buildExample(app: 'react' | 'vue'): Promise<{ html: string; script: string }> {
   const outDir = mkdtempSync(join(tmpdir(), `debitura-example-${app}-`));
   try {
@@ -16,7 +29,7 @@ async function buildExample(app: 'react' | 'vue'): Promise<{ html: string; scrip
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     const entry = /src="\/assets\/([^"]+\.js)"/.exec(html)?.[1];
     assert.ok(entry && assets.includes(entry), 'index.html loads the built entry script');
-    return { html, script: readFileSync(join(outDir, 'assets', entry), 'utf8') };
+    return { html, script: eagerScript(join(outDir, 'assets'), entry) };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

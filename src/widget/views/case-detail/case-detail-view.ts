@@ -43,6 +43,7 @@ import { renderQuoteRequests } from './case-quote-requests.js';
 import { loadExclusivePeriod } from './exclusive-period-facts.js';
 import { renderExclusivePeriod } from './case-exclusive-period.js';
 import { taskAction, type TaskAction } from '../tasks/task-action.js';
+import { taskQueueFingerprint } from '../tasks/task-order.js';
 import { defineElement } from '../../define-element.js';
 
 type CaseArgs = readonly [client: CustomerApiClient, caseId: string];
@@ -87,6 +88,7 @@ export class CaseDetailView extends LitElement {
     args: () => (this.context && this.caseId ? [this.context.client, this.caseId] : null),
     load: ([client, caseId], signal) => {
       this.#live.stop();
+      this.#liveTasks.stop();
       // Focus moves to the heading only when it was lost, i.e. the list this view replaced held it.
       const active = document.activeElement;
       this.#focusHeading = !active || active === document.body;
@@ -111,7 +113,11 @@ export class CaseDetailView extends LitElement {
     (client, id, signal) => client.getCaseValidation(id, signal),
     (item) => lifecycleStatusOf(item.lifecycle ?? '') === 'NeedsAdditionalDetails' || !!item.validation?.needsInfo,
   );
-  readonly #tasks = this.#part((client, id, signal) => client.listCaseTasks(id, signal));
+  readonly #tasks = this.#part(
+    (client, id, signal) => client.listCaseTasks(id, signal),
+    undefined,
+    (tasks) => this.#liveTasks.watch(tasks),
+  );
   readonly #quotes = this.#part(loadCaseQuotes, (item) =>
     quoteStages.includes(lifecycleStatusOf(item.lifecycle ?? '') ?? ''),
   );
@@ -141,6 +147,20 @@ export class CaseDetailView extends LitElement {
     fetch: (signal) => this.context!.client.getCase(this.caseId!, signal),
     hasChanged: (previous, next) => compareCases(previous, next).changed,
     onChange: (next, previous) => this.#onCaseChanged(next, previous),
+    schedule: () => this.pollSchedule,
+  });
+
+  /**
+   * The case's tasks are a live queue of their own: Debitura adds and resolves them without the case changing, so
+   * they are asked for on the case's schedule too.
+   */
+  readonly #liveTasks = new LivePollController<TaskDto[]>(this, {
+    fetch: (signal) => this.context!.client.listCaseTasks(this.caseId!, signal),
+    hasChanged: (previous, next) => taskQueueFingerprint(previous) !== taskQueueFingerprint(next),
+    onChange: (next) => {
+      this.#tasks.set(next);
+      this.announcement = this.context?.messages.tasks.updated ?? '';
+    },
     schedule: () => this.pollSchedule,
   });
 
@@ -274,6 +294,7 @@ export class CaseDetailView extends LitElement {
 
   #back(): void {
     this.#live.stop();
+    this.#liveTasks.stop();
     this.dispatchEvent(navigateEvent({ view: 'cases' }));
   }
 
