@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) => {
       lib: {
         entry: cdn
           ? 'src/widget/script-tag.ts'
-          : { 'debitura-collect': 'src/widget/index.ts', react: 'src/react/index.ts' },
+          : { 'debitura-collect': 'src/widget/index.ts', react: 'src/react/index.ts', console: 'src/console/index.ts' },
         name: 'DebituraCollect',
         formats: cdn ? ['iife'] : ['es'],
         fileName: (format, entryName) => (format === 'es' ? `${entryName}.js` : `debitura-collect.${format}.js`),
