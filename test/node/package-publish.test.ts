@@ -33,6 +33,14 @@ const missing = exportedFiles().filter((file) => !existsSync(join(root, file)));
 const skip =
   missing.length > 0 ? `no complete build (missing ${missing.join(', ')}); run \`npm run build\` first` : false;
 
+/** The elements that draw the console's sections; the build keeps them only if `sideEffects` names their modules. */
+const consoleSections = [
+  'debitura-console-clients',
+  'debitura-console-cases',
+  'debitura-console-revenue',
+  'debitura-console-webhooks',
+];
+
 // Runs in Node inside the app, where Lit's server build provides `customElements`. Kept as source text: it must
 // resolve the package as the app does, from the app's folder.
 const importConsoleSource = `
@@ -43,6 +51,7 @@ console.log(JSON.stringify({
   exports: Object.keys(entry).sort(),
   consoleRegistered: registered !== undefined && registered === entry.DebituraPartnerConsole,
   widgetRegistered: customElements.get('debitura-collect') !== undefined,
+  sections: ${JSON.stringify(consoleSections)}.filter((tag) => customElements.get(tag) !== undefined),
 }));
 `;
 
@@ -98,7 +107,7 @@ describe('the packed package', { skip }, () => {
     assert.match(attw.out, /"debitura-collect\/console"/, 'attw checked the console entry');
   });
 
-  it('`debitura-collect/console` resolves to the tarball and registers <debitura-partner-console> alone', async () => {
+  it('`debitura-collect/console` resolves to the tarball and registers <debitura-partner-console> with its sections alone', async () => {
     const { stdout } = await run(process.execPath, ['--input-type=module', '--eval', importConsoleSource], {
       cwd: scratch,
     });
@@ -107,6 +116,7 @@ describe('the packed package', { skip }, () => {
       exports: string[];
       consoleRegistered: boolean;
       widgetRegistered: boolean;
+      sections: string[];
     };
     assert.equal(imported.resolved, `file://${join(unpacked, 'dist/esm/console.js')}`);
     assert.deepEqual(imported.exports, [
@@ -116,6 +126,7 @@ describe('the packed package', { skip }, () => {
       'partnerConsoleTag',
     ]);
     assert.equal(imported.consoleRegistered, true, 'importing the entry defines the element with its class');
+    assert.deepEqual(imported.sections, consoleSections, 'the sections the console shows came along');
     assert.equal(imported.widgetRegistered, false, 'the console does not bring <debitura-collect> along');
   });
 });
