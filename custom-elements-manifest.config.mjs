@@ -1,12 +1,12 @@
-// The Custom Elements Manifest (custom-elements.json) is generated from the element's JSDoc: attributes,
-// properties, CSS custom properties and parts; its events from the one list of public events. It describes what
-// the package entry exports, filed under the published module (dist/esm/debitura-collect.js), with literal types
-// spelled out and each event's detail typed. The views are internal elements and stay out of it (see the
-// README's "Internal elements"). Regenerate with `npm run analyze`; a node test fails when the committed copy is
-// stale. The analyzer runs under tsx: the plugins of scripts/manifest-plugins.ts are TypeScript.
-import { publicSurfaceOnly, typesSpelledOut } from './scripts/manifest-plugins.js';
-
-const entry = 'src/widget/index.ts';
+// The Custom Elements Manifest (custom-elements.json) is generated from the elements' JSDoc: attributes,
+// properties, CSS custom properties and parts; the widget's events from its one list of public events, the
+// console's from its @fires tags. It describes what each browser entry of the package exports, filed under the
+// published module (dist/esm/debitura-collect.js for `debitura-collect`, dist/esm/console.js for
+// `debitura-collect/console`), with literal types spelled out and each event's detail typed. The views of both
+// are internal elements and stay out of it (see the README's "Internal elements"). Regenerate with
+// `npm run analyze`; a node test fails when the committed copy is stale. The analyzer runs under tsx: the plugins
+// of scripts/manifest-plugins.ts are TypeScript.
+import { publicSurfaceOnly, publishedEntries, typesSpelledOut } from './scripts/manifest-plugins.js';
 
 /**
  * The element's events come from the one list of public events (src/widget/events/public-events.ts): each entry
@@ -81,7 +81,7 @@ function definitionsThroughDefineElement() {
 
 export default {
   globs: [
-    entry,
+    ...Object.keys(publishedEntries),
     'src/widget/debitura-collect.ts',
     'src/widget/define.ts',
     'src/widget/events/debitura-events.ts',
@@ -90,8 +90,16 @@ export default {
     'src/wire/environments.ts',
     'src/widget/api/api-error.ts',
     'src/widget/token/token-error.ts',
+    'src/console/debitura-partner-console.ts',
+    'src/console/define.ts',
+    'src/console/console-views.ts',
   ],
   litelement: true,
   packagejson: false,
-  plugins: [definitionsThroughDefineElement(), eventsFromPublicList(), typesSpelledOut(), publicSurfaceOnly(entry)],
+  plugins: [
+    definitionsThroughDefineElement(),
+    eventsFromPublicList(),
+    typesSpelledOut(),
+    publicSurfaceOnly(publishedEntries),
+  ],
 };

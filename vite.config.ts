@@ -30,7 +30,7 @@ export default defineConfig(({ mode }) => {
       lib: {
         entry: cdn
           ? 'src/widget/script-tag.ts'
-          : { 'debitura-collect': 'src/widget/index.ts', react: 'src/react/index.ts' },
+          : { 'debitura-collect': 'src/widget/index.ts', react: 'src/react/index.ts', console: 'src/console/index.ts' },
         name: 'DebituraCollect',
         formats: ['es'],
         fileName: (_format, entryName) => (cdn ? 'debitura-collect-[hash].js' : `${entryName}.js`),

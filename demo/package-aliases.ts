@@ -6,5 +6,6 @@ const source = (path: string) => new URL(`../src/${path}`, import.meta.url).path
 
 export const packageAliases: Alias[] = [
   { find: /^debitura-collect\/react$/, replacement: source('react/index.ts') },
+  { find: /^debitura-collect\/console$/, replacement: source('console/index.ts') },
   { find: /^debitura-collect$/, replacement: source('widget/index.ts') },
 ];

@@ -1,9 +1,15 @@
 // Plugins of the Custom Elements Manifest analyzer (custom-elements-manifest.config.mjs). The analyzer's own
 // output names type aliases where editors need the allowed values, leaves an event's `detail` untyped, and points
 // at the TypeScript sources, which the package does not ship. These plugins write the manifest partners' tools
-// read: literal unions spelled out, each event class with its `detail`, and one module, the package's entry.
+// read: literal unions spelled out, each event class with its `detail`, and one module per browser entry of the
+// package (the widget's and the console's).
 import type * as TS from '../node_modules/@custom-elements-manifest/analyzer/node_modules/typescript/lib/typescript.js';
-import type { CustomElementsManifest, ManifestDeclaration, ManifestMember } from './custom-elements-manifest.js';
+import type {
+  CustomElementsManifest,
+  ManifestDeclaration,
+  ManifestMember,
+  ManifestModule,
+} from './custom-elements-manifest.js';
 
 type Ts = typeof TS;
 
@@ -20,8 +26,15 @@ export interface AnalyzerPlugin {
   packageLinkPhase?(hook: PackageLinkHook): void;
 }
 
-/** Where the declarations live in the published package: the npm entry (`import 'debitura-collect'`). */
-export const publishedModule = 'dist/esm/debitura-collect.js';
+/**
+ * The package's browser entries, each source entry with the published module it becomes
+ * (`import 'debitura-collect'`, `import 'debitura-collect/console'`). The manifest files every declaration under
+ * the first entry that exports it.
+ */
+export const publishedEntries: Record<string, string> = {
+  'src/widget/index.ts': 'dist/esm/debitura-collect.js',
+  'src/console/index.ts': 'dist/esm/console.js',
+};
 
 /** `Name` → the members of `type Name = 'a' | 'b' | Other`, as source text. */
 type Aliases = Map<string, string[]>;
@@ -46,9 +59,39 @@ function isLiteralUnionMember(ts: Ts, type: TS.TypeNode): boolean {
   return ts.isLiteralTypeNode(type) || (ts.isTypeReferenceNode(type) && !type.typeArguments);
 }
 
-/** Type aliases made of literals and other aliases: what an attribute or a detail field accepts. */
-function collectAlias(ts: Ts, node: TS.Node, aliases: Aliases): void {
+/** `export const list = ['a', 'b'] as const`: the literals of each constant list, by the list's name. */
+function collectConstList(ts: Ts, node: TS.Node, lists: Aliases): void {
+  if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return;
+  const initializer = node.initializer;
+  if (!ts.isAsExpression(initializer) || initializer.type.getText() !== 'const') return;
+  if (!ts.isArrayLiteralExpression(initializer.expression)) return;
+  const elements = [...initializer.expression.elements];
+  if (!elements.every((element) => ts.isStringLiteral(element))) return;
+  lists.set(
+    node.name.text,
+    elements.map((element) => element.getText()),
+  );
+}
+
+/** `(typeof list)[number]`: the name of the list whose elements the type is, or null. */
+function listElementOf(ts: Ts, type: TS.TypeNode): string | null {
+  if (!ts.isIndexedAccessTypeNode(type) || type.indexType.kind !== ts.SyntaxKind.NumberKeyword) return null;
+  let object = type.objectType;
+  while (ts.isParenthesizedTypeNode(object)) object = object.type;
+  return ts.isTypeQueryNode(object) ? object.exprName.getText() : null;
+}
+
+/**
+ * Type aliases made of literals and other aliases, or of the elements of a constant list
+ * (`type View = (typeof views)[number]`): what an attribute or a detail field accepts.
+ */
+function collectAlias(ts: Ts, node: TS.Node, aliases: Aliases, listElements: Map<string, string>): void {
   if (!ts.isTypeAliasDeclaration(node)) return;
+  const list = listElementOf(ts, node.type);
+  if (list) {
+    listElements.set(node.name.text, list);
+    return;
+  }
   const members = ts.isUnionTypeNode(node.type) ? [...node.type.types] : [node.type];
   if (!members.every((member) => isLiteralUnionMember(ts, member))) return;
   if (!members.some((member) => ts.isLiteralTypeNode(member))) return;
@@ -86,17 +129,25 @@ function eventDetail(ts: Ts, node: TS.ClassDeclaration): string | null {
 /** Spells out literal-union aliases in attributes, members and event details, and types each event's `detail`. */
 export function typesSpelledOut(): AnalyzerPlugin {
   const aliases: Aliases = new Map();
+  const lists: Aliases = new Map();
+  /** Alias → the constant list whose elements it is; resolved once every file has been read. */
+  const listElements = new Map<string, string>();
   const details = new Map<string, string>();
   return {
     name: 'debitura-types-spelled-out',
     collectPhase({ ts, node }) {
-      collectAlias(ts, node, aliases);
+      collectConstList(ts, node, lists);
+      collectAlias(ts, node, aliases, listElements);
       if (ts.isClassDeclaration(node) && node.name) {
         const detail = eventDetail(ts, node);
         if (detail) details.set(node.name.text, detail);
       }
     },
     packageLinkPhase({ customElementsManifest }) {
+      for (const [alias, list] of listElements) {
+        const literals = lists.get(list);
+        if (literals) aliases.set(alias, literals);
+      }
       const spell = (type: { text: string } | undefined) => {
         if (type) type.text = expandAliases(type.text, aliases);
       };
@@ -126,52 +177,65 @@ function publishedSuperclass(declaration: ManifestDeclaration): void {
   }
 }
 
+/** Drops what partners may not use: private and protected members, and events the JSDoc does not name. */
+function publicMembersOnly(declaration: ManifestDeclaration): void {
+  if (declaration.members) {
+    declaration.members = declaration.members.filter(
+      (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+    );
+  }
+  // `dispatchEvent(new SomeEvent(...))` is found without a name; the @fires tags carry the real list.
+  if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+  publishedSuperclass(declaration);
+}
+
 /**
- * Keeps the manifest to what partners may use (no private members, no events the JSDoc does not name, only
- * what the package entry `entrySource` exports) and files it under the published entry module.
+ * Keeps the manifest to what partners may use: one module per package entry of `entries` (source entry →
+ * published module), holding what that entry exports. A declaration two entries export (the console re-exports
+ * the widget's `DebituraErrorEvent`) is declared by the first and re-exported by the others.
  */
-export function publicSurfaceOnly(entrySource: string): AnalyzerPlugin {
+export function publicSurfaceOnly(entries: Record<string, string>): AnalyzerPlugin {
   return {
     name: 'debitura-public-surface-only',
     packageLinkPhase({ customElementsManifest }) {
-      const entry = customElementsManifest.modules.find((module) => module.path === entrySource);
-      if (!entry) throw new Error(`the analyzer globs must include the package entry ${entrySource}`);
-      const exported = new Set((entry.exports ?? []).map((item) => item.name));
-      const declarations = customElementsManifest.modules
-        .flatMap((module) => module.declarations ?? [])
-        .filter((declaration) => exported.has(declaration.name));
-      for (const declaration of declarations) {
-        if (declaration.members) {
-          declaration.members = declaration.members.filter(
-            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
-          );
+      const analyzed = customElementsManifest.modules;
+      const everyDeclaration = analyzed.flatMap((module) => module.declarations ?? []);
+      /** Declaration name → the published module that declares it. */
+      const home = new Map<string, string>();
+      const published: ManifestModule[] = [];
+      for (const [source, path] of Object.entries(entries)) {
+        const entry = analyzed.find((module) => module.path === source);
+        if (!entry) throw new Error(`the analyzer globs must include the package entry ${source}`);
+        const exported = new Set((entry.exports ?? []).map((item) => item.name));
+        const candidates = everyDeclaration.filter((declaration) => exported.has(declaration.name));
+        const declarations = candidates.filter((declaration) => !home.has(declaration.name));
+        const reexported = candidates.filter((declaration) => home.has(declaration.name));
+        for (const declaration of declarations) {
+          publicMembersOnly(declaration);
+          home.set(declaration.name, path);
         }
-        // `dispatchEvent(new SomeEvent(...))` is found without a name; the @fires tags carry the real list.
-        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
-        publishedSuperclass(declaration);
-      }
-      const published = (name: string) => ({ name, module: publishedModule });
-      customElementsManifest.modules = [
-        {
+        const reference = (name: string) => ({ name, module: home.get(name)! });
+        published.push({
           kind: 'javascript-module',
-          path: publishedModule,
+          path,
           declarations,
           exports: [
-            ...declarations.map((declaration) => ({
+            ...[...declarations, ...reexported].map((declaration) => ({
               kind: 'js',
               name: declaration.name,
-              declaration: published(declaration.name),
+              declaration: reference(declaration.name),
             })),
             ...declarations
               .filter((declaration) => declaration.tagName)
               .map((element) => ({
                 kind: 'custom-element-definition',
                 name: element.tagName!,
-                declaration: published(element.name),
+                declaration: reference(element.name),
               })),
           ],
-        },
-      ];
+        });
+      }
+      customElementsManifest.modules = published;
     },
   };
 }

@@ -2,9 +2,9 @@
 // node_modules/debitura-collect. The Next.js example runs on exactly these files, so a file missing from the
 // tarball, a wrong `exports` entry or a lost 'use client' shows up there as it would in a partner's app.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -44,4 +44,21 @@ export async function installPackedPackage(tarball: string, appDir: string): Pro
   mkdirSync(target, { recursive: true });
   await run('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
   return target;
+}
+
+/**
+ * For an app outside the repository (a scratch folder): links the package's own dependencies (lit, zod…) from the
+ * repository's node_modules into `<appDir>/node_modules`, where an install would have put them. Node follows the
+ * links, so what those packages import in turn resolves beside them.
+ */
+export function linkPackageDependencies(appDir: string): void {
+  const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
+  for (const name of Object.keys(pkg.dependencies)) {
+    const link = join(appDir, 'node_modules', name);
+    if (existsSync(link)) continue;
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(join(projectRoot, 'node_modules', name), link, 'dir');
+  }
 }

@@ -1,10 +1,19 @@
-// The README's reference tables for <debitura-collect>, rendered from the Custom Elements Manifest so the
-// README says exactly what the element's JSDoc says.
+// The README's reference tables for each element (<debitura-collect>, <debitura-partner-console>), rendered from the
+// Custom Elements Manifest so the README says exactly what the element's JSDoc says.
 import { reactEventProp } from '../src/widget/events/public-events.js';
 import { declarationsOf, type CustomElementsManifest, type ManifestDeclaration } from './custom-elements-manifest.js';
 import { detailFieldNames } from './event-detail-members.js';
 
-export const documentedTag = 'debitura-collect';
+export interface ApiTablesOptions {
+  /** The element the tables describe. */
+  tag: string;
+  /** `###` under the widget's `## API`, `####` under the console's own section. */
+  headingLevel: number;
+  /** Whether the events table names the prop of the React wrapper (`debitura-collect/react`), which only the widget has. */
+  reactProps: boolean;
+}
+
+export const widgetTables: ApiTablesOptions = { tag: 'debitura-collect', headingLevel: 3, reactProps: true };
 
 /** A table cell: one line, and `|` escaped, which GitHub needs even inside code spans. */
 function cell(text: string | undefined): string {
@@ -25,9 +34,9 @@ function table(headers: string[], rows: string[][]): string {
   return lines.join('\n');
 }
 
-function elementDeclaration(manifest: CustomElementsManifest): ManifestDeclaration {
-  const element = declarationsOf(manifest).find((declaration) => declaration.tagName === documentedTag);
-  if (!element) throw new Error(`custom-elements.json declares no <${documentedTag}>; run \`npm run analyze\`.`);
+function elementDeclaration(manifest: CustomElementsManifest, tag: string): ManifestDeclaration {
+  const element = declarationsOf(manifest).find((declaration) => declaration.tagName === tag);
+  if (!element) throw new Error(`custom-elements.json declares no <${tag}>; run \`npm run analyze\`.`);
   return element;
 }
 
@@ -66,16 +75,16 @@ function propertiesTable(element: ManifestDeclaration): string | null {
   return table(['property', 'type', 'description'], rows);
 }
 
-/** Each event with its class, its detail and the React wrapper's prop for it, named the way the wrapper names it. */
-function eventsTable(manifest: CustomElementsManifest, element: ManifestDeclaration): string {
+/** Each event with its class, its detail and (for the widget) the React wrapper's prop, named as the wrapper names it. */
+function eventsTable(manifest: CustomElementsManifest, element: ManifestDeclaration, reactProps: boolean): string {
   const rows = (element.events ?? []).map((event) => [
     code(event.name),
     code(event.type?.text),
     code(detailOf(manifest, event.type?.text)),
-    code(reactEventProp(event.name)),
+    ...(reactProps ? [code(reactEventProp(event.name))] : []),
     cell(event.description),
   ]);
-  return table(['event', 'class', 'detail', 'React prop', 'description'], rows);
+  return table(['event', 'class', 'detail', ...(reactProps ? ['React prop'] : []), 'description'], rows);
 }
 
 function cssPropertiesTable(element: ManifestDeclaration): string {
@@ -104,21 +113,22 @@ function cssPartsTable(element: ManifestDeclaration): string {
   return table(['part', 'description'], rows);
 }
 
-/** Markdown for the README's API section: attributes, properties, events, slots, CSS custom properties, parts. */
-export function renderApiTables(manifest: CustomElementsManifest): string {
-  const element = elementDeclaration(manifest);
+/** Markdown for one element's API section: attributes, properties, events, slots, CSS custom properties, parts. */
+export function renderApiTables(manifest: CustomElementsManifest, options: ApiTablesOptions = widgetTables): string {
+  const element = elementDeclaration(manifest, options.tag);
+  const heading = (title: string, body: string) => `${'#'.repeat(options.headingLevel)} ${title}\n\n${body}`;
   const sections: string[] = [
     `<!-- Generated from custom-elements.json by \`npm run docs\`; edit the element's JSDoc instead. -->`,
-    `### Attributes\n\n${attributesTable(element)}`,
+    heading('Attributes', attributesTable(element)),
   ];
   const properties = propertiesTable(element);
-  if (properties) sections.push(`### Properties\n\n${properties}`);
-  sections.push(`### Events\n\n${eventsTable(manifest, element)}`);
+  if (properties) sections.push(heading('Properties', properties));
+  sections.push(heading('Events', eventsTable(manifest, element, options.reactProps)));
   const slots = slotsTable(element);
-  if (slots) sections.push(`### Slots\n\n${slots}`);
+  if (slots) sections.push(heading('Slots', slots));
   sections.push(
-    `### CSS custom properties\n\n${cssPropertiesTable(element)}`,
-    `### CSS parts\n\n${cssPartsTable(element)}`,
+    heading('CSS custom properties', cssPropertiesTable(element)),
+    heading('CSS parts', cssPartsTable(element)),
   );
   return sections.join('\n\n');
 }

@@ -1,7 +1,7 @@
 // The partner staff page: the console, a staff sign-in switch (signed out, the proxy refuses every call and the
 // console says so), the language and the colour scheme.
-import '../../src/console/index.js';
-import type { DebituraPartnerConsole } from '../../src/console/index.js';
+import 'debitura-collect/console';
+import type { DebituraPartnerConsole } from 'debitura-collect/console';
 
 const partnerConsole = document.querySelector<DebituraPartnerConsole>('debitura-partner-console')!;
 const staff = document.querySelector<HTMLSelectElement>('#staff')!;

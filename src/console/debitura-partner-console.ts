@@ -64,11 +64,28 @@ export type ConsoleTheme = 'light' | 'dark' | 'auto';
  * @cssprop --debitura-border - Borders of fields, tables and panels.
  * @cssprop --debitura-danger - Errors.
  * @cssprop --debitura-danger-surface - Background of error alerts.
+ * @cssprop --debitura-success - Success.
+ * @cssprop --debitura-success-surface - Background of success alerts.
+ * @cssprop --debitura-warning - Warnings.
+ * @cssprop --debitura-warning-surface - Background of warning alerts.
+ * @cssprop --debitura-info-surface - Background of information alerts.
  * @cssprop --debitura-focus-ring - Focus outline colour.
  * @cssprop --debitura-font-family - Font family.
  * @cssprop --debitura-font-size - Base font size (default `1rem`).
  * @cssprop --debitura-radius - Corner radius.
  * @cssprop --debitura-spacing - Spacing unit (default `0.5rem`).
+ * @cssprop --debitura-status-pending-bg - Background of the status badge of waiting cases.
+ * @cssprop --debitura-status-pending-fg - Text of the status badge of waiting cases.
+ * @cssprop --debitura-status-action-bg - Background of the status badge of cases that need the creditor.
+ * @cssprop --debitura-status-action-fg - Text of the status badge of cases that need the creditor.
+ * @cssprop --debitura-status-active-bg - Background of the status badge of cases in collection.
+ * @cssprop --debitura-status-active-fg - Text of the status badge of cases in collection.
+ * @cssprop --debitura-status-paused-bg - Background of the status badge of paused cases.
+ * @cssprop --debitura-status-paused-fg - Text of the status badge of paused cases.
+ * @cssprop --debitura-status-recovered-bg - Background of the status badge of cases closed with money recovered.
+ * @cssprop --debitura-status-recovered-fg - Text of the status badge of cases closed with money recovered.
+ * @cssprop --debitura-status-closed-bg - Background of the status badge of other closed cases.
+ * @cssprop --debitura-status-closed-fg - Text of the status badge of other closed cases.
  *
  * @csspart base - The console's outer box.
  * @csspart header - The header with the title and the section navigation.

@@ -1,8 +1,13 @@
 // The partner console's cases section in Chromium, through the demo's Referral API proxy to the sandbox: the
-// cases and counts the proxy reports, a client filter and a search that ask again, and a case's detail with
-// the revenue it could bring, as Debitura splits it. Axe-clean at phone and desktop widths.
+// cases and counts the proxy reports, client, debtor country and collection partner filters and a search that ask
+// again, and a case's detail with the revenue it could bring, as Debitura splits it. Axe-clean at phone and
+// desktop widths.
 import { expect } from '@open-wc/testing';
-import type { GetCaseDetailResponse, GetCasesResponse } from '../../src/wire/referral-reporting.js';
+import type {
+  GetCaseDetailResponse,
+  GetCasesResponse,
+  GetFilterOptionsResponse,
+} from '../../src/wire/referral-reporting.js';
 import {
   buttonNamed,
   choose,
@@ -20,6 +25,21 @@ const usd = (amount: number) => new Intl.NumberFormat('en', { style: 'currency',
 
 function shownReferences(view: ShadowRoot): string[] {
   return [...view.querySelectorAll('#partner-cases tbody th .link-button')].map((cell) => textOf(cell));
+}
+
+/** The first of `ids` whose filter narrows the list to some of the cases but not all, with those cases. */
+async function narrowingFilter(parameter: string, ids: readonly (string | number | undefined)[], total: number) {
+  for (const id of ids) {
+    const found = await readViaProxy<GetCasesResponse>(`/cases?PageSize=25&${parameter}=${id}`);
+    const count = found.page?.totalResults ?? 0;
+    if (count > 0 && count < total)
+      return { id: String(id), references: found.cases!.map((c) => `Case ${c.reference}`) };
+  }
+  throw new Error(`no ${parameter} narrows the sandbox's cases`);
+}
+
+function optionLabels(select: HTMLSelectElement): string[] {
+  return [...select.options].slice(1).map((option) => textOf(option));
 }
 
 async function casesShown(width = 1280) {
@@ -61,6 +81,55 @@ describe('partner console: cases', () => {
     await waitFor(
       () => shownReferences(view).join() === `Case ${reference}`,
       'the search did not find the case',
+      20_000,
+    );
+  });
+
+  it('filters by debtor country and by collection partner, with the choices Debitura offers', async function () {
+    this.timeout(60_000);
+    const options = await readViaProxy<GetFilterOptionsResponse>('/referral-partner/filter-options');
+    const total = (await readViaProxy<GetCasesResponse>('/cases?PageSize=1')).page!.totalResults!;
+    const country = await narrowingFilter(
+      'CountryIds',
+      options.countries!.map((option) => option.id),
+      total,
+    );
+    const partner = await narrowingFilter(
+      'CollectionPartnerIds',
+      options.carveoutPartners!.map((option) => option.id),
+      total,
+    );
+    const { view } = await casesShown();
+    const countries = fieldNamed<HTMLSelectElement>(view, 'Debtor country');
+    const partners = fieldNamed<HTMLSelectElement>(view, 'Collection partner');
+    await waitFor(() => countries.options.length > 1 && partners.options.length > 1, 'no filter choices');
+    expect(optionLabels(countries)).to.deep.equal(options.countries!.map((option) => option.name));
+    expect(optionLabels(partners)).to.deep.equal(options.carveoutPartners!.map((option) => option.name));
+
+    choose(countries, country.id);
+    await waitFor(
+      () => shownReferences(view).join() === country.references.join(),
+      'the country filter did not narrow the list',
+      20_000,
+    );
+    choose(countries, '');
+    choose(partners, partner.id);
+    await waitFor(
+      () => shownReferences(view).join() === partner.references.join(),
+      'the collection partner filter did not narrow the list',
+      20_000,
+    );
+
+    // With nothing matching, "Show all" clears every choice, and the fields say so.
+    const clients = fieldNamed<HTMLSelectElement>(view, 'Client');
+    choose(clients, 'kyc-required');
+    choose(countries, country.id);
+    search(view, 'Search', 'no-such-case-anywhere');
+    await waitFor(() => view.querySelector('.empty'), 'no "no cases match" notice', 20_000);
+    buttonNamed(view, 'Show all').click();
+    await waitFor(
+      () => [clients, countries, partners].every((field) => field.value === '') && shownReferences(view).length > 0,
+      'Show all did not clear the client, country and partner fields',
       20_000,
     );
   });

@@ -40,6 +40,7 @@ tester.run('import-boundaries', importBoundaries, {
     allowed('test/node/anything.test.ts', "import { createSandbox } from '../../src/sandbox/index.js';"),
     allowed('demo/serve.ts', "import { createTokenHandler } from '../src/server/index.js';"),
     allowed('bench/run.ts', "import 'debitura-collect/server';"),
+    allowed('demo/console/main.ts', "import 'debitura-collect/console';"),
   ],
   invalid: [
     crossing('src/widget/api/client.ts', "import { createTokenHandler } from '../../server/index.js';"),
@@ -56,5 +57,7 @@ tester.run('import-boundaries', importBoundaries, {
     crossing('src/react/index.ts', "import { createTokenHandler } from '../server/index.js';"),
     crossing('src/console/console.ts', "import { CasesView } from '../widget/views/cases/cases-view.js';"),
     crossing('src/console/console.ts', "import { DebituraCollect } from 'debitura-collect';"),
+    crossing('src/widget/index.ts', "import 'debitura-collect/console';"),
+    crossing('src/react/index.ts', "import type {} from 'debitura-collect/console/jsx';"),
   ],
 });

@@ -1,6 +1,6 @@
-// custom-elements.json is what editors, Storybook and framework tooling read about <debitura-collect>. It is
-// generated from the JSDoc; this test regenerates it into a temporary folder and fails when the committed copy
-// is stale, so the JSDoc stays the one source.
+// custom-elements.json is what editors, Storybook and framework tooling read about <debitura-collect> and
+// <debitura-partner-console>. It is generated from the JSDoc; this test regenerates it into a temporary folder and
+// fails when the committed copy is stale, so the JSDoc stays the one source.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { consoleEvents } from '../../src/console/console-events.js';
+import { consoleViews } from '../../src/console/console-views.js';
 import { publicEventNames } from '../../src/widget/events/public-events.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -30,13 +32,13 @@ interface Manifest {
   }[];
 }
 
-function element(manifest: Manifest): ManifestDeclaration {
-  const found = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .find((d) => d.tagName === 'debitura-collect');
-  assert.ok(found, 'the manifest declares <debitura-collect>');
+function element(manifest: Manifest, tag = 'debitura-collect'): ManifestDeclaration {
+  const found = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === tag);
+  assert.ok(found, `the manifest declares <${tag}>`);
   return found;
 }
+
+const names = (list: { name: string }[] | undefined) => (list ?? []).map((item) => item.name).sort();
 
 test('the committed custom-elements.json is what `cem analyze` generates from the current JSDoc', async () => {
   const scratch = mkdtempSync(join(tmpdir(), 'debitura-cem-'));
@@ -78,7 +80,6 @@ test('package.json points tools at the manifest and ships it', () => {
 test('the manifest carries the public contract and nothing private', () => {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as Manifest;
   const declaration = element(manifest);
-  const names = (list: { name: string }[] | undefined) => (list ?? []).map((item) => item.name).sort();
   assert.deepEqual(names(declaration.attributes), [
     'api-base',
     'case-id',
@@ -102,23 +103,53 @@ test('the manifest carries the public contract and nothing private', () => {
   );
 });
 
-test('the manifest points at the published module and registers only <debitura-collect>', () => {
+test("the manifest carries the console's public contract and nothing private", () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as Manifest;
+  const declaration = element(manifest, 'debitura-partner-console');
+  assert.deepEqual(names(declaration.attributes), ['api-base', 'environment', 'locale', 'theme', 'view']);
+  const attributes = new Map((declaration.attributes ?? []).map((item) => [item.name, item.type?.text]));
+  assert.equal(attributes.get('view'), consoleViews.map((view) => `'${view}'`).join(' | '));
+  assert.equal(attributes.get('environment'), "'production' | 'test' | 'sandbox'");
+  assert.equal(attributes.get('theme'), "'light' | 'dark' | 'auto'");
+  assert.deepEqual(names(declaration.events), Object.keys(consoleEvents).sort(), "the events are the console's list");
+  assert.ok(names(declaration.cssProperties).includes('--debitura-primary'));
+  assert.ok(names(declaration.cssProperties).every((name) => name.startsWith('--debitura-')));
+  assert.deepEqual(names(declaration.cssParts), ['alert', 'base', 'body', 'header', 'nav', 'title']);
+  assert.deepEqual(
+    names(declaration.members).filter((name) => name.startsWith('#') || name === 'texts' || name === 'textsReady'),
+    [],
+  );
+});
+
+test('the manifest points at the published entries and registers each element in its own', () => {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as Manifest;
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     exports: Record<string, { default?: string }>;
   };
-  const entry = pkg.exports['.']!.default!.replace(/^\.\//, '');
+  const entryOf = (subpath: string) => pkg.exports[subpath]!.default!.replace(/^\.\//, '');
   const referenced = [
     ...manifest.modules.map((module) => module.path),
     ...manifest.modules.flatMap((module) => (module.exports ?? []).map((item) => item.declaration.module ?? '')),
   ];
-  assert.deepEqual([...new Set(referenced)], [entry], 'every path is the npm entry, which the package ships');
-  const definitions = manifest.modules
-    .flatMap((module) => module.exports ?? [])
-    .filter((item) => item.kind === 'custom-element-definition');
   assert.deepEqual(
-    definitions.map((item) => item.name),
-    ['debitura-collect'],
+    [...new Set(referenced)].sort(),
+    [entryOf('.'), entryOf('./console')].sort(),
+    'every path is an npm entry, which the package ships',
+  );
+  const definitions = manifest.modules.flatMap((module) =>
+    (module.exports ?? [])
+      .filter((item) => item.kind === 'custom-element-definition')
+      .map((item) => `${module.path}: ${item.name}`),
+  );
+  assert.deepEqual(definitions, [
+    `${entryOf('.')}: debitura-collect`,
+    `${entryOf('./console')}: debitura-partner-console`,
+  ]);
+  const consoleExports = manifest.modules.find((module) => module.path === entryOf('./console'))?.exports ?? [];
+  assert.deepEqual(
+    consoleExports.find((item) => item.name === 'DebituraErrorEvent')?.declaration.module,
+    entryOf('.'),
+    'the event class the console re-exports is declared once, by the widget entry',
   );
 });
 

@@ -1,6 +1,7 @@
 // The theming contract: every `--debitura-*` property and `::part` the element's JSDoc documents is really
 // used, every one the widget uses is documented, no private `--_*` property dangles, and the default light
-// and dark palettes meet WCAG AA for every pair the styles draw.
+// and dark palettes meet WCAG AA for every pair the styles draw. The partner console draws with the widget's
+// theme and shared styles, and its JSDoc documents exactly the properties and parts those and its own styles use.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -26,8 +27,11 @@ function widgetSources(): { file: string; text: string }[] {
     .map((file) => ({ file, text: readFileSync(join(widgetDir, file), 'utf8') }));
 }
 
-function jsdocTags(tag: 'cssprop' | 'csspart'): Set<string> {
-  const text = readFileSync(elementFile, 'utf8');
+const consoleDir = join(root, 'src/console');
+const consoleElementFile = join(consoleDir, 'debitura-partner-console.ts');
+
+function jsdocTags(tag: 'cssprop' | 'csspart', file = elementFile): Set<string> {
+  const text = readFileSync(file, 'utf8');
   return new Set([...text.matchAll(new RegExp(`^\\s*\\*\\s*@${tag}\\s+\\[?([a-z0-9-]+)`, 'gm'))].map((m) => m[1]!));
 }
 
@@ -72,6 +76,45 @@ test('every part drawn inside a view is forwarded by the shell, so ::part() reac
     unforwarded.map(([name]) => name),
     [],
   );
+});
+
+/** The console's own sources and the widget's shared styles, which every console view adopts. */
+function consoleStyleSources(): string[] {
+  const own = readdirSync(consoleDir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => readFileSync(join(consoleDir, file), 'utf8'));
+  return [...own, readFileSync(join(widgetDir, 'styles/shared-styles.ts'), 'utf8')];
+}
+
+test('every --debitura-* property the console draws with is documented on it, and every one documented is drawn', () => {
+  // The theme maps each private property to its public one: `--_space: var(--debitura-spacing, 0.5rem)`.
+  const publicName = new Map(
+    [...themeStyles.cssText.matchAll(/(--_[a-z0-9-]+):\s*var\(\s*(--debitura-[a-z0-9-]+)/g)].map((m) => [m[1]!, m[2]!]),
+  );
+  const drawn = new Set<string>();
+  for (const text of consoleStyleSources()) {
+    for (const [, name] of text.matchAll(/var\(\s*(--[a-z0-9_-]+)/g)) {
+      const themed = name!.startsWith('--debitura-') ? name! : publicName.get(name!);
+      if (themed) drawn.add(themed);
+    }
+  }
+  const documented = jsdocTags('cssprop', consoleElementFile);
+  assert.ok(drawn.has('--debitura-status-active-bg'), "the console's case badges are drawn from the theme");
+  assert.deepEqual(difference(documented, drawn), [], 'documented on the console but never drawn by it');
+  assert.deepEqual(difference(drawn, documented), [], 'drawn by the console but not documented with @cssprop');
+});
+
+test('every ::part the console documents is in its templates, and every part there is documented', () => {
+  const documented = jsdocTags('csspart', consoleElementFile);
+  const used = new Set(
+    consoleStyleSources().flatMap((text) =>
+      [...text.matchAll(/\bpart="([a-z0-9 -]+)"/g)].flatMap((m) => m[1]!.split(/\s+/).filter(Boolean)),
+    ),
+  );
+  assert.ok(documented.has('nav'), 'the JSDoc lists the parts');
+  assert.deepEqual(difference(documented, used), [], 'documented but not in any template');
+  assert.deepEqual(difference(used, documented), [], 'in a template but not documented with @csspart');
 });
 
 test('every private --_* property read is defined, and every one defined is read', () => {

@@ -1,6 +1,7 @@
-// What a partner's project installs with debitura-collect: the packages the widget, React and server entries
-// import, and nothing for the sandbox (its hono, @hono/node-server and jose are optional peers) nor React types.
-// Read from the built files, so an import added anywhere is checked. Needs the build (`npm test` runs it first).
+// What a partner's project installs with debitura-collect: the packages the widget, console, React and server
+// entries import, and nothing for the sandbox (its hono, @hono/node-server and jose are optional peers) nor React
+// types. Read from the built files, so an import added anywhere is checked. Needs the build (`npm test` runs it
+// first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,7 +24,8 @@ function importedPackages(dir: string, suffix: RegExp): Set<string> {
     if (!suffix.test(file)) continue;
     const code = readFileSync(join(projectRoot, dir, file), 'utf8');
     // `from` only after whitespace, `}` or `*` (`import{x}from"lit"`): "range-from" in a template is no import.
-    for (const match of code.matchAll(/(?:(?<=^|[\s}*])from\s*|\bimport\s*\(?\s*)["']([^"'./][^"']*)["']/g)) {
+    // A specifier has no whitespace: the text `"Collected from",\n to: "…"` is no import either.
+    for (const match of code.matchAll(/(?:(?<=^|[\s}*])from\s*|\bimport\s*\(?\s*)["']([^"'./\s][^"'\s]*)["']/g)) {
       const specifier = match[1]!;
       if (specifier.startsWith('node:')) continue;
       const parts = specifier.split('/');
@@ -35,11 +37,11 @@ function importedPackages(dir: string, suffix: RegExp): Set<string> {
 
 const optionalPeers = Object.keys(pkg.peerDependencies).filter((name) => pkg.peerDependenciesMeta[name]?.optional);
 
-test('the dependencies are exactly what the widget, React and server entries import', { skip }, () => {
-  const widgetAndReact = importedPackages('dist/esm', /\.js$/);
+test('the dependencies are exactly what the widget, console, React and server entries import', { skip }, () => {
+  const browserEntries = importedPackages('dist/esm', /\.js$/);
   const server = importedPackages('dist/node/server', /\.js$/);
   const wire = importedPackages('dist/node/wire', /\.js$/);
-  const needed = new Set([...widgetAndReact, ...server, ...wire].filter((name) => name !== 'react'));
+  const needed = new Set([...browserEntries, ...server, ...wire].filter((name) => name !== 'react'));
   assert.deepEqual(Object.keys(pkg.dependencies).sort(), [...needed].sort());
   assert.ok(optionalPeers.includes('react'), 'react is an optional peer: the React entry uses the app’s React');
 });

@@ -1,20 +1,33 @@
-// The README's API tables are generated from custom-elements.json; this fails when the committed README says
-// something else than the manifest (and the event classes it names), so the README cannot drift from the JSDoc.
+// The README's API tables, the widget's and the partner console's, are generated from custom-elements.json; this
+// fails when the committed README says something else than the manifest (and the event classes it names), so the
+// README cannot drift from the JSDoc.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CustomElementsManifest } from '../../scripts/custom-elements-manifest.js';
 import { detailFieldNames } from '../../scripts/event-detail-members.js';
-import { apiSectionOf, generatedApiSection, replaceApiSection } from '../../scripts/readme-api-section.js';
+import {
+  apiSectionOf,
+  apiSections,
+  consoleApiSection,
+  generatedApiSection,
+  replaceApiSection,
+} from '../../scripts/readme-api-section.js';
 import { renderApiTables } from '../../scripts/render-api-tables.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-test("README.md's API section is what `npm run docs` generates from custom-elements.json", () => {
-  const readme = readFileSync(`${root}README.md`, 'utf8');
-  assert.equal(apiSectionOf(readme), generatedApiSection(root), 'README.md API section is stale: run `npm run docs`');
-});
+for (const section of apiSections) {
+  test(`README.md's API section of <${section.tag}> is what \`npm run docs\` generates from custom-elements.json`, () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    assert.equal(
+      apiSectionOf(readme, section),
+      generatedApiSection(root, section),
+      `README.md API section of <${section.tag}> is stale: run \`npm run docs\``,
+    );
+  });
+}
 
 const manifest: CustomElementsManifest = {
   modules: [
@@ -69,6 +82,32 @@ test('the tables list each attribute, script-only property, event detail and Rea
   assert.match(tables, /\| `debitura-ready` \| `ReadyEvent` \| `\{view\}` \| `onReady` \| Ready\. \|/);
   assert.match(tables, /\| `--debitura-radius` \| `4px` \| Corner radius\. \|/);
   assert.match(tables, /\| `header` \| The header\. \|/);
+});
+
+test("the console's tables sit under its own section's headings, without the widget wrapper's React props", () => {
+  const consoleManifest: CustomElementsManifest = {
+    modules: [
+      {
+        path: 'dist/esm/console.js',
+        declarations: [
+          {
+            kind: 'class',
+            name: 'PartnerConsole',
+            tagName: 'debitura-partner-console',
+            attributes: [{ name: 'view', type: { text: "'clients' | 'cases'" }, fieldName: 'view' }],
+            events: [{ name: 'debitura-error', type: { text: 'ReadyEvent' }, description: 'Failed.' }],
+          },
+        ],
+      },
+      ...manifest.modules,
+    ],
+  };
+  const tables = renderApiTables(consoleManifest, consoleApiSection);
+  assert.match(tables, /^#### Attributes$/m);
+  assert.match(tables, /\| `view` \| `view` \| `'clients' \\\| 'cases'` \|/);
+  assert.match(tables, /^\| event \| class \| detail \| description \|$/m);
+  assert.match(tables, /\| `debitura-error` \| `ReadyEvent` \| `\{view\}` \| Failed\. \|/);
+  assert.doesNotMatch(tables, /theme|^### /m, "the widget's declaration stays out of the console's tables");
 });
 
 test("the events table names the top-level fields of the manifest's detail types", () => {

@@ -39,6 +39,10 @@ export interface PartnerCaseListQuery {
   /** Lifecycle enum names or labels. */
   Statuses?: readonly string[];
   Query?: string;
+  /** Debtor countries, by the ids GET /referral-partner/filter-options gives. */
+  CountryIds?: readonly number[];
+  /** Collection partners (uuids), by the ids GET /referral-partner/filter-options gives. */
+  CollectionPartnerIds?: readonly string[];
   Sort?: `${'DateCreated' | 'GrossAmount' | 'DueDate'}:${'asc' | 'desc'}`;
 }
 

@@ -325,6 +325,10 @@ export const consoleDa: ConsoleMessages = {
     allClients: 'Alle kunder',
     status: 'Status',
     allStatuses: 'Alle statusser',
+    country: 'Skyldners land',
+    allCountries: 'Alle lande',
+    partner: 'Inkassopartner',
+    allPartners: 'Alle inkassopartnere',
     from: 'Sendt fra',
     to: 'Sendt til',
     sort: {
@@ -357,7 +361,7 @@ export const consoleDa: ConsoleMessages = {
     },
     noMatch: {
       title: 'Ingen sager passer',
-      body: 'Prøv en anden kunde, status, dato eller et andet søgeord.',
+      body: 'Prøv en anden kunde, status, et andet land, en anden inkassopartner, dato eller et andet søgeord.',
     },
   },
   case: {

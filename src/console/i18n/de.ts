@@ -330,6 +330,10 @@ export const consoleDe: ConsoleMessages = {
     allClients: 'Alle Kunden',
     status: 'Status',
     allStatuses: 'Alle Status',
+    country: 'Land des Schuldners',
+    allCountries: 'Alle Länder',
+    partner: 'Inkassopartner',
+    allPartners: 'Alle Inkassopartner',
     from: 'Übergeben ab',
     to: 'Übergeben bis',
     sort: {
@@ -362,7 +366,7 @@ export const consoleDe: ConsoleMessages = {
     },
     noMatch: {
       title: 'Keine passenden Fälle',
-      body: 'Versuchen Sie einen anderen Kunden, Status, Zeitraum oder Suchbegriff.',
+      body: 'Versuchen Sie einen anderen Kunden, Status, ein anderes Land, einen anderen Inkassopartner, Zeitraum oder Suchbegriff.',
     },
   },
   case: {

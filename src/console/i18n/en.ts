@@ -327,6 +327,10 @@ export const consoleEn = {
     allClients: 'All clients',
     status: 'Status',
     allStatuses: 'All statuses',
+    country: 'Debtor country',
+    allCountries: 'All countries',
+    partner: 'Collection partner',
+    allPartners: 'All collection partners',
     from: 'Sent from',
     to: 'Sent to',
     sort: {
@@ -359,7 +363,7 @@ export const consoleEn = {
     },
     noMatch: {
       title: 'No cases match',
-      body: 'Try another client, status, date or search term.',
+      body: 'Try another client, status, country, collection partner, date or search term.',
     },
   },
   case: {

@@ -17,7 +17,7 @@ export function renderClientOptions(
 ): TemplateResult[] {
   return (clients ?? []).map(
     (client) =>
-      html`<option value=${client.externalTenantId ?? ''} ?selected=${selected === client.externalTenantId}>
+      html`<option value=${client.externalTenantId ?? ''} .selected=${selected === client.externalTenantId}>
         ${client.client?.companyName || client.externalTenantId}
       </option>`,
   );

@@ -1,5 +1,6 @@
-// Cases across every linked client (Referral GET /cases): headline counts, search, client, status and date
-// filters, sort and paging, and one case's detail (with the revenue it could bring) in place of the list.
+// Cases across every linked client (Referral GET /cases): headline counts, search, client, status, debtor
+// country, collection partner and date filters, sort and paging, and one case's detail (with the revenue it could
+// bring) in place of the list.
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { lifecycleStatuses, type LifecycleStatus } from '../../../wire/case.js';
@@ -19,6 +20,7 @@ import { consoleViewStyles } from '../../styles/console-view-styles.js';
 import { loadClientChoices, renderClientOptions } from '../client-choices.js';
 import { renderFigures, renderLoadError, renderPager, renderSkeleton } from '../load-states.js';
 import './case-detail-view.js';
+import { loadCaseFilterChoices, type FilterChoice } from './case-filter-choices.js';
 import {
   defaultPartnerCaseListState,
   isFilteredPartnerCaseList,
@@ -53,6 +55,11 @@ export class ConsoleCasesView extends LitElement {
   readonly #clients = new LoadController(this, {
     args: () => (this.context ? ([this.context.client] as const) : null),
     load: ([client], signal) => loadClientChoices(client, signal),
+  });
+
+  readonly #filterChoices = new LoadController(this, {
+    args: () => (this.context ? ([this.context.client] as const) : null),
+    load: ([client], signal) => loadCaseFilterChoices(client, signal),
   });
 
   #change(change: Partial<PartnerCaseListState>): void {
@@ -137,7 +144,7 @@ export class ConsoleCasesView extends LitElement {
         <div class="field">
           <label for="case-client">${text.client}</label>
           <select id="case-client" @change=${(event: Event) => this.#change({ client: value(event) })}>
-            <option value="" ?selected=${state.client === ''}>${text.allClients}</option>
+            <option value="" .selected=${state.client === ''}>${text.allClients}</option>
             ${renderClientOptions(this.#clients.value, state.client)}
           </select>
         </div>
@@ -147,15 +154,17 @@ export class ConsoleCasesView extends LitElement {
             id="case-status"
             @change=${(event: Event) => this.#change({ status: value(event) as LifecycleStatus | '' })}
           >
-            <option value="" ?selected=${state.status === ''}>${text.allStatuses}</option>
+            <option value="" .selected=${state.status === ''}>${text.allStatuses}</option>
             ${lifecycleStatuses.map(
               (status) =>
-                html`<option value=${status} ?selected=${state.status === status}>
+                html`<option value=${status} .selected=${state.status === status}>
                   ${context.messages.status[status]}
                 </option>`,
             )}
           </select>
         </div>
+        ${this.#renderChoice('case-country', text.country, text.allCountries, 'country')}
+        ${this.#renderChoice('case-partner', text.partner, text.allPartners, 'partner')}
         <div class="field">
           <label for="case-from">${text.from}</label>
           <input
@@ -192,6 +201,27 @@ export class ConsoleCasesView extends LitElement {
     `;
   }
 
+  /**
+   * A filter whose choices come from the filter options: every country, or every collection partner. The options
+   * bind `.selected`, not the attribute: once someone has picked one, only the property moves the choice back
+   * (to "All" when "Show all" clears the filters).
+   */
+  #renderChoice(id: string, label: string, all: string, key: 'country' | 'partner'): TemplateResult {
+    const choices = this.#filterChoices.value;
+    const options: readonly FilterChoice[] = (key === 'country' ? choices?.countries : choices?.partners) ?? [];
+    const selected = this.listState[key];
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} @change=${(event: Event) => this.#change({ [key]: (event.target as HTMLSelectElement).value })}>
+        <option value="" .selected=${selected === ''}>${all}</option>
+        ${options.map(
+          (choice) =>
+            html`<option value=${choice.value} .selected=${selected === choice.value}>${choice.label}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
   #renderBody(): TemplateResult {
     const context = this.context!;
     const load = this.#list.state;
@@ -223,7 +253,7 @@ export class ConsoleCasesView extends LitElement {
                 type="button"
                 @click=${() => {
                   this.searchDraft = '';
-                  this.#change({ query: '', client: '', status: '', from: '', to: '' });
+                  this.#change({ query: '', client: '', status: '', country: '', partner: '', from: '', to: '' });
                 }}
               >
                 ${context.text.common.showAll}

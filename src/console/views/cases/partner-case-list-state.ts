@@ -1,5 +1,5 @@
-// What the partner-wide case list shows (search, client, status, creation dates, sort, page) as a plain value,
-// and the Referral GET /cases query it asks for.
+// What the partner-wide case list shows (search, client, status, debtor country, collection partner, creation
+// dates, sort, page) as a plain value, and the Referral GET /cases query it asks for.
 import type { LifecycleStatus } from '../../../wire/case.js';
 import type { PartnerCaseListQuery } from '../../api/referral-queries.js';
 
@@ -20,6 +20,10 @@ export interface PartnerCaseListState {
   client: string;
   /** One lifecycle status, or '' for all. */
   status: LifecycleStatus | '';
+  /** One debtor country's id from the filter options (digits), or '' for every country. */
+  country: string;
+  /** One collection partner's id from the filter options, or '' for every partner. */
+  partner: string;
   /** Creation dates, `YYYY-MM-DD` or ''. */
   from: string;
   to: string;
@@ -32,6 +36,8 @@ export const defaultPartnerCaseListState: PartnerCaseListState = {
   query: '',
   client: '',
   status: '',
+  country: '',
+  partner: '',
   from: '',
   to: '',
   sort: 'DateCreated:desc',
@@ -50,7 +56,9 @@ export function updatePartnerCaseListState(
 }
 
 export function isFilteredPartnerCaseList(state: PartnerCaseListState): boolean {
-  return Boolean(state.query || state.client || state.status || state.from || state.to);
+  return Boolean(
+    state.query || state.client || state.status || state.country || state.partner || state.from || state.to,
+  );
 }
 
 const day = /^\d{4}-\d{2}-\d{2}$/;
@@ -62,6 +70,8 @@ export function partnerCaseQueryOf(state: PartnerCaseListState): PartnerCaseList
     ...(state.query ? { Query: state.query } : {}),
     ...(state.client ? { ExternalTenantId: state.client } : {}),
     ...(state.status ? { Statuses: [state.status] } : {}),
+    ...(/^\d+$/.test(state.country) ? { CountryIds: [Number(state.country)] } : {}),
+    ...(state.partner ? { CollectionPartnerIds: [state.partner] } : {}),
     ...(day.test(state.from) ? { FromDate: `${state.from}T00:00:00Z` } : {}),
     ...(day.test(state.to) ? { ToDate: `${state.to}T23:59:59Z` } : {}),
     Sort: state.sort,

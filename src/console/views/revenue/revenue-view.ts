@@ -164,7 +164,7 @@ export class ConsoleRevenueView extends LitElement {
             id="revenue-client"
             @change=${(event: Event) => this.#filter({ client: (event.target as HTMLSelectElement).value })}
           >
-            <option value="" ?selected=${filters.client === ''}>${text.allClients}</option>
+            <option value="" .selected=${filters.client === ''}>${text.allClients}</option>
             ${renderClientOptions(this.#clients.value, filters.client)}
           </select>
         </div>
