@@ -320,15 +320,22 @@ test(
   },
   async () => {
     const documented = documentedInternalTags();
-    const declared = readdirSync(join(root, 'src/widget/views'), { recursive: true })
-      .map(String)
-      .filter((file) => file.endsWith('.ts'))
-      .flatMap((file) => [
-        ...readFileSync(join(root, 'src/widget/views', file), 'utf8').matchAll(/Tag = '(debitura-[a-z-]+)'/g),
-      ])
+    // The widget's views and the partner console's sections.
+    const declared = ['src/widget/views', 'src/console/views']
+      .flatMap((folder) =>
+        readdirSync(join(root, folder), { recursive: true })
+          .map(String)
+          .filter((file) => file.endsWith('.ts'))
+          .flatMap((file) => [
+            ...readFileSync(join(root, folder, file), 'utf8').matchAll(
+              /(?:Tag = |defineElement\()'(debitura-[a-z-]+)'/g,
+            ),
+          ]),
+      )
       .map((match) => match[1]!)
+      .filter((tag, index, tags) => tags.indexOf(tag) === index)
       .sort();
-    assert.deepEqual(documented, declared, 'the README lists the view elements the sources declare');
+    assert.deepEqual(documented, declared, 'the README lists the internal elements the sources declare');
 
     const server = await startPageServer(root);
     const browser = await launchChromium();

@@ -25,6 +25,7 @@ export class TokenError extends Error {
     return typeof value === 'object' && value !== null && tokenErrorBrand in value;
   }
 
+  /** @internal What the check above looks for. */
   readonly [tokenErrorBrand] = true;
   override readonly name = 'TokenError';
   readonly reason: TokenErrorReason;
