@@ -4,8 +4,9 @@ import { scriptTagLoader } from './build/script-tag-loader.js';
 import { scriptTagLocales } from './build/script-tag-locales.js';
 
 // Two library builds, picked with --mode:
-//   esm -> dist/esm/debitura-collect.js and dist/esm/react.js (npm; lit, zod and react stay external; @lit/react
-//          is bundled into react.js so that only React apps pay for it)
+//   esm -> dist/esm/debitura-collect.js, dist/esm/react.js and dist/esm/console.js (npm; lit, zod and react stay
+//          external; @lit/react is bundled into react.js so that only React apps pay for it), each view and
+//          locale a chunk of its own that loads when first shown
 //   cdn -> dist/cdn for the script tag: ES module chunks with content hashes in their names (the widget with its
 //          form, one per further view), locales/<language>.json, the classic script a page includes
 //          (debitura-collect.iife.js, which pins every chunk's integrity and sets `window.DebituraCollect`), and

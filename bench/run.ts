@@ -66,7 +66,7 @@ try {
   const chromium = browser;
   firstView = await step('first-view', '≤ 25 kB', () => measureFirstView(chromium, projectRoot));
   await step('interactive', '≤ 20 ms median', () => measureInteractive(chromium, projectRoot));
-  await step('case-list-render', '≤ 8 ms', () => measureCaseListRender(chromium, projectRoot));
+  await step('case-list-render', '≤ 5 ms', () => measureCaseListRender(chromium, projectRoot));
   await step('mount-cycles', '≤ 0.5 MB, 0 left', () => measureMountCycles(chromium, projectRoot));
   await step('oauth-calls', '≤ 1 per tenant', () => measureOauthCalls(chromium, projectRoot));
 } catch (error) {

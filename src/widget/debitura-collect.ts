@@ -22,7 +22,8 @@ import {
   type ViewChangeDetail,
   type WidgetView,
 } from './events/debitura-events.js';
-import { en, type Messages } from './i18n/en/index.js';
+import type { Messages } from './i18n/en/index.js';
+import { englishShell } from './i18n/en/shell.js';
 import { interpolate } from './i18n/interpolate.js';
 import { loadMessages } from './i18n/load-messages.js';
 import { nearestLang } from './i18n/nearest-lang.js';
@@ -177,7 +178,7 @@ export class DebituraCollect extends LitElement {
   @property({ attribute: false }) draft: CaseDraft | null = null;
   @property({ attribute: false }) fetchActivation: FetchActivation | null = null;
 
-  @state() private messages: Messages = en;
+  @state() private messages: Messages = englishShell;
   @state() private messagesReady = false;
 
   /** The case list's filters, search, sort, page and scroll, kept while the user looks at a case. */
@@ -604,12 +605,12 @@ export class DebituraCollect extends LitElement {
     this.#language = resolved.language;
     // English is in the bundle: the first render already shows the form, not a moment of "loading".
     if (resolved.language === 'en') {
-      this.messages = en;
+      this.messages = englishShell;
       this.messagesReady = true;
       return;
     }
     void loadMessages(resolved.language)
-      .catch(() => en)
+      .catch(() => englishShell)
       .then((messages) => {
         if (this.#language !== resolved.language) return;
         this.messages = messages;

@@ -1,6 +1,7 @@
 // One load per language for the whole page, whichever way catalogues arrive (chunks in the npm build, JSON in
 // the script-tag build). English is in the bundle and never loaded.
-import { en, type Messages } from './en/index.js';
+import type { Messages } from './en/index.js';
+import { englishShell } from './en/shell.js';
 import type { CatalogueLanguage } from './resolve-locale.js';
 
 export function cachedCatalogues(
@@ -8,7 +9,7 @@ export function cachedCatalogues(
 ): (language: CatalogueLanguage) => Promise<Messages> {
   const loaded = new Map<CatalogueLanguage, Promise<Messages>>();
   return function loadMessages(language: CatalogueLanguage): Promise<Messages> {
-    if (language === 'en') return Promise.resolve(en);
+    if (language === 'en') return Promise.resolve(englishShell);
     let pending = loaded.get(language);
     if (!pending) {
       pending = load(language);

@@ -3,6 +3,11 @@
 import type { ActivationAnswer } from '../../../wire/activation.js';
 import type { Messages } from '../../i18n/en/index.js';
 import { interpolate } from '../../i18n/interpolate.js';
+import { addEnglish } from '../../i18n/en/shell.js';
+import { activation } from '../../i18n/en/activation.js';
+
+// This view's English arrives with its code.
+addEnglish({ activation });
 
 export interface ActivationText {
   title: string;

@@ -8,7 +8,8 @@ import type { ActivationAnswer } from '../../../wire/activation.js';
 import { DebituraActionRequiredEvent } from '../../events/debitura-events.js';
 import { countryName } from '../../format/countries.js';
 import { withReturnUrl } from '../../handoff/handoff-link.js';
-import { en, type Messages } from '../../i18n/en/index.js';
+import type { Messages } from '../../i18n/en/index.js';
+import { addEnglish, englishShell } from '../../i18n/en/shell.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import { plural } from '../../i18n/plural.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
@@ -23,6 +24,10 @@ import { activationStyles } from './activation-styles.js';
 import { activationText } from './activation-text.js';
 import { ResumeWatch } from './resume-watch.js';
 import { defineElement } from '../../define-element.js';
+import { activation } from '../../i18n/en/activation.js';
+
+// This view's English arrives with its code.
+addEnglish({ activation });
 
 const headingId = 'activation-heading';
 
@@ -46,7 +51,7 @@ function isAway(answer: ActivationAnswer | null): answer is ActivationAnswer & {
 export class ActivationView extends LitElement {
   static override styles = [sharedStyles, activationStyles];
 
-  @property({ attribute: false }) messages: Messages = en;
+  @property({ attribute: false }) messages: Messages = englishShell;
   @property({ attribute: false }) locale = 'en';
   @property({ attribute: false }) initial: ActivationAnswer | null = null;
   @property({ attribute: false }) fetchActivation: FetchActivation | null = null;

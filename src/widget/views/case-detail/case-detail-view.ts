@@ -45,6 +45,12 @@ import { renderExclusivePeriod } from './case-exclusive-period.js';
 import { taskAction, type TaskAction } from '../tasks/task-action.js';
 import { taskQueueFingerprint } from '../tasks/task-order.js';
 import { defineElement } from '../../define-element.js';
+import { addEnglish } from '../../i18n/en/shell.js';
+import { engagement } from '../../i18n/en/engagement.js';
+import { tasks } from '../../i18n/en/tasks.js';
+
+// This view's English arrives with its code.
+addEnglish({ engagement, tasks });
 
 type CaseArgs = readonly [client: CustomerApiClient, caseId: string];
 

@@ -7,6 +7,11 @@ import type { Messages } from '../../i18n/en/index.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import { codeLabel } from './code-label.js';
 import { exclusivePeriodFacts, formatDays } from './exclusive-period-facts.js';
+import { addEnglish } from '../../i18n/en/shell.js';
+import { engagement } from '../../i18n/en/engagement.js';
+
+// This view's English arrives with its code.
+addEnglish({ engagement });
 
 export function renderExclusivePeriod(
   period: ExclusivePeriodDto | null,

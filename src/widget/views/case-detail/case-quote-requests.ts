@@ -7,6 +7,11 @@ import { interpolate } from '../../i18n/interpolate.js';
 import { plural } from '../../i18n/plural.js';
 import { codeLabel } from './code-label.js';
 import { quotePriceLines, type CaseQuote, type CaseQuoteRequest } from './case-quotes.js';
+import { addEnglish } from '../../i18n/en/shell.js';
+import { engagement } from '../../i18n/en/engagement.js';
+
+// This view's English arrives with its code.
+addEnglish({ engagement });
 
 export interface QuoteRequestsOptions {
   requests: readonly CaseQuoteRequest[];

@@ -7,6 +7,12 @@ import { deadlineText } from '../tasks/deadline-text.js';
 import { knownTaskType, type TaskAction } from '../tasks/task-action.js';
 import { renderTaskActionControl, type TaskHandoff } from '../tasks/task-action-control.js';
 import { sortTasks } from '../tasks/task-order.js';
+import { addEnglish } from '../../i18n/en/shell.js';
+import { engagement } from '../../i18n/en/engagement.js';
+import { tasks } from '../../i18n/en/tasks.js';
+
+// This view's English arrives with its code.
+addEnglish({ engagement, tasks });
 
 export interface CaseTasksOptions {
   tasks: readonly TaskDto[];

@@ -22,6 +22,13 @@ import { renderViewFailed, renderViewHead, renderViewLoading, viewStateStyles } 
 import { loadOverview, type Overview } from './load-overview.js';
 import { barPercent, recoveredShare, type CaseEvent, type OverviewFigures } from './overview-figures.js';
 import { overviewStyles } from './overview-styles.js';
+import { addEnglish } from '../../i18n/en/shell.js';
+import { cases } from '../../i18n/en/cases.js';
+import { overview } from '../../i18n/en/overview.js';
+import { tasks } from '../../i18n/en/tasks.js';
+
+// This view's English arrives with its code.
+addEnglish({ cases, overview, tasks });
 
 /** Every two minutes: the overview reads every case, and its figures move slower than a task queue. */
 export const overviewPollSchedule: PollSchedule = { initialMs: 120_000, factor: 1, maxMs: 120_000 };

@@ -35,6 +35,12 @@ import {
 } from './payment-ledger.js';
 import { PaymentsViewMemory } from './payments-memory.js';
 import { paymentsStyles } from './payments-styles.js';
+import { addEnglish } from '../../i18n/en/shell.js';
+import { cases } from '../../i18n/en/cases.js';
+import { payments } from '../../i18n/en/payments.js';
+
+// This view's English arrives with its code.
+addEnglish({ cases, payments });
 
 /** Once a minute, as the tasks view: a payment arrives when a debtor pays, rarely faster than a person reads. */
 export const paymentsPollSchedule: PollSchedule = { initialMs: 60_000, factor: 1, maxMs: 60_000 };

@@ -5,6 +5,11 @@ import type { TaskDto } from '../../../wire/tasks.js';
 import type { Messages } from '../../i18n/en/index.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import type { TaskAction } from './task-action.js';
+import { addEnglish } from '../../i18n/en/shell.js';
+import { tasks } from '../../i18n/en/tasks.js';
+
+// This view's English arrives with its code.
+addEnglish({ tasks });
 
 export type TaskHandoff = Extract<TaskAction, { kind: 'handoff' }>;
 

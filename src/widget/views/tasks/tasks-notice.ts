@@ -5,6 +5,11 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/en/index.js';
 import { plural } from '../../i18n/plural.js';
 import { linkButtonStyles } from '../../styles/link-button.js';
+import { addEnglish } from '../../i18n/en/shell.js';
+import { tasks } from '../../i18n/en/tasks.js';
+
+// This view's English arrives with its code.
+addEnglish({ tasks });
 
 export function renderTasksNotice(
   count: number,

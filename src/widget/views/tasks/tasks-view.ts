@@ -25,6 +25,11 @@ import { renderTaskActionControl, type TaskHandoff } from './task-action-control
 import { deadlineText } from './deadline-text.js';
 import { sortTasks, taskQueueFingerprint } from './task-order.js';
 import { tasksStyles } from './tasks-styles.js';
+import { addEnglish } from '../../i18n/en/shell.js';
+import { tasks } from '../../i18n/en/tasks.js';
+
+// This view's English arrives with its code.
+addEnglish({ tasks });
 
 /** Once a minute: tasks change when someone acts, rarely faster than a person reads the list. */
 export const tasksPollSchedule: PollSchedule = { initialMs: 60_000, factor: 1, maxMs: 60_000 };
