@@ -18,6 +18,13 @@ async function typeInto(view: NewCaseView, label: string, text: string): Promise
   await sendKeys({ type: text });
 }
 
+/** Whether an element's box, which its focus ring follows, is no wider than its words. */
+function ringHugsWords(element: Element): boolean {
+  const words = document.createRange();
+  words.selectNodeContents(element);
+  return element.getBoundingClientRect().width <= words.getBoundingClientRect().width + 1;
+}
+
 describe('new case: keyboard only', () => {
   it('walks form → price check → confirmation → sent without a pointer', async function () {
     // Every key press is a round trip to the browser driver: the walk takes seconds, more on a busy machine.
@@ -45,6 +52,9 @@ describe('new case: keyboard only', () => {
     await sendKeys({ press: 'Enter' });
 
     await waitForStep(view, 'Check price and send');
+    expect(ringHugsWords(focused(view)!), 'the focus ring is drawn around the heading’s words, not the row').to.equal(
+      true,
+    );
     expect(viewText(view)).to.contain('DKK 12,500.00');
     const confirm = control(
       view,

@@ -17,6 +17,7 @@ export const activationStyles = css`
     line-height: 1.3;
   }
   .activation h3 {
+    justify-self: start;
     font-size: 1.25em;
   }
   .activation h4 {

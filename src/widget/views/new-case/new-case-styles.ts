@@ -10,7 +10,9 @@ export const newCaseStyles = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
+  /* As wide as its words, so the focus ring it gets on each step draws around them, not across the row. */
   .step__heading {
+    justify-self: start;
     margin: 0;
     font-size: 1.125em;
     line-height: 1.3;
