@@ -218,12 +218,17 @@ export const lifecycleLabels = {
 } as const satisfies Record<LifecycleStatus, string>;
 export type LifecycleLabel = (typeof lifecycleLabels)[LifecycleStatus];
 
+/** Every status under its lower-cased name and label; a list of a hundred cases looks each up twice. */
+const lifecycleStatusByWord = new Map<string, LifecycleStatus>();
+for (const status of lifecycleStatuses) {
+  for (const word of [status.toLowerCase(), lifecycleLabels[status].toLowerCase()]) {
+    if (!lifecycleStatusByWord.has(word)) lifecycleStatusByWord.set(word, status);
+  }
+}
+
 /** The status behind a `lifecycle` label (or name; Debitura matches both case-insensitively). */
 export function lifecycleStatusOf(labelOrName: string): LifecycleStatus | undefined {
-  const wanted = labelOrName.trim().toLowerCase();
-  return lifecycleStatuses.find(
-    (status) => status.toLowerCase() === wanted || lifecycleLabels[status].toLowerCase() === wanted,
-  );
+  return lifecycleStatusByWord.get(labelOrName.trim().toLowerCase());
 }
 
 /**

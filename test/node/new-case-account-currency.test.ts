@@ -2,9 +2,11 @@
 // puts in the creditor's home currency, unless the user or the partner's draft already chose one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { countryCodes } from '../../src/widget/format/countries.js';
 import {
   currencyOfCountry,
   defaultCurrencyFor,
+  englishRegionNames,
   likelyRegionOf,
 } from '../../src/widget/views/new-case/rules/currencies.js';
 import { NewCaseFormMemory } from '../../src/widget/views/new-case/rules/new-case-form-memory.js';
@@ -17,6 +19,20 @@ test("the account's country, as an English name or a code, gives its currency", 
   assert.equal(currencyOfCountry('Atlantis'), null);
   assert.equal(currencyOfCountry('Antarctica'), null, 'a country without an offered currency');
   assert.equal(currencyOfCountry(null), null);
+});
+
+test('every region with an offered currency is known by the English name Intl gives it', () => {
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (const [code, name] of Object.entries(englishRegionNames)) {
+    assert.equal(name, names.of(code), code);
+    assert.notEqual(currencyOfCountry(code), null, `${code} has an offered currency`);
+    assert.equal(currencyOfCountry(name), currencyOfCountry(code), name);
+  }
+  for (const code of countryCodes) {
+    if (currencyOfCountry(code) !== null) assert.ok(englishRegionNames[code], `${code} is named`);
+  }
+  assert.equal(currencyOfCountry('Hong Kong'), 'HKD', "the name of newer region data (Chromium's) too");
+  assert.equal(currencyOfCountry('türkiye'), 'TRY');
 });
 
 test('the likely regions the form uses without loading Intl data are the ones Intl gives', () => {

@@ -56,6 +56,8 @@ export function countryName(code: string, locale: string): string {
  * English ("Dänemark", "denmark"), ignoring case and accents. Null when nothing matches exactly.
  */
 export function resolveCountryCode(text: string, locale: string): string | null {
+  // An empty field, as every field is on the form's first render: no Unicode normalisation, no \p{M} pattern.
+  if (!text.trim()) return null;
   const wanted = comparable(text);
   if (!wanted) return null;
   if (wanted.length === 2) {

@@ -17,8 +17,20 @@ export function formatDate(value: string | null | undefined, locale: string, tim
   if (!value) return '';
   const date = parseDebituraInstant(value);
   if (!date) return value;
-  const zone = dateOnly.test(value) ? 'UTC' : timeZone;
-  return dateTimeFormat(locale, { dateStyle: 'medium', ...(zone ? { timeZone: zone } : {}) }).format(date);
+  return mediumDate(locale, dateOnly.test(value) ? 'UTC' : timeZone).format(date);
+}
+
+/** Looked up by locale and zone without building a cache key from the options: a list formats hundreds. */
+const mediumDates = new Map<string, Intl.DateTimeFormat>();
+
+function mediumDate(locale: string, zone: string | undefined): Intl.DateTimeFormat {
+  const key = `${locale} ${zone ?? ''}`;
+  let format = mediumDates.get(key);
+  if (!format) {
+    format = dateTimeFormat(locale, { dateStyle: 'medium', ...(zone ? { timeZone: zone } : {}) });
+    mediumDates.set(key, format);
+  }
+  return format;
 }
 
 /** A date with time of day, in the reader's zone unless `timeZone` says otherwise. */

@@ -6,6 +6,18 @@ import { interpolate } from './interpolate.js';
 /** One text per plural category the language uses; `other` is always there and stands in for a missing one. */
 export type PluralForms = { readonly other: string } & Partial<Readonly<Record<Intl.LDMLPluralRule, string>>>;
 
+const rulesByLanguage = new Map<string, Intl.PluralRules>();
+
+/** One PluralRules per language: a list badge per row would otherwise build one each. */
+function pluralRules(language: string): Intl.PluralRules {
+  let rules = rulesByLanguage.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    rulesByLanguage.set(language, rules);
+  }
+  return rules;
+}
+
 /** The form for `count` in `language` (the catalogue's `language`), its placeholders filled from `values`. */
 export function plural(
   language: string,
@@ -13,6 +25,6 @@ export function plural(
   count: number,
   values: Readonly<Record<string, string | number>>,
 ): string {
-  const category = new Intl.PluralRules(language).select(count);
+  const category = pluralRules(language).select(count);
   return interpolate(forms[category] ?? forms.other, values);
 }

@@ -1,7 +1,6 @@
 // The currency of the amount: ISO 4217 codes named by `Intl.DisplayNames`, preselected from the region of the
 // reader's locale (da-DK → DKK), because most invoices are in the creditor's home currency; once the account
 // is known, its country's currency replaces that guess (see NewCaseFormMemory.preferCurrency).
-import { countryName } from '../../../format/countries.js';
 
 /** Currencies offered, most common for Debitura's markets first in each region. */
 export const currencyCodes: readonly string[] =
@@ -47,6 +46,81 @@ const currencyOfRegion: Readonly<Record<string, string>> = {
   TR: 'TRY',
   KR: 'KRW',
 };
+
+/**
+ * The English names `Intl.DisplayNames` gives the regions whose currency is offered, known without asking it: the
+ * account's country arrives as such a name, and the first DisplayNames of a page loads the region data (20–30 ms,
+ * just as the form has appeared). A test keeps this table equal to Intl's answers.
+ */
+export const englishRegionNames: Readonly<Record<string, string>> = {
+  AT: 'Austria',
+  BE: 'Belgium',
+  CY: 'Cyprus',
+  DE: 'Germany',
+  EE: 'Estonia',
+  ES: 'Spain',
+  FI: 'Finland',
+  FR: 'France',
+  GR: 'Greece',
+  HR: 'Croatia',
+  IE: 'Ireland',
+  IT: 'Italy',
+  LT: 'Lithuania',
+  LU: 'Luxembourg',
+  LV: 'Latvia',
+  MT: 'Malta',
+  NL: 'Netherlands',
+  PT: 'Portugal',
+  SI: 'Slovenia',
+  SK: 'Slovakia',
+  AD: 'Andorra',
+  MC: 'Monaco',
+  SM: 'San Marino',
+  VA: 'Vatican City',
+  ME: 'Montenegro',
+  XK: 'Kosovo',
+  DK: 'Denmark',
+  FO: 'Faroe Islands',
+  GL: 'Greenland',
+  SE: 'Sweden',
+  NO: 'Norway',
+  IS: 'Iceland',
+  GB: 'United Kingdom',
+  CH: 'Switzerland',
+  LI: 'Liechtenstein',
+  PL: 'Poland',
+  CZ: 'Czechia',
+  HU: 'Hungary',
+  RO: 'Romania',
+  BG: 'Bulgaria',
+  US: 'United States',
+  CA: 'Canada',
+  MX: 'Mexico',
+  BR: 'Brazil',
+  AU: 'Australia',
+  NZ: 'New Zealand',
+  JP: 'Japan',
+  CN: 'China',
+  HK: 'Hong Kong SAR China',
+  SG: 'Singapore',
+  IN: 'India',
+  ZA: 'South Africa',
+  AE: 'United Arab Emirates',
+  SA: 'Saudi Arabia',
+  IL: 'Israel',
+  TR: 'Türkiye',
+  KR: 'South Korea',
+};
+
+/** Names a browser with newer region data gives instead (Chromium's says "Hong Kong"). */
+const newerEnglishRegionNames: Readonly<Record<string, string>> = { HK: 'Hong Kong' };
+
+const regionOfEnglishName = new Map<string, string>(
+  [...Object.entries(englishRegionNames), ...Object.entries(newerEnglishRegionNames)].map(([code, name]) => [
+    name.toLowerCase(),
+    code,
+  ]),
+);
 
 /** What `Intl.Locale#maximize()` gives the languages of the widget's markets, without loading its data. */
 export const likelyRegionOf: Readonly<Record<string, string>> = {
@@ -94,10 +168,7 @@ export function currencyOfCountry(country: string | null | undefined): string | 
   if (!wanted) return null;
   const byCode = currencyOfRegionCode(wanted.toUpperCase());
   if (byCode) return byCode;
-  // Only the regions with an offered currency are named: naming and sorting all 249 costs a first render.
-  const region = [...euroRegions, ...Object.keys(currencyOfRegion)].find(
-    (code) => countryName(code, 'en').toLowerCase() === wanted,
-  );
+  const region = regionOfEnglishName.get(wanted);
   return region ? currencyOfRegionCode(region) : null;
 }
 
