@@ -1,5 +1,6 @@
 import { defineConfig, type Rolldown } from 'vite';
 import { bundleReport } from './bench/bundle-report-plugin.js';
+import { widgetChunk } from './build/script-tag-chunks.js';
 import { scriptTagLoader } from './build/script-tag-loader.js';
 import { scriptTagLocales } from './build/script-tag-locales.js';
 
@@ -21,8 +22,9 @@ function keepUseClientQuiet(level: Rolldown.LogLevel, log: Rolldown.RollupLog, h
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
+  const widget = widgetChunk();
   return {
-    plugins: cdn ? [scriptTagLocales(), bundleReport(), scriptTagLoader()] : [bundleReport()],
+    plugins: cdn ? [scriptTagLocales(), widget.plugin, bundleReport(), scriptTagLoader()] : [bundleReport()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist/esm',
@@ -39,7 +41,13 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: cdn
         ? // Vite leaves ES libraries' whitespace for the bundlers that take them in; the script tag's chunks go
           // to browsers as they are.
-          { output: { chunkFileNames: '[name]-[hash].js', minify: true } }
+          {
+            output: {
+              chunkFileNames: '[name]-[hash].js',
+              minify: true,
+              codeSplitting: { groups: [{ name: 'widget', test: widget.test }] },
+            },
+          }
         : {
             external: [/^lit($|\/)/, /^@lit\/(?!react($|\/))/, /^zod($|\/)/, /^react($|\/)/],
             onLog: keepUseClientQuiet,

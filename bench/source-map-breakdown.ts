@@ -1,7 +1,7 @@
 // What takes the bytes of a bundle: every stretch of generated code is charged to the source file its source
 // map points at, then files are grouped (npm package, or folder of src/) and each group's share is compressed
 // on its own to estimate what it costs over the wire.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { decodedMappings, TraceMap } from '@jridgewell/trace-mapping';
 import { gzipSize } from './bundle-sizes.js';
 
@@ -55,6 +55,11 @@ export function byteShares(bundlePaths: string | readonly string[]): ByteShare[]
   const grouped = new Map<string, string[]>();
   for (const bundlePath of typeof bundlePaths === 'string' ? [bundlePaths] : bundlePaths) {
     const code = readFileSync(bundlePath, 'utf8');
+    if (!existsSync(`${bundlePath}.map`)) {
+      // A chunk with no code of its own (an entry that only re-exports) comes without a map.
+      grouped.set('(unmapped)', [...(grouped.get('(unmapped)') ?? []), code]);
+      continue;
+    }
     const map = new TraceMap(readFileSync(`${bundlePath}.map`, 'utf8'));
     for (const [source, pieces] of codeBySource(code, map)) {
       const group = source === null ? '(unmapped)' : groupOf(map.sources[source] ?? '(unknown)');
