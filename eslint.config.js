@@ -23,8 +23,17 @@ const browserCode = [
 export default defineConfig(
   {
     // demo/next is its own app, type-checked by `next build` against the packed package its test installs; before
-    // that install (a clean clone) its imports of the package cannot resolve.
-    ignores: ['**/dist/', '**/.next/', 'coverage/', 'test/screenshots/', 'demo/**/*.jsx', 'demo/next/'],
+    // that install (a clean clone) its imports of the package cannot resolve. demo/.partner-bundles-* are copies of
+    // it that the benchmark builds and removes.
+    ignores: [
+      '**/dist/',
+      '**/.next/',
+      'coverage/',
+      'test/screenshots/',
+      'demo/**/*.jsx',
+      'demo/next/',
+      'demo/.partner-bundles-*/',
+    ],
   },
   js.configs.recommended,
   {

@@ -14,14 +14,15 @@ import { measureFirstView } from './measure-first-view.js';
 import { measureInteractive } from './measure-interactive.js';
 import { measureMountCycles } from './measure-mount-cycles.js';
 import { measureOauthCalls } from './measure-oauth-calls.js';
+import { measurePartnerBundles } from './measure-partner-bundles.js';
 import { measureTokenThroughput } from './measure-token-throughput.js';
 import { failedRow, formatTable, type BenchRow } from './table.js';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const watchdog = setTimeout(() => {
-  console.error('bench: gave up after 10 minutes');
+  console.error('bench: gave up after 20 minutes');
   process.exit(2);
-}, 10 * 60_000);
+}, 20 * 60_000);
 watchdog.unref();
 
 const onlyIndex = process.argv.indexOf('--only');
@@ -59,6 +60,7 @@ if (!process.argv.includes('--no-build')) {
 }
 
 const bundles = await step('bundles', '—', () => measureBundles(projectRoot));
+await step('partner-bundles', '≤ 60 kB gzip', () => measurePartnerBundles(projectRoot));
 let firstView: Awaited<ReturnType<typeof measureFirstView>>['result'] | null = null;
 let browser: Browser | null = null;
 try {

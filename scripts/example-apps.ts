@@ -12,8 +12,16 @@ export interface ExampleResolution {
   plugins?: Plugin[];
 }
 
-/** Writes `demo/<app>`'s production build (index.html and assets/) to `outDir`. */
-export async function buildExampleApp(app: ExampleApp, outDir: string, resolution: ExampleResolution): Promise<void> {
+/**
+ * Writes `demo/<app>`'s production build (index.html and assets/) to `outDir`, unminified unless `minify` (as a
+ * partner's production build is, for measuring what it downloads).
+ */
+export async function buildExampleApp(
+  app: ExampleApp,
+  outDir: string,
+  resolution: ExampleResolution,
+  { minify = false }: { minify?: boolean } = {},
+): Promise<void> {
   await build({
     configFile: false,
     root: join(projectRoot, 'demo', app),
@@ -28,7 +36,7 @@ export async function buildExampleApp(app: ExampleApp, outDir: string, resolutio
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
     },
-    build: { outDir, emptyOutDir: true, minify: false },
+    build: { outDir, emptyOutDir: true, minify },
   });
 }
 

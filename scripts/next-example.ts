@@ -26,11 +26,19 @@ export async function installPackageIntoNextExample(): Promise<void> {
   }
 }
 
-/** Runs `next <args>` in the example; `stdio: 'inherit'` for a developer, piped (and collected) for tests. */
-export function runNext(args: string[], sandboxOrigin: string, stdio: 'inherit' | 'pipe' = 'pipe'): ChildProcess {
+/**
+ * Runs `next <args>` in the example (or in the Next app at `appDir`); `stdio: 'inherit'` for a developer, piped
+ * (and collected) for tests.
+ */
+export function runNext(
+  args: string[],
+  sandboxOrigin: string,
+  stdio: 'inherit' | 'pipe' = 'pipe',
+  appDir = nextExampleDir,
+): ChildProcess {
   // Its own process group, so closing it also ends the workers Next starts.
   return spawn(process.execPath, [nextBin, ...args], {
-    cwd: nextExampleDir,
+    cwd: appDir,
     env: nextEnv(sandboxOrigin),
     stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -44,9 +52,17 @@ function collectOutput(child: ChildProcess): () => string {
   return () => output;
 }
 
+export interface NextBuildOptions {
+  /** The Next app to build; the example by default. */
+  appDir?: string;
+  /** Turbopack is `next build`'s default since Next 16; `--webpack` builds with webpack. */
+  bundler?: 'turbopack' | 'webpack';
+}
+
 /** `next build`; rejects with Next's output when the build fails. */
-export function buildNextExample(sandboxOrigin: string): Promise<string> {
-  const child = runNext(['build'], sandboxOrigin);
+export function buildNextExample(sandboxOrigin: string, options: NextBuildOptions = {}): Promise<string> {
+  const args = options.bundler === 'webpack' ? ['build', '--webpack'] : ['build'];
+  const child = runNext(args, sandboxOrigin, 'pipe', options.appDir);
   const output = collectOutput(child);
   return new Promise((resolve, reject) => {
     child.on('exit', (code) =>
