@@ -1,13 +1,14 @@
 // GET /Payments (Customer API): every payment on the creditor's account, across all cases, one page at a time.
 // Each is the same PaymentDto as a case's own payments, with `invoice` naming its case.
-import * as z from 'zod/mini';
+import { array, object } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { PaymentDto } from './case-resources.js';
 import { PageData } from './case-list.js';
 import { optNull } from './formats.js';
 
-export const PaymentListApiDTO = z.object({
+export const PaymentListApiDTO = object({
   page: PageData,
-  payments: optNull(z.array(PaymentDto)),
+  payments: optNull(array(PaymentDto)),
 });
 export type PaymentListApiDTO = z.infer<typeof PaymentListApiDTO>;
 

@@ -1,7 +1,8 @@
 // What the partner's token endpoint tells the widget about a tenant that has no active Debitura client link
 // yet: in its 403 `tenant_not_linked` answer (`activation`), and in answers to `{intent: 'status' | 'activate'}`.
 // The widget shows its activation screen from it; nothing in it names or picks a tenant.
-import * as z from 'zod/mini';
+import { array, boolean, enum as enumeration, maxLength, object, optional, regex, string } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { optNull } from './formats.js';
 import { PartnerBranding } from './partner-branding.js';
 
@@ -27,17 +28,17 @@ export const activationStates = [
 ] as const;
 export type ActivationState = (typeof activationStates)[number];
 
-export const ActivationAnswer = z.object({
-  state: z.enum(activationStates),
+export const ActivationAnswer = object({
+  state: enumeration(activationStates),
   /** Whether the signed-in user may press "Activate" (the partner decides, e.g. admins only). */
-  mayActivate: z.boolean(),
+  mayActivate: boolean(),
   /** The tenant's company name from the partner's records, for "Ask an administrator of {company}". */
-  company: optNull(z.string().check(z.maxLength(300))),
+  company: optNull(string().check(maxLength(300))),
   /** ISO alpha-2 codes of the countries Debitura collects in (Referral GET /coverage). */
-  coverage: optNull(z.array(z.string().check(z.regex(/^[A-Z]{2}$/)))),
+  coverage: optNull(array(string().check(regex(/^[A-Z]{2}$/)))),
   /** Debitura's hosted onboarding or approval page, for `onboarding` and `approval_pending`. */
-  url: optNull(z.string().check(z.maxLength(2048))),
-  branding: z.optional(PartnerBranding),
+  url: optNull(string().check(maxLength(2048))),
+  branding: optional(PartnerBranding),
 });
 export type ActivationAnswer = z.infer<typeof ActivationAnswer>;
 

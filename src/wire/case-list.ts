@@ -1,21 +1,22 @@
 // GET /cases (Customer API): the paginated case list and its query string.
-import * as z from 'zod/mini';
+import { array, int, object, optional } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { InvoiceDto, type LifecycleStatus } from './case.js';
 import { optNull } from './formats.js';
 
 /** Pagination block, always under the key `page` (not `pageData` as one docs page says). */
-export const PageData = z.object({
-  totalResults: z.optional(z.int()),
-  pageSize: z.optional(z.int()),
-  currentPage: z.optional(z.int()),
-  responseCount: z.optional(z.int()),
-  totalPages: z.optional(z.int()),
+export const PageData = object({
+  totalResults: optional(int()),
+  pageSize: optional(int()),
+  currentPage: optional(int()),
+  responseCount: optional(int()),
+  totalPages: optional(int()),
 });
 export type PageData = z.infer<typeof PageData>;
 
-export const InvoiceListDto = z.object({
+export const InvoiceListDto = object({
   page: PageData,
-  cases: optNull(z.array(InvoiceDto)),
+  cases: optNull(array(InvoiceDto)),
 });
 export type InvoiceListDto = z.infer<typeof InvoiceListDto>;
 

@@ -1,6 +1,19 @@
 // A collection case: the POST /cases request, the InvoiceDto every case endpoint returns, and the
 // lifecycle / close-code vocabularies the UI and the sandbox share.
-import * as z from 'zod/mini';
+import {
+  boolean,
+  int,
+  literal,
+  maxLength,
+  minLength,
+  nullable,
+  number,
+  object,
+  optional,
+  strictObject,
+  string,
+} from 'zod/mini';
+import type * as z from 'zod/mini';
 import { SigningHandoffDto } from './errors.js';
 import { email, isoDateTime, nested, optNull, uuid } from './formats.js';
 
@@ -13,129 +26,129 @@ export const debtorTypes = ['Company', 'Private'] as const;
 export type DebtorType = (typeof debtorTypes)[number];
 
 const debtorFields = {
-  type: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1)),
-  contactPerson: optNull(z.string()),
-  companyRegistrationNumber: optNull(z.string()),
-  address: optNull(z.string()),
-  zipCode: optNull(z.string()),
-  city: optNull(z.string()),
+  type: string().check(minLength(1)),
+  name: string().check(minLength(1)),
+  contactPerson: optNull(string()),
+  companyRegistrationNumber: optNull(string()),
+  address: optNull(string()),
+  zipCode: optNull(string()),
+  city: optNull(string()),
   /** Free-text region; ignored for US debtors, who need `stateAlpha2`. */
-  state: optNull(z.string()),
+  state: optNull(string()),
   /** "CA", "US-CA" or "California". */
-  stateAlpha2: optNull(z.string()),
-  countryAlpha2: optNull(z.string()),
+  stateAlpha2: optNull(string()),
+  countryAlpha2: optNull(string()),
   /** English country name; `countryAlpha2` wins when both are sent. */
-  country: optNull(z.string()),
-  email: optNull(z.string()),
-  phone: optNull(z.string()),
+  country: optNull(string()),
+  email: optNull(string()),
+  phone: optNull(string()),
 };
 
 /** The debtor as sent in POST /cases (unknown fields rejected). */
-export const DebtorDto = z.strictObject(debtorFields);
+export const DebtorDto = strictObject(debtorFields);
 export type DebtorDto = z.infer<typeof DebtorDto>;
 
 /** POST /cases body. One case is one total amount in one currency; there are no claim lines. */
-export const CreateCollectionCaseRequestApiViewModel = z.strictObject({
-  currencyCode: z.nullable(z.string()),
-  date: z.optional(isoDateTime),
+export const CreateCollectionCaseRequestApiViewModel = strictObject({
+  currencyCode: nullable(string()),
+  date: optional(isoDateTime),
   dueDate: optNull(isoDateTime),
-  comments: optNull(z.string().check(z.maxLength(4000))),
-  claimDescription: optNull(z.string().check(z.maxLength(4000))),
-  creditorReference: optNull(z.string().check(z.maxLength(50))),
-  debtor: z.optional(DebtorDto),
+  comments: optNull(string().check(maxLength(4000))),
+  claimDescription: optNull(string().check(maxLength(4000))),
+  creditorReference: optNull(string().check(maxLength(50))),
+  debtor: optional(DebtorDto),
   creditorDivisionId: optNull(uuid),
-  amountToRecover: z.optional(z.number()),
-  amountToRecoverOver6Months: optNull(z.number()),
-  amountToRecoverOver12Months: optNull(z.number()),
-  amountToRecoverOver24Months: optNull(z.number()),
-  skipDebituraVerification: z.optional(z.boolean()),
+  amountToRecover: optional(number()),
+  amountToRecoverOver6Months: optNull(number()),
+  amountToRecoverOver12Months: optNull(number()),
+  amountToRecoverOver24Months: optNull(number()),
+  skipDebituraVerification: optional(boolean()),
   /** Deprecated and ignored by Debitura. */
-  skipCreationEmails: z.optional(z.boolean()),
+  skipCreationEmails: optional(boolean()),
   /** Accept the case into PendingContractSigning instead of a 422 when contracts are unsigned. */
-  allowPendingContracts: z.optional(z.boolean()),
-  isTest: z.optional(z.boolean()),
-  tag: optNull(z.string().check(z.maxLength(100))),
+  allowPendingContracts: optional(boolean()),
+  isTest: optional(boolean()),
+  tag: optNull(string().check(maxLength(100))),
   collectionPartnerId: optNull(uuid),
-  assignedUserEmail: optNull(email.check(z.maxLength(320))),
+  assignedUserEmail: optNull(email.check(maxLength(320))),
   /** Embedded in `signingHandoff.combinedSigningUrl`; Debitura drops invalid values silently. */
-  returnUrl: optNull(z.string().check(z.maxLength(2048))),
+  returnUrl: optNull(string().check(maxLength(2048))),
 });
 export type CreateCollectionCaseRequestApiViewModel = z.infer<typeof CreateCollectionCaseRequestApiViewModel>;
 
 /** 0 and 1 are the only values; their meaning is internal to Debitura (which surveys are generated). */
-export const SurveyCadenceMode = z.literal([0, 1]);
+export const SurveyCadenceMode = literal([0, 1]);
 export type SurveyCadenceMode = z.infer<typeof SurveyCadenceMode>;
 
-export const CollectionPartnerDto = z.object({
-  name: optNull(z.string()),
-  officeEmail: optNull(z.string()),
-  officePhone: optNull(z.string()),
-  publicSite: optNull(z.string()),
-  surveyCadenceMode: z.optional(SurveyCadenceMode),
+export const CollectionPartnerDto = object({
+  name: optNull(string()),
+  officeEmail: optNull(string()),
+  officePhone: optNull(string()),
+  publicSite: optNull(string()),
+  surveyCadenceMode: optional(SurveyCadenceMode),
 });
 export type CollectionPartnerDto = z.infer<typeof CollectionPartnerDto>;
 
-export const CreditorDivisionDto = z.object({
-  id: z.optional(uuid),
-  name: optNull(z.string()),
+export const CreditorDivisionDto = object({
+  id: optional(uuid),
+  name: optNull(string()),
 });
 export type CreditorDivisionDto = z.infer<typeof CreditorDivisionDto>;
 
 /** The creditor (the partner's client) as embedded in a case. */
-export const CreditorDto = z.object({
-  id: z.optional(uuid),
-  companyName: optNull(z.string()),
-  companyRegistrationNumber: optNull(z.string()),
-  officeEmail: optNull(z.string()),
-  officePhone: optNull(z.string()),
-  address: optNull(z.string()),
-  city: optNull(z.string()),
-  zipCode: optNull(z.string()),
-  state: optNull(z.string()),
-  country: optNull(z.string()),
+export const CreditorDto = object({
+  id: optional(uuid),
+  companyName: optNull(string()),
+  companyRegistrationNumber: optNull(string()),
+  officeEmail: optNull(string()),
+  officePhone: optNull(string()),
+  address: optNull(string()),
+  city: optNull(string()),
+  zipCode: optNull(string()),
+  state: optNull(string()),
+  country: optNull(string()),
   division: nested(CreditorDivisionDto),
 });
 export type CreditorDto = z.infer<typeof CreditorDto>;
 
 /** Where the debtor pays; `scheme` is IBAN, SWIFT or LOCAL. */
-export const BankAccountDto = z.object({
-  id: z.optional(z.int()),
-  label: optNull(z.string()),
-  scheme: optNull(z.string()),
-  currencyCode: optNull(z.string()),
-  bankCountryCode: optNull(z.string()),
-  accountHolderName: optNull(z.string()),
-  iban: optNull(z.string()),
-  bic: optNull(z.string()),
-  accountNumber: optNull(z.string()),
-  localIdentifier: optNull(z.string()),
-  localIdentifierType: optNull(z.string()),
-  bankName: optNull(z.string()),
-  bankAddress: optNull(z.string()),
-  bankCity: optNull(z.string()),
-  bankZipCode: optNull(z.string()),
-  bankState: optNull(z.string()),
+export const BankAccountDto = object({
+  id: optional(int()),
+  label: optNull(string()),
+  scheme: optNull(string()),
+  currencyCode: optNull(string()),
+  bankCountryCode: optNull(string()),
+  accountHolderName: optNull(string()),
+  iban: optNull(string()),
+  bic: optNull(string()),
+  accountNumber: optNull(string()),
+  localIdentifier: optNull(string()),
+  localIdentifierType: optNull(string()),
+  bankName: optNull(string()),
+  bankAddress: optNull(string()),
+  bankCity: optNull(string()),
+  bankZipCode: optNull(string()),
+  bankState: optNull(string()),
 });
 export type BankAccountDto = z.infer<typeof BankAccountDto>;
 
-export const AssignedUserDto = z.object({
-  email: optNull(z.string()),
-  name: optNull(z.string()),
+export const AssignedUserDto = object({
+  email: optNull(string()),
+  name: optNull(string()),
 });
 export type AssignedUserDto = z.infer<typeof AssignedUserDto>;
 
 /** `needsInfo` true means GET /cases/{id}/validation has items for the creditor. */
-export const CaseValidationLeanDto = z.object({
-  needsInfo: z.optional(z.boolean()),
+export const CaseValidationLeanDto = object({
+  needsInfo: optional(boolean()),
 });
 export type CaseValidationLeanDto = z.infer<typeof CaseValidationLeanDto>;
 
-export const InvoiceAllocationOutstandingDto = z.object({
-  principal: z.optional(z.number()),
-  interest: z.optional(z.number()),
-  reminderFees: z.optional(z.number()),
-  collectionFees: z.optional(z.number()),
+export const InvoiceAllocationOutstandingDto = object({
+  principal: optional(number()),
+  interest: optional(number()),
+  reminderFees: optional(number()),
+  collectionFees: optional(number()),
 });
 export type InvoiceAllocationOutstandingDto = z.infer<typeof InvoiceAllocationOutstandingDto>;
 
@@ -143,45 +156,45 @@ export type InvoiceAllocationOutstandingDto = z.infer<typeof InvoiceAllocationOu
  * A case as every case endpoint returns it. The spec requires none of its fields. `lifecycle` and
  * `closeCode` carry display labels (see `lifecycleLabels`, `closeCodeLabels`), not enum names.
  */
-export const InvoiceDto = z.object({
-  id: z.optional(uuid),
-  dateCreated: z.optional(isoDateTime),
+export const InvoiceDto = object({
+  id: optional(uuid),
+  dateCreated: optional(isoDateTime),
   dateUpdated: optNull(isoDateTime),
   /** Debitura's 8-character case code, e.g. `Q8OAXF3W`. */
-  reference: optNull(z.string()),
-  creditorReference: optNull(z.string()),
-  creditorComments: optNull(z.string()),
-  claimDescription: optNull(z.string()),
-  grossAmount: z.optional(z.number()),
-  remainder: z.optional(z.number()),
-  interestFees: z.optional(z.number()),
-  reminderFees: z.optional(z.number()),
-  collectionFees: z.optional(z.number()),
-  totalAddedFees: z.optional(z.number()),
-  currency: optNull(z.string()),
-  isTestCase: z.optional(z.boolean()),
-  lifecycle: optNull(z.string()),
-  dueDate: z.optional(isoDateTime),
-  date: z.optional(isoDateTime),
+  reference: optNull(string()),
+  creditorReference: optNull(string()),
+  creditorComments: optNull(string()),
+  claimDescription: optNull(string()),
+  grossAmount: optional(number()),
+  remainder: optional(number()),
+  interestFees: optional(number()),
+  reminderFees: optional(number()),
+  collectionFees: optional(number()),
+  totalAddedFees: optional(number()),
+  currency: optNull(string()),
+  isTestCase: optional(boolean()),
+  lifecycle: optNull(string()),
+  dueDate: optional(isoDateTime),
+  date: optional(isoDateTime),
   dateFinished: optNull(isoDateTime),
   dateCollectionStarted: optNull(isoDateTime),
-  closeCode: optNull(z.string()),
+  closeCode: optNull(string()),
   /** "Pre-legal", "Legal" or "Enforcement"; null means no active engagement, not Pre-legal. */
-  currentEngagementPhase: optNull(z.string()),
-  claimType: optNull(z.string()),
+  currentEngagementPhase: optNull(string()),
+  claimType: optNull(string()),
   creditorDivisionId: optNull(uuid),
   // Read side of DebtorDto: future fields are tolerated like everywhere else in a response.
-  debtor: nested(z.object(debtorFields)),
+  debtor: nested(object(debtorFields)),
   collectionPartner: nested(CollectionPartnerDto),
   creditor: nested(CreditorDto),
   bankAccount: nested(BankAccountDto),
-  blendedAgeUpliftPoints: optNull(z.number()),
-  preLegalSuccessFee: optNull(z.number()),
+  blendedAgeUpliftPoints: optNull(number()),
+  preLegalSuccessFee: optNull(number()),
   /** Deprecated in favour of `signingHandoff.combinedSigningUrl`. */
-  solutionUrl: optNull(z.string()),
+  solutionUrl: optNull(string()),
   signingHandoff: nested(SigningHandoffDto),
   exclusivePeriodEndDate: optNull(isoDateTime),
-  disputeStatus: optNull(z.string()),
+  disputeStatus: optNull(string()),
   validation: nested(CaseValidationLeanDto),
   assignedUser: nested(AssignedUserDto),
   allocationOutstanding: nested(InvoiceAllocationOutstandingDto),

@@ -1,6 +1,7 @@
 // GET /cases/{id}/exclusive-period (Customer API): how long the collection partner keeps the case to itself, and
 // each debtor action that extended it. Debitura answers 404 while collection has not started.
-import * as z from 'zod/mini';
+import { array, int, object, optional, string } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { isoDateTime, optNull } from './formats.js';
 
 /** What triggers an extension, as the spec lists them; an open string on the wire. */
@@ -10,19 +11,19 @@ export type ExclusivePeriodExtensionType = (typeof exclusivePeriodExtensionTypes
 export const exclusivePeriodStatuses = ['Active', 'Expired', 'Terminated'] as const;
 export type ExclusivePeriodStatus = (typeof exclusivePeriodStatuses)[number];
 
-export const ExclusivePeriodExtensionDto = z.object({
-  type: optNull(z.string()),
-  eventDate: z.optional(isoDateTime),
-  newEndDate: z.optional(isoDateTime),
+export const ExclusivePeriodExtensionDto = object({
+  type: optNull(string()),
+  eventDate: optional(isoDateTime),
+  newEndDate: optional(isoDateTime),
 });
 export type ExclusivePeriodExtensionDto = z.infer<typeof ExclusivePeriodExtensionDto>;
 
-export const ExclusivePeriodDto = z.object({
-  engagementStartDate: z.optional(isoDateTime),
-  currentEndDate: z.optional(isoDateTime),
+export const ExclusivePeriodDto = object({
+  engagementStartDate: optional(isoDateTime),
+  currentEndDate: optional(isoDateTime),
   /** Negative once the period ran out; zero when it was ended early. */
-  daysRemaining: z.optional(z.int()),
-  status: optNull(z.string()),
-  extensions: optNull(z.array(ExclusivePeriodExtensionDto)),
+  daysRemaining: optional(int()),
+  status: optNull(string()),
+  extensions: optNull(array(ExclusivePeriodExtensionDto)),
 });
 export type ExclusivePeriodDto = z.infer<typeof ExclusivePeriodDto>;

@@ -2,10 +2,10 @@
 // ({"debtor.email": ["Invalid email format"]}, as its docs show), ASP.NET ProblemDetails with an `errors`
 // member, or the ApiErrorResponseDto both specs declare, with one `ValidationError` entry per problem whose
 // message starts with the field's path ("debtor.email: Invalid email format", as the sandbox answers).
-import * as z from 'zod/mini';
+import { object } from 'zod/mini';
 import { ApiErrorResponseDto, ValidationErrorBody } from './errors.js';
 
-const ProblemWithFieldErrors = z.object({ errors: ValidationErrorBody });
+const ProblemWithFieldErrors = object({ errors: ValidationErrorBody });
 
 /** `debtor.email: Invalid email format`: a field path (`Cases[0].debtor.name`, `Idempotency-Key`), then the message. */
 const fieldEntry = /^([A-Za-z$][\w$-]*(?:\[\d+\])?(?:\.[A-Za-z$][\w$-]*(?:\[\d+\])?)*): (.+)$/s;

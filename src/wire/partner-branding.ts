@@ -2,18 +2,19 @@
 // GET /me), so the widget matches Debitura's hosted signing pages by default. Only values that are safe to put
 // into CSS and an <img src> pass: `#rgb`/`#rrggbb` colours, a font list of plain names, an http(s) logo URL
 // (the widget shows only https ones, or the sandbox's own in sandbox mode).
-import * as z from 'zod/mini';
+import { maxLength, object, optional, regex, string } from 'zod/mini';
+import type * as z from 'zod/mini';
 
-const hexColor = z.string().check(z.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/));
+const hexColor = string().check(regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/));
 // Family names, quotes, commas, spaces and hyphens only: nothing that can end the declaration.
-const fontFamily = z.string().check(z.maxLength(200), z.regex(/^[\w\s,'"-]+$/u));
-const webUrl = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s"'<>\\]+$/));
+const fontFamily = string().check(maxLength(200), regex(/^[\w\s,'"-]+$/u));
+const webUrl = string().check(maxLength(2048), regex(/^https?:\/\/[^\s"'<>\\]+$/));
 
-export const PartnerBranding = z.object({
-  logoUrl: z.optional(webUrl),
-  backgroundColor: z.optional(hexColor),
-  fontColor: z.optional(hexColor),
-  fontFamily: z.optional(fontFamily),
+export const PartnerBranding = object({
+  logoUrl: optional(webUrl),
+  backgroundColor: optional(hexColor),
+  fontColor: optional(hexColor),
+  fontFamily: optional(fontFamily),
 });
 export type PartnerBranding = z.infer<typeof PartnerBranding>;
 

@@ -1,115 +1,116 @@
 // Referral Partner API, partner-wide reads for a staff console: cases across every linked client (with the
 // revenue a case could bring), the filter options and the revenue transactions (all amounts in USD).
-import * as z from 'zod/mini';
+import { array, boolean, int, number, object, optional, string } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { CaseValidationStatusDto } from './case-resources.js';
 import { PageData } from './case-list.js';
 import { isoDateTime, nested, optNull, uuid } from './formats.js';
 
-export const ContactUser = z.object({
-  email: optNull(z.string()),
-  name: optNull(z.string()),
+export const ContactUser = object({
+  email: optNull(string()),
+  name: optNull(string()),
 });
 export type ContactUser = z.infer<typeof ContactUser>;
 
-export const ClientContacts = z.object({
+export const ClientContacts = object({
   onboardingUser: nested(ContactUser),
-  officeEmail: optNull(z.string()),
-  otherUsers: optNull(z.array(ContactUser)),
+  officeEmail: optNull(string()),
+  otherUsers: optNull(array(ContactUser)),
 });
 export type ClientContacts = z.infer<typeof ClientContacts>;
 
-export const CaseClientInfo = z.object({
-  externalTenantId: optNull(z.string()),
-  creditorId: z.optional(uuid),
-  companyName: optNull(z.string()),
+export const CaseClientInfo = object({
+  externalTenantId: optNull(string()),
+  creditorId: optional(uuid),
+  companyName: optNull(string()),
   contacts: nested(ClientContacts),
 });
 export type CaseClientInfo = z.infer<typeof CaseClientInfo>;
 
-export const CaseDebtorInfo = z.object({
-  name: optNull(z.string()),
+export const CaseDebtorInfo = object({
+  name: optNull(string()),
   /** Full English name, e.g. "Denmark". */
-  country: optNull(z.string()),
+  country: optNull(string()),
 });
 export type CaseDebtorInfo = z.infer<typeof CaseDebtorInfo>;
 
 const caseItemFields = {
-  id: z.optional(uuid),
-  reference: optNull(z.string()),
-  creditorReference: optNull(z.string()),
+  id: optional(uuid),
+  reference: optNull(string()),
+  creditorReference: optNull(string()),
   client: nested(CaseClientInfo),
   debtor: nested(CaseDebtorInfo),
-  grossAmount: z.optional(z.number()),
-  remainder: z.optional(z.number()),
-  currency: optNull(z.string()),
+  grossAmount: optional(number()),
+  remainder: optional(number()),
+  currency: optNull(string()),
   /** A lifecycle label ("Pending Verification"), as InvoiceDto carries it. */
-  lifecycle: optNull(z.string()),
-  closeCode: optNull(z.string()),
-  currentEngagementPhase: optNull(z.string()),
-  dateCreated: z.optional(isoDateTime),
-  dueDate: z.optional(isoDateTime),
+  lifecycle: optNull(string()),
+  closeCode: optNull(string()),
+  currentEngagementPhase: optNull(string()),
+  dateCreated: optional(isoDateTime),
+  dueDate: optional(isoDateTime),
   dateCollectionStarted: optNull(isoDateTime),
   dateFinished: optNull(isoDateTime),
   validation: nested(CaseValidationStatusDto),
   /** Display name of the collection partner; null until one is assigned. */
-  collectionPartner: optNull(z.string()),
+  collectionPartner: optNull(string()),
   /** The client's referral fee rate in percent; null until a collection partner is assigned. */
-  expectedReferralRatePercentage: optNull(z.number()),
+  expectedReferralRatePercentage: optNull(number()),
 };
 
 /** A case as the referral partner sees it (Referral GET /cases). */
-export const CaseItem = z.object(caseItemFields);
+export const CaseItem = object(caseItemFields);
 export type CaseItem = z.infer<typeof CaseItem>;
 
-export const LifecycleBreakdown = z.object({
-  active: z.optional(z.int()),
-  pending: z.optional(z.int()),
-  closed: z.optional(z.int()),
-  paused: z.optional(z.int()),
+export const LifecycleBreakdown = object({
+  active: optional(int()),
+  pending: optional(int()),
+  closed: optional(int()),
+  paused: optional(int()),
 });
 export type LifecycleBreakdown = z.infer<typeof LifecycleBreakdown>;
 
-export const CasesSummary = z.object({
-  totalCases: z.optional(z.int()),
-  casesThisMonth: z.optional(z.int()),
+export const CasesSummary = object({
+  totalCases: optional(int()),
+  casesThisMonth: optional(int()),
   byLifecycle: nested(LifecycleBreakdown),
 });
 export type CasesSummary = z.infer<typeof CasesSummary>;
 
 /** Referral GET /cases. */
-export const GetCasesResponse = z.object({
+export const GetCasesResponse = object({
   page: nested(PageData),
-  cases: optNull(z.array(CaseItem)),
+  cases: optNull(array(CaseItem)),
   summary: nested(CasesSummary),
 });
 export type GetCasesResponse = z.infer<typeof GetCasesResponse>;
 
 /** What the partner would earn if the whole case were collected. USD; percentages as whole numbers (9.5 = 9.5 %). */
-export const CasePotentialRevenue = z.object({
-  grossAmountUsd: z.optional(z.number()),
-  successFeePercentage: z.optional(z.number()),
-  collectionPartnerRevenueUsd: z.optional(z.number()),
-  platformRevenueSharePercentage: z.optional(z.number()),
-  platformRevenueUsd: z.optional(z.number()),
-  referralFeePercentage: z.optional(z.number()),
-  referralRevenueUsd: z.optional(z.number()),
+export const CasePotentialRevenue = object({
+  grossAmountUsd: optional(number()),
+  successFeePercentage: optional(number()),
+  collectionPartnerRevenueUsd: optional(number()),
+  platformRevenueSharePercentage: optional(number()),
+  platformRevenueUsd: optional(number()),
+  referralFeePercentage: optional(number()),
+  referralRevenueUsd: optional(number()),
 });
 export type CasePotentialRevenue = z.infer<typeof CasePotentialRevenue>;
 
 /** Referral GET /cases/{id}. */
-export const GetCaseDetailResponse = z.object({ ...caseItemFields, potentialRevenue: nested(CasePotentialRevenue) });
+export const GetCaseDetailResponse = object({ ...caseItemFields, potentialRevenue: nested(CasePotentialRevenue) });
 export type GetCaseDetailResponse = z.infer<typeof GetCaseDetailResponse>;
 
-export const FilterOptionCountry = z.object({ id: z.optional(z.int()), name: optNull(z.string()) });
+export const FilterOptionCountry = object({ id: optional(int()), name: optNull(string()) });
 export type FilterOptionCountry = z.infer<typeof FilterOptionCountry>;
 
-export const FilterOptionCarveoutPartner = z.object({ id: z.optional(uuid), name: optNull(z.string()) });
+export const FilterOptionCarveoutPartner = object({ id: optional(uuid), name: optNull(string()) });
 export type FilterOptionCarveoutPartner = z.infer<typeof FilterOptionCarveoutPartner>;
 
 /** Referral GET /referral-partner/filter-options. */
-export const GetFilterOptionsResponse = z.object({
-  countries: optNull(z.array(FilterOptionCountry)),
-  carveoutPartners: optNull(z.array(FilterOptionCarveoutPartner)),
+export const GetFilterOptionsResponse = object({
+  countries: optNull(array(FilterOptionCountry)),
+  carveoutPartners: optNull(array(FilterOptionCarveoutPartner)),
 });
 export type GetFilterOptionsResponse = z.infer<typeof GetFilterOptionsResponse>;
 
@@ -183,75 +184,75 @@ export function revenueStageOf(
   );
 }
 
-export const TransactionItem = z.object({
-  transactionId: z.optional(uuid),
-  date: z.optional(isoDateTime),
+export const TransactionItem = object({
+  transactionId: optional(uuid),
+  date: optional(isoDateTime),
   client: nested(
-    z.object({
-      externalTenantId: optNull(z.string()),
-      creditorId: z.optional(uuid),
-      companyName: optNull(z.string()),
+    object({
+      externalTenantId: optNull(string()),
+      creditorId: optional(uuid),
+      companyName: optNull(string()),
     }),
   ),
   case: nested(
-    z.object({
-      invoiceId: z.optional(uuid),
-      caseReference: optNull(z.string()),
-      debtorName: optNull(z.string()),
-      originalAmount: z.optional(z.number()),
-      currency: optNull(z.string()),
+    object({
+      invoiceId: optional(uuid),
+      caseReference: optNull(string()),
+      debtorName: optNull(string()),
+      originalAmount: optional(number()),
+      currency: optNull(string()),
     }),
   ),
   payment: nested(
-    z.object({
-      amount: z.optional(z.number()),
-      currency: optNull(z.string()),
-      paymentDate: z.optional(isoDateTime),
+    object({
+      amount: optional(number()),
+      currency: optNull(string()),
+      paymentDate: optional(isoDateTime),
     }),
   ),
   earnings: nested(
-    z.object({
-      currency: optNull(z.string()),
-      debituraRevenue: z.optional(z.number()),
-      debituraRevenueUsd: z.optional(z.number()),
-      referralFeePercentage: z.optional(z.number()),
-      referralFeeAmount: z.optional(z.number()),
-      referralFeeAmountUsd: z.optional(z.number()),
-      isEstimate: z.optional(z.boolean()),
+    object({
+      currency: optNull(string()),
+      debituraRevenue: optional(number()),
+      debituraRevenueUsd: optional(number()),
+      referralFeePercentage: optional(number()),
+      referralFeeAmount: optional(number()),
+      referralFeeAmountUsd: optional(number()),
+      isEstimate: optional(boolean()),
     }),
   ),
   recognition: nested(
-    z.object({
-      isRecognized: z.optional(z.boolean()),
-      referralFeeRecognizedUsd: z.optional(z.number()),
+    object({
+      isRecognized: optional(boolean()),
+      referralFeeRecognizedUsd: optional(number()),
     }),
   ),
   /** Status names as strings ("Unpaid", "NotInvoiced", "Pending"). */
   status: nested(
-    z.object({
-      commissionPaymentStatus: optNull(z.string()),
-      platformInvoicingStatus: optNull(z.string()),
-      referralInvoicingStatus: optNull(z.string()),
+    object({
+      commissionPaymentStatus: optNull(string()),
+      platformInvoicingStatus: optNull(string()),
+      referralInvoicingStatus: optNull(string()),
     }),
   ),
 });
 export type TransactionItem = z.infer<typeof TransactionItem>;
 
-export const RevenueBreakdown = z.object({
-  pendingReferralFeeUsd: z.optional(z.number()),
-  pendingCount: z.optional(z.int()),
-  confirmedPendingInvoiceReferralFeeUsd: z.optional(z.number()),
-  confirmedPendingInvoiceCount: z.optional(z.int()),
-  awaitingCollectionPartnerPaymentReferralFeeUsd: z.optional(z.number()),
-  awaitingCollectionPartnerPaymentCount: z.optional(z.int()),
-  readyToInvoiceDebituraReferralFeeUsd: z.optional(z.number()),
-  readyToInvoiceDebituraCount: z.optional(z.int()),
-  awaitingDebituraPaymentReferralFeeUsd: z.optional(z.number()),
-  awaitingDebituraPaymentCount: z.optional(z.int()),
-  paidReferralFeeUsd: z.optional(z.number()),
-  paidCount: z.optional(z.int()),
-  disputedReferralFeeUsd: z.optional(z.number()),
-  disputedCount: z.optional(z.int()),
+export const RevenueBreakdown = object({
+  pendingReferralFeeUsd: optional(number()),
+  pendingCount: optional(int()),
+  confirmedPendingInvoiceReferralFeeUsd: optional(number()),
+  confirmedPendingInvoiceCount: optional(int()),
+  awaitingCollectionPartnerPaymentReferralFeeUsd: optional(number()),
+  awaitingCollectionPartnerPaymentCount: optional(int()),
+  readyToInvoiceDebituraReferralFeeUsd: optional(number()),
+  readyToInvoiceDebituraCount: optional(int()),
+  awaitingDebituraPaymentReferralFeeUsd: optional(number()),
+  awaitingDebituraPaymentCount: optional(int()),
+  paidReferralFeeUsd: optional(number()),
+  paidCount: optional(int()),
+  disputedReferralFeeUsd: optional(number()),
+  disputedCount: optional(int()),
 });
 export type RevenueBreakdown = z.infer<typeof RevenueBreakdown>;
 
@@ -271,15 +272,15 @@ export const revenueBreakdownFields: Readonly<
   Disputed: ['disputedReferralFeeUsd', 'disputedCount'],
 };
 
-export const TransactionsSummary = z.object({
+export const TransactionsSummary = object({
   revenue: nested(RevenueBreakdown),
-  totalDebituraRevenueUsd: z.optional(z.number()),
+  totalDebituraRevenueUsd: optional(number()),
 });
 export type TransactionsSummary = z.infer<typeof TransactionsSummary>;
 
 /** Referral GET /reporting/transactions. */
-export const TransactionsResponse = z.object({
-  data: optNull(z.array(TransactionItem)),
+export const TransactionsResponse = object({
+  data: optNull(array(TransactionItem)),
   page: nested(PageData),
   summary: nested(TransactionsSummary),
 });

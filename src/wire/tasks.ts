@@ -1,6 +1,7 @@
 // GET /tasks and GET /cases/{id}/tasks (Customer API): the creditor's live work queue, what Debitura needs the
 // creditor to do before a case can go ahead. Tasks resolve themselves when their cause clears, so a reader polls.
-import * as z from 'zod/mini';
+import { array, object, optional, string } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { PageData } from './case-list.js';
 import { isoDateTime, nested, optNull, uuid } from './formats.js';
 
@@ -22,36 +23,36 @@ export const taskStatuses = ['Open', 'Solved'] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
 
 /** The API call that resolves a task without a human, e.g. `POST /cases/{caseId}/chats`. */
-export const TaskActionDto = z.object({
-  method: optNull(z.string()),
-  path: optNull(z.string()),
+export const TaskActionDto = object({
+  method: optNull(string()),
+  path: optNull(string()),
 });
 export type TaskActionDto = z.infer<typeof TaskActionDto>;
 
-export const TaskDto = z.object({
-  id: z.optional(uuid),
-  type: optNull(z.string()),
-  typeLabel: optNull(z.string()),
-  title: optNull(z.string()),
-  description: optNull(z.string()),
-  status: optNull(z.string()),
+export const TaskDto = object({
+  id: optional(uuid),
+  type: optNull(string()),
+  typeLabel: optNull(string()),
+  title: optNull(string()),
+  description: optNull(string()),
+  status: optNull(string()),
   /** Null for account-level tasks (SignContract, AssignBankAccount may still name the case they came from). */
   caseId: optNull(uuid),
-  caseReference: optNull(z.string()),
+  caseReference: optNull(string()),
   leadId: optNull(uuid),
   deadline: optNull(isoDateTime),
-  dateCreated: z.optional(isoDateTime),
+  dateCreated: optional(isoDateTime),
   dateSolved: optNull(isoDateTime),
   /** Where a human resolves the task in Debitura's own app; always present. */
-  solutionUrl: optNull(z.string()),
+  solutionUrl: optNull(string()),
   action: nested(TaskActionDto),
 });
 export type TaskDto = z.infer<typeof TaskDto>;
 
 /** GET /tasks: one page of the account's tasks. */
-export const TaskListDto = z.object({
+export const TaskListDto = object({
   page: PageData,
-  tasks: optNull(z.array(TaskDto)),
+  tasks: optNull(array(TaskDto)),
 });
 export type TaskListDto = z.infer<typeof TaskListDto>;
 

@@ -5,72 +5,84 @@
 // disagree (§5.2 CONFLICT: `evt_…` ids and a flat case summary in the Customer spec), so the keys both name are
 // typed, every other key passes through, and ids are read as plain strings: a delivery Debitura sends must
 // never fail here because one example was loose.
-import * as z from 'zod/mini';
+import {
+  boolean,
+  discriminatedUnion,
+  literal,
+  looseObject,
+  minLength,
+  nullable,
+  number,
+  optional,
+  record,
+  string,
+} from 'zod/mini';
+import type * as z from 'zod/mini';
 import { isoDateTime, optNull } from './formats.js';
 import { referralWebhookEvents } from './webhooks.js';
 
-const id = z.string().check(z.minLength(1));
+const id = string().check(minLength(1));
 
 /** What every case event carries: the case (`caseId`, `reference`) and, for partners, whose case it is. */
 const caseFields = {
   caseId: id,
-  reference: optNull(z.string()),
-  externalTenantId: optNull(z.string()),
+  reference: optNull(string()),
+  externalTenantId: optNull(string()),
   /** In the Customer spec's example only; the case-identifiers page says events do not carry it. */
-  creditorReference: optNull(z.string()),
-  status: optNull(z.string()),
-  amount: optNull(z.number()),
-  currency: optNull(z.string()),
-  debtorName: optNull(z.string()),
+  creditorReference: optNull(string()),
+  status: optNull(string()),
+  amount: optNull(number()),
+  currency: optNull(string()),
+  debtorName: optNull(string()),
 };
 
-const CaseEventData = z.looseObject(caseFields);
+const CaseEventData = looseObject(caseFields);
 /** `case.updated` fires on lifecycle changes only, with the lifecycle before and after. */
-const CaseUpdatedData = z.looseObject({
+const CaseUpdatedData = looseObject({
   ...caseFields,
-  oldLifecycle: optNull(z.string()),
-  newLifecycle: optNull(z.string()),
+  oldLifecycle: optNull(string()),
+  newLifecycle: optNull(string()),
 });
-const CaseClosedData = z.looseObject({
+const CaseClosedData = looseObject({
   ...caseFields,
-  closeCode: optNull(z.string()),
-  closeComment: optNull(z.string()),
+  closeCode: optNull(string()),
+  closeComment: optNull(string()),
 });
 
 /** The creditor a client event is about (absent `isAttributed` on `client.link_declined`). */
-const WebhookCreditor = z.looseObject({
-  id: z.optional(id),
-  companyName: optNull(z.string()),
-  registrationNumber: optNull(z.string()),
-  countryId: optNull(z.string()),
-  isAttributed: z.optional(z.boolean()),
+const WebhookCreditor = looseObject({
+  id: optional(id),
+  companyName: optNull(string()),
+  registrationNumber: optNull(string()),
+  countryId: optNull(string()),
+  isAttributed: optional(boolean()),
 });
 
-const clientFields = { externalTenantId: z.string(), creditor: z.optional(z.nullable(WebhookCreditor)) };
-const ClientEventData = z.looseObject(clientFields);
-const PoaSignedData = z.looseObject({ ...clientFields, signedAt: z.optional(isoDateTime) });
+const clientFields = { externalTenantId: string(), creditor: optional(nullable(WebhookCreditor)) };
+const ClientEventData = looseObject(clientFields);
+const PoaSignedData = looseObject({ ...clientFields, signedAt: optional(isoDateTime) });
 
 /** `cases.replay_failed`: a stored case from a 409 link request could not be created; retry it via the Customer API. */
-const ReplayFailedData = z.looseObject({ externalTenantId: optNull(z.string()) });
+const ReplayFailedData = looseObject({ externalTenantId: optNull(string()) });
 
 /** Customer API payment and chat events: the case they belong to, the rest as sent. */
-const CaseResourceData = z.looseObject({ caseId: id });
+const CaseResourceData = looseObject({ caseId: id });
 
 /* @__NO_SIDE_EFFECTS__ */
 function envelope<E extends string, D extends z.core.SomeType>(event: E, data: D) {
-  return z.looseObject({
+  return looseObject({
     id,
-    specVersion: z.optional(z.string()),
-    event: z.literal(event),
-    timestamp: z.optional(isoDateTime),
+    specVersion: optional(string()),
+    event: literal(event),
+    timestamp: optional(isoDateTime),
     /** `test` for events of test data, which only test-mode subscriptions receive. */
-    classification: z.optional(z.string()),
+    classification: optional(string()),
     data,
-    links: z.optional(z.record(z.string(), z.string())),
+    links: optional(record(string(), string())),
   });
 }
 
-export const DebituraWebhookEvent = z.discriminatedUnion('event', [
+export const DebituraWebhookEvent = discriminatedUnion('event', [
   envelope('client.onboarding.poa_signed', PoaSignedData),
   envelope('client.onboarding.contract_signed', ClientEventData),
   envelope('client.linked', ClientEventData),

@@ -1,5 +1,6 @@
 // Referral Partner API webhook subscriptions (`/v1/Webhooks`) and the events they deliver.
-import * as z from 'zod/mini';
+import { array, boolean, int, maxLength, minLength, object, optional, strictObject, string } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { isoDateTime, optNull, uuid } from './formats.js';
 
 /** Every event a referral partner can subscribe to, as the spec's POST /v1/Webhooks lists them. */
@@ -22,52 +23,52 @@ export function isReferralWebhookEvent(value: string): value is ReferralWebhookE
 }
 
 /** POST /v1/Webhooks body. The URL must be HTTPS; `isTestMode` picks which data's events arrive. */
-export const CreateWebhookRequest = z.strictObject({
-  url: z.string().check(z.minLength(0), z.maxLength(1024)),
-  events: z.array(z.string()).check(z.minLength(1)),
-  isTestMode: z.optional(z.boolean()),
+export const CreateWebhookRequest = strictObject({
+  url: string().check(minLength(0), maxLength(1024)),
+  events: array(string()).check(minLength(1)),
+  isTestMode: optional(boolean()),
 });
 export type CreateWebhookRequest = z.infer<typeof CreateWebhookRequest>;
 
 /** PUT /v1/Webhooks/{id} body: only the fields given change; `regenerateSecret` rotates the secret. */
-export const UpdateWebhookRequest = z.strictObject({
-  url: optNull(z.string().check(z.minLength(0), z.maxLength(1024))),
-  events: optNull(z.array(z.string())),
-  isActive: optNull(z.boolean()),
-  regenerateSecret: z.optional(z.boolean()),
-  isTestMode: optNull(z.boolean()),
+export const UpdateWebhookRequest = strictObject({
+  url: optNull(string().check(minLength(0), maxLength(1024))),
+  events: optNull(array(string())),
+  isActive: optNull(boolean()),
+  regenerateSecret: optional(boolean()),
+  isTestMode: optNull(boolean()),
 });
 export type UpdateWebhookRequest = z.infer<typeof UpdateWebhookRequest>;
 
 /** A subscription. `secret` (Base64) is only present on creation and on secret regeneration. */
-export const WebhookDto = z.object({
-  id: z.optional(uuid),
-  url: optNull(z.string()),
-  events: optNull(z.array(z.string())),
-  isActive: z.optional(z.boolean()),
-  createdUtc: z.optional(isoDateTime),
-  updatedUtc: z.optional(isoDateTime),
-  disabledReason: optNull(z.string()),
-  secret: optNull(z.string()),
-  isTestMode: z.optional(z.boolean()),
+export const WebhookDto = object({
+  id: optional(uuid),
+  url: optNull(string()),
+  events: optNull(array(string())),
+  isActive: optional(boolean()),
+  createdUtc: optional(isoDateTime),
+  updatedUtc: optional(isoDateTime),
+  disabledReason: optNull(string()),
+  secret: optNull(string()),
+  isTestMode: optional(boolean()),
 });
 export type WebhookDto = z.infer<typeof WebhookDto>;
 
 /** POST /v1/Webhooks/test body: case events need `caseId`, client events `externalTenantId`. */
-export const TriggerTestWebhookRequest = z.strictObject({
-  eventType: z.string().check(z.minLength(1)),
+export const TriggerTestWebhookRequest = strictObject({
+  eventType: string().check(minLength(1)),
   caseId: optNull(uuid),
-  externalTenantId: optNull(z.string()),
-  oldLifecycle: optNull(z.string()),
-  newLifecycle: optNull(z.string()),
-  closeCode: optNull(z.string()),
-  closeComment: optNull(z.string()),
+  externalTenantId: optNull(string()),
+  oldLifecycle: optNull(string()),
+  newLifecycle: optNull(string()),
+  closeCode: optNull(string()),
+  closeComment: optNull(string()),
 });
 export type TriggerTestWebhookRequest = z.infer<typeof TriggerTestWebhookRequest>;
 
-export const TriggerTestWebhookResponse = z.object({
-  eventType: optNull(z.string()),
-  enqueuedCount: z.optional(z.int()),
-  message: optNull(z.string()),
+export const TriggerTestWebhookResponse = object({
+  eventType: optNull(string()),
+  enqueuedCount: optional(int()),
+  message: optNull(string()),
 });
 export type TriggerTestWebhookResponse = z.infer<typeof TriggerTestWebhookResponse>;

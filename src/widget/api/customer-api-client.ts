@@ -2,7 +2,8 @@
 // never see a token or a URL. Pure TypeScript over `fetch` (and XMLHttpRequest for the one upload that reports
 // progress): every answer is checked against the published schema, every failure becomes a DebituraApiError,
 // a refused token is replaced once, and retries never risk creating a second case.
-import * as z from 'zod/mini';
+import { array } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { CreateCollectionCaseRequestApiViewModel } from '../../wire/case.js';
 import { InvoiceDto } from '../../wire/case.js';
 import { InvoiceListDto, type CaseListQuery } from '../../wire/case-list.js';
@@ -187,11 +188,11 @@ export class CustomerApiClient {
   }
 
   getPayments(id: string, signal?: AbortSignal) {
-    return this.#request({ method: 'GET', path: `${casePath(id)}/payments`, schema: z.array(PaymentDto), signal });
+    return this.#request({ method: 'GET', path: `${casePath(id)}/payments`, schema: array(PaymentDto), signal });
   }
 
   getChats(id: string, signal?: AbortSignal) {
-    return this.#request({ method: 'GET', path: `${casePath(id)}/chats`, schema: z.array(ChatDto), signal });
+    return this.#request({ method: 'GET', path: `${casePath(id)}/chats`, schema: array(ChatDto), signal });
   }
 
   /** Not retried: a message is not idempotent and the API takes no key for it. */
@@ -200,7 +201,7 @@ export class CustomerApiClient {
   }
 
   getFiles(id: string, signal?: AbortSignal) {
-    return this.#request({ method: 'GET', path: `${casePath(id)}/files`, schema: z.array(CaseFileDto), signal });
+    return this.#request({ method: 'GET', path: `${casePath(id)}/files`, schema: array(CaseFileDto), signal });
   }
 
   /**
@@ -278,7 +279,7 @@ export class CustomerApiClient {
 
   /** The open tasks of one case; account-level tasks are never listed here. */
   listCaseTasks(id: string, signal?: AbortSignal) {
-    return this.#request({ method: 'GET', path: `${casePath(id)}/tasks`, schema: z.array(TaskDto), signal });
+    return this.#request({ method: 'GET', path: `${casePath(id)}/tasks`, schema: array(TaskDto), signal });
   }
 
   /** The case's quote requests (a case in a quote stage asks collection partners for quotes). */

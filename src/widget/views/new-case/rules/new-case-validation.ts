@@ -1,7 +1,8 @@
 // Checks the new-case form the way Debitura will, before anything is sent, with messages the user can act on.
 // Each field has a zod/mini schema over the text typed; rules that compare fields (due date after invoice date,
 // the age split) run once the fields they compare are valid on their own.
-import * as z from 'zod/mini';
+import { email, maxLength, refine, string } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { NewCaseMessages } from '../../../i18n/en/new-case.js';
 import { interpolate } from '../../../i18n/interpolate.js';
 import { ageSplitProblems, type AgeBucket, type AgeSplitProblem } from './age-split-rules.js';
@@ -81,13 +82,13 @@ function fieldSchema(
   const v = messages.validation;
   const checks: z.core.$ZodCheck<string>[] = [];
   const rule = (test: (text: string) => boolean, message: string) =>
-    checks.push(z.refine<string>(test, { message, abort: true }));
+    checks.push(refine<string>(test, { message, abort: true }));
 
   if (isFieldRequired(key, values, locale, choices)) {
     rule((text) => text.trim().length > 0, interpolate(v.required, { field: fieldLabel(key, values, messages) }));
   }
-  const maxLength = fieldMaxLengths[key];
-  if (maxLength !== undefined) checks.push(z.maxLength(maxLength, interpolate(v.tooLong, { max: maxLength })));
+  const limit = fieldMaxLengths[key];
+  if (limit !== undefined) checks.push(maxLength(limit, interpolate(v.tooLong, { max: limit })));
 
   // The rules below judge what was typed; an empty optional field has nothing to judge.
   const filled = (test: (text: string) => boolean) => (text: string) => text.trim() === '' || test(text.trim());
@@ -166,10 +167,10 @@ function fieldSchema(
     default:
       break;
   }
-  return z.string().check(...checks);
+  return string().check(...checks);
 }
 
-const emailSchema = z.email();
+const emailSchema = email();
 /** Digits with the usual separators and an optional leading +. */
 const phonePattern = /^\+?[\d\s().\-/]+$/;
 
