@@ -1,6 +1,6 @@
 // Bundle sizes of the built entries (run after `npm run build`): the script tag's file (the loader that pins the
 // chunks; what a page downloads with it is measured in a browser by measure-first-view.ts), and the npm ESM entry
-// (lit and zod external) with its eager chunks and those it loads on demand (views, locales).
+// (lit external, zod/mini's used parts bundled) with its eager chunks and those it loads on demand (views, locales).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleSizes, kilobytes, subresourceIntegrity, type BundleSizes } from './bundle-sizes.js';
@@ -66,7 +66,7 @@ export function measureBundles(projectRoot: string): { rows: BenchRow[]; result:
         `${scriptTagBundle}: ${triple(scriptTag)} (gzip -9, brotli -q 11; 1 kB = 1,000 B)`,
       ),
       infoRow(
-        'ESM entry with its eager chunks (lit, zod external), brotli',
+        'ESM entry with its eager chunks (lit external), brotli',
         kilobytes(esm.brotli),
         `${esm.file}: ${triple(esm)}`,
       ),
