@@ -1,8 +1,9 @@
 // Layout shared by the console's views, by the width of whatever holds the console (a container query, not the
 // viewport): headline figures, filters, tables that turn into one card per row when columns no longer fit,
-// the pager and the loading skeleton. Everything reads the private `--_*` theme properties.
+// and the loading skeleton. Everything reads the private `--_*` theme properties.
 import { css } from 'lit';
 import { linkButtonStyles } from '../../widget/styles/link-button.js';
+import { pagerStyles } from '../../widget/styles/pager-styles.js';
 
 const viewStyles = css`
   :host {
@@ -148,46 +149,6 @@ const viewStyles = css`
   .empty {
     justify-items: start;
   }
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
-  }
-  .pager ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .pager .button {
-    min-width: 2.5em;
-    padding-inline: var(--_space);
-  }
-  .pager [aria-current='page'] {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  .pager .gap {
-    align-self: center;
-  }
-  .field--inline {
-    display: flex;
-    align-items: center;
-    gap: var(--_space);
-  }
-  .field--inline select {
-    min-height: 2.5em;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
   .details {
     display: grid;
     grid-template-columns: minmax(8em, max-content) 1fr;
@@ -291,5 +252,5 @@ const viewStyles = css`
   }
 `;
 
-/** With the widget's link-looking button, for rows that open something inside the console. */
-export const consoleViewStyles = [viewStyles, linkButtonStyles];
+/** With the widget's link-looking button, for rows that open something inside the console, and its pager. */
+export const consoleViewStyles = [viewStyles, linkButtonStyles, pagerStyles];

@@ -14,11 +14,12 @@ import { interpolate } from '../../../widget/i18n/interpolate.js';
 import { plural } from '../../../widget/i18n/plural.js';
 import { sharedStyles } from '../../../widget/styles/shared-styles.js';
 import { pageRange } from '../../../widget/views/cases/page-window.js';
+import { renderPager } from '../../../widget/views/cases/pager.js';
 import { renderStatusBadge } from '../../../widget/views/cases/status-badge.js';
 import type { ConsoleContext } from '../../console-context.js';
 import { consoleViewStyles } from '../../styles/console-view-styles.js';
 import { loadClientChoices, renderClientOptions } from '../client-choices.js';
-import { renderFigures, renderLoadError, renderPager, renderSkeleton } from '../load-states.js';
+import { renderFigures, renderLoadError, renderSkeleton } from '../load-states.js';
 import './case-detail-view.js';
 import { loadCaseFilterChoices, type FilterChoice } from './case-filter-choices.js';
 import {
@@ -290,14 +291,18 @@ export class ConsoleCasesView extends LitElement {
           </tbody>
         </table>
       </div>
-      ${renderPager(context, {
+      ${renderPager({
         page,
         pages,
-        pageSize: this.listState.pageSize,
-        pageSizes: partnerCasePageSizes,
-        id: 'cases-page-size',
+        words: context.text.common.pager,
         onPage: (next) => this.#change({ page: next }),
-        onPageSize: (pageSize) => this.#change({ pageSize }),
+        size: {
+          id: 'cases-page-size',
+          label: context.text.common.perPage,
+          value: this.listState.pageSize,
+          choices: partnerCasePageSizes,
+          onChange: (pageSize) => this.#change({ pageSize }),
+        },
       })}
     `;
   }

@@ -13,9 +13,10 @@ import { interpolate } from '../../../widget/i18n/interpolate.js';
 import { plural } from '../../../widget/i18n/plural.js';
 import { sharedStyles } from '../../../widget/styles/shared-styles.js';
 import { pageRange } from '../../../widget/views/cases/page-window.js';
+import { renderPager } from '../../../widget/views/cases/pager.js';
 import type { ConsoleContext } from '../../console-context.js';
 import { consoleViewStyles } from '../../styles/console-view-styles.js';
-import { renderFigures, renderLoadError, renderPager, renderSkeleton } from '../load-states.js';
+import { renderFigures, renderLoadError, renderSkeleton } from '../load-states.js';
 import {
   clientListKey,
   clientListQueryOf,
@@ -276,14 +277,18 @@ export class ConsoleClientsView extends LitElement {
           </tbody>
         </table>
       </div>
-      ${renderPager(context, {
+      ${renderPager({
         page: Math.min(this.listState.page, Math.max(1, list.page?.totalPages ?? 1)),
         pages: Math.max(1, list.page?.totalPages ?? 1),
-        pageSize: this.listState.pageSize,
-        pageSizes: clientPageSizes,
-        id: 'clients-page-size',
+        words: context.text.common.pager,
         onPage: (page) => this.#change({ page }),
-        onPageSize: (pageSize) => this.#change({ pageSize }),
+        size: {
+          id: 'clients-page-size',
+          label: context.text.common.perPage,
+          value: this.listState.pageSize,
+          choices: clientPageSizes,
+          onChange: (pageSize) => this.#change({ pageSize }),
+        },
       })}
     `;
   }

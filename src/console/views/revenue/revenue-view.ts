@@ -22,11 +22,12 @@ import { interpolate } from '../../../widget/i18n/interpolate.js';
 import { plural } from '../../../widget/i18n/plural.js';
 import { sharedStyles } from '../../../widget/styles/shared-styles.js';
 import { pageRange } from '../../../widget/views/cases/page-window.js';
+import { renderPager } from '../../../widget/views/cases/pager.js';
 import { readAllPages } from '../../api/all-pages.js';
 import type { ConsoleContext } from '../../console-context.js';
 import { consoleViewStyles } from '../../styles/console-view-styles.js';
 import { loadClientChoices, renderClientOptions } from '../client-choices.js';
-import { renderFigures, renderLoadError, renderPager, renderSkeleton } from '../load-states.js';
+import { renderFigures, renderLoadError, renderSkeleton } from '../load-states.js';
 import { barShares } from './bar-scale.js';
 import {
   exportFileName,
@@ -417,16 +418,20 @@ export class ConsoleRevenueView extends LitElement {
                     </tbody>
                   </table>
                 </div>
-                ${renderPager(context, {
+                ${renderPager({
                   page,
                   pages,
-                  pageSize: this.pageSize,
-                  pageSizes: transactionPageSizes,
-                  id: 'transactions-page-size',
+                  words: context.text.common.pager,
                   onPage: (next) => (this.page = next),
-                  onPageSize: (size) => {
-                    this.pageSize = size;
-                    this.page = 1;
+                  size: {
+                    id: 'transactions-page-size',
+                    label: context.text.common.perPage,
+                    value: this.pageSize,
+                    choices: transactionPageSizes,
+                    onChange: (size) => {
+                      this.pageSize = size;
+                      this.page = 1;
+                    },
                   },
                 })}`
             : nothing
