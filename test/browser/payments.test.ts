@@ -166,7 +166,7 @@ describe('payments view', () => {
     await expect(view).to.be.accessible();
   });
 
-  it('pages through the payments, twenty at a time', async () => {
+  it('pages through the payments, twenty at a time, with the case list’s pager', async () => {
     const payments = await allPayments(context);
     const view = await mountPayments(context);
     const pages = Math.ceil(payments.length / 20);
@@ -177,6 +177,7 @@ describe('payments view', () => {
       payments.slice(20, 40).map((payment) => payment.id),
     );
     expect(text(view.shadowRoot!.querySelector('.pager'))).to.contain(`Page 2 of ${pages}`);
+    expect(text(view.shadowRoot!.querySelector('.pager [aria-current=page]')), 'the page numbers follow').to.equal('2');
     expect(view.shadowRoot!.activeElement?.id, 'the reader lands on the new page').to.equal('payments-table-caption');
   });
 

@@ -74,13 +74,6 @@ export const paymentsStyles = css`
   .payment__action {
     text-align: end;
   }
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space) calc(var(--_space) * 2);
-  }
   .payment-detail {
     display: grid;
     gap: calc(var(--_space) * 1.5);
