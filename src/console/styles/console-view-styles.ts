@@ -4,6 +4,7 @@
 import { css } from 'lit';
 import { linkButtonStyles } from '../../widget/styles/link-button.js';
 import { pagerStyles } from '../../widget/styles/pager-styles.js';
+import { tableStyles } from '../../widget/styles/table-styles.js';
 
 const viewStyles = css`
   :host {
@@ -81,23 +82,6 @@ const viewStyles = css`
     flex: 1 1 14em;
     min-width: 0;
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  caption {
-    text-align: start;
-  }
-  th,
-  td {
-    padding: var(--_space);
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: middle;
-  }
   thead th {
     font-size: 0.875em;
     color: var(--_muted);
@@ -106,11 +90,6 @@ const viewStyles = css`
   tbody th,
   td {
     overflow-wrap: anywhere;
-  }
-  .number {
-    text-align: end;
-    white-space: nowrap;
-    font-variant-numeric: tabular-nums;
   }
   td.date {
     white-space: nowrap;
@@ -252,5 +231,5 @@ const viewStyles = css`
   }
 `;
 
-/** With the widget's link-looking button, for rows that open something inside the console, and its pager. */
-export const consoleViewStyles = [viewStyles, linkButtonStyles, pagerStyles];
+/** With the widget's tables, its pager and its link-looking button (rows that open something inside the console). */
+export const consoleViewStyles = [tableStyles, viewStyles, linkButtonStyles, pagerStyles];

@@ -51,24 +51,6 @@ export const caseListStyles = css`
     flex: 1 1 15em;
     min-width: 0;
   }
-  /* Only a last resort for data no layout can fit (an unbroken 60-digit reference); the layouts below fit. */
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  caption {
-    text-align: start;
-  }
-  th,
-  td {
-    padding: var(--_space);
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: middle;
-  }
   thead th {
     font-size: 0.875em;
     color: var(--_muted);
@@ -77,12 +59,6 @@ export const caseListStyles = css`
   tbody th,
   td.detail {
     overflow-wrap: anywhere;
-  }
-  td.number,
-  th.number {
-    text-align: end;
-    white-space: nowrap;
-    font-variant-numeric: tabular-nums;
   }
   td.date {
     white-space: nowrap;

@@ -14,6 +14,7 @@ import { interpolate } from '../../i18n/interpolate.js';
 import { plural } from '../../i18n/plural.js';
 import { pagerStyles } from '../../styles/pager-styles.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
+import { tableStyles } from '../../styles/table-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
 import { navigateEvent } from '../navigate-event.js';
 import { collectedSoFar } from './case-amounts.js';
@@ -70,7 +71,7 @@ const severalStatuses = 'several';
  * @csspart status-badge - The lifecycle badge of each row.
  */
 export class CaseListView extends LitElement {
-  static override styles = [sharedStyles, caseListStyles, pagerStyles, ...tasksNoticeStyles];
+  static override styles = [sharedStyles, tableStyles, caseListStyles, pagerStyles, ...tasksNoticeStyles];
 
   @property({ attribute: false }) context: WidgetContext | null = null;
   /** The list state to show; the host keeps it and hands it back after every change. */

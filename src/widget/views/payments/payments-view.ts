@@ -17,9 +17,11 @@ import { plural } from '../../i18n/plural.js';
 import { statusLabel } from '../../i18n/status-label.js';
 import { LivePollController } from '../../live/live-poll-controller.js';
 import type { PollSchedule } from '../../live/poll-schedule.js';
+import { factsStyles } from '../../styles/facts-styles.js';
 import { linkButtonStyles } from '../../styles/link-button.js';
 import { pagerStyles } from '../../styles/pager-styles.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
+import { tableStyles } from '../../styles/table-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
 import { codeLabel } from '../case-detail/code-label.js';
 import { renderPager } from '../cases/pager.js';
@@ -56,7 +58,15 @@ export const paymentsPerPage = 20;
  * @fires {DebituraErrorEvent} debitura-error - The payments, or one payment's detail, could not be loaded.
  */
 export class PaymentsView extends LitElement {
-  static override styles = [sharedStyles, linkButtonStyles, viewStateStyles, pagerStyles, paymentsStyles];
+  static override styles = [
+    sharedStyles,
+    linkButtonStyles,
+    viewStateStyles,
+    tableStyles,
+    factsStyles,
+    pagerStyles,
+    paymentsStyles,
+  ];
 
   @property({ attribute: false }) context: WidgetContext | null = null;
   /** The date range and page, kept by the host so they outlive the view. */
