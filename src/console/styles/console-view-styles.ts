@@ -2,6 +2,7 @@
 // viewport): headline figures, filters, tables that turn into one card per row when columns no longer fit,
 // and the loading skeleton. Everything reads the private `--_*` theme properties.
 import { css } from 'lit';
+import { filterStyles } from '../../widget/styles/filter-styles.js';
 import { linkButtonStyles } from '../../widget/styles/link-button.js';
 import { pagerStyles } from '../../widget/styles/pager-styles.js';
 import { tableStyles } from '../../widget/styles/table-styles.js';
@@ -60,27 +61,6 @@ const viewStyles = css`
     font-size: 1.25em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-  }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: start;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .filters .field {
-    flex: 1 1 11em;
-  }
-  .filters .field--search {
-    flex: 2 1 22em;
-  }
-  .search {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-  .search input {
-    flex: 1 1 14em;
-    min-width: 0;
   }
   thead th {
     font-size: 0.875em;
@@ -231,5 +211,8 @@ const viewStyles = css`
   }
 `;
 
-/** With the widget's tables, its pager and its link-looking button (rows that open something inside the console). */
-export const consoleViewStyles = [tableStyles, viewStyles, linkButtonStyles, pagerStyles];
+/**
+ * With the widget's filter bar, tables and pager, and its link-looking button (rows that open something inside the
+ * console).
+ */
+export const consoleViewStyles = [filterStyles, tableStyles, viewStyles, linkButtonStyles, pagerStyles];

@@ -28,29 +28,6 @@ export const caseListStyles = css`
     margin: 0;
     font-size: 1.125em;
   }
-  /* Fields align at the top so their labels share a baseline; only the search field has a hint beneath. */
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: start;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .filters .field {
-    flex: 1 1 12em;
-  }
-  .filters .field--search {
-    flex: 2 1 24em;
-  }
-  /* The buttons move under the input before the input gets too short to read what was typed. */
-  .search {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-  .search input {
-    flex: 1 1 15em;
-    min-width: 0;
-  }
   thead th {
     font-size: 0.875em;
     color: var(--_muted);

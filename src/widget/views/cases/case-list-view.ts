@@ -12,6 +12,7 @@ import { formatDate } from '../../format/date.js';
 import { formatMoney } from '../../format/money.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import { plural } from '../../i18n/plural.js';
+import { filterStyles } from '../../styles/filter-styles.js';
 import { pagerStyles } from '../../styles/pager-styles.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { tableStyles } from '../../styles/table-styles.js';
@@ -71,7 +72,7 @@ const severalStatuses = 'several';
  * @csspart status-badge - The lifecycle badge of each row.
  */
 export class CaseListView extends LitElement {
-  static override styles = [sharedStyles, tableStyles, caseListStyles, pagerStyles, ...tasksNoticeStyles];
+  static override styles = [sharedStyles, filterStyles, tableStyles, caseListStyles, pagerStyles, ...tasksNoticeStyles];
 
   @property({ attribute: false }) context: WidgetContext | null = null;
   /** The list state to show; the host keeps it and hands it back after every change. */
