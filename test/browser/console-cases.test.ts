@@ -42,8 +42,8 @@ function optionLabels(select: HTMLSelectElement): string[] {
   return [...select.options].slice(1).map((option) => textOf(option));
 }
 
-async function casesShown(width = 1280) {
-  const element = await mountConsole({ view: 'cases', width });
+async function casesShown(width = 1280, locale = 'en') {
+  const element = await mountConsole({ view: 'cases', width, locale });
   const view = await shownView(element, 'debitura-console-cases');
   await waitFor(() => view.querySelector('#partner-cases tbody tr, .empty'), 'the cases never showed', 20_000);
   await waitFor(() => view.querySelector('#case-client option[value="acme-ready"]'), 'no clients to filter by');
@@ -64,6 +64,24 @@ describe('partner console: cases', () => {
       await expect(element).to.be.accessible();
     });
   }
+
+  it('keeps every status pill on one line inside its card on a 375 px phone, in English and German', async function () {
+    this.timeout(40_000);
+    for (const locale of ['en', 'de']) {
+      const { view } = await casesShown(375, locale);
+      const badges = [...view.querySelectorAll<HTMLElement>('#partner-cases .badge')];
+      expect(badges.length).to.be.greaterThan(0);
+      for (const badge of badges) {
+        // One line with its padding is about 1.75 em high; a second line would make it 3.
+        const fontSize = parseFloat(getComputedStyle(badge).fontSize);
+        const pill = badge.getBoundingClientRect();
+        expect(pill.height, `${locale}: ${textOf(badge)}`).to.be.below(fontSize * 2.25);
+        expect(pill.right, `${locale}: ${textOf(badge)} inside its card`).to.be.at.most(
+          badge.closest('tr')!.getBoundingClientRect().right + 0.5,
+        );
+      }
+    }
+  });
 
   it('filters by client and finds a case by its reference', async function () {
     this.timeout(40_000);

@@ -179,15 +179,20 @@ const viewStyles = css`
       overflow: hidden;
       clip-path: inset(50%);
     }
+    /* The cells wrap as a flex row: one too wide for its share (a status pill, kept on one line) takes a line
+       of its own rather than running into its neighbour. */
     table.cards tbody tr {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(8em, 1fr));
+      display: flex;
+      flex-wrap: wrap;
       gap: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
       padding-block: calc(var(--_space) * 1.5);
       border-block-end: 1px solid var(--_border);
     }
     table.cards tbody th {
-      grid-column: 1 / -1;
+      flex-basis: 100%;
+    }
+    table.cards tbody td {
+      flex: 1 1 8em;
     }
     table.cards tbody th,
     table.cards tbody td {
