@@ -83,6 +83,14 @@ describe('partner console: cases', () => {
     }
   });
 
+  it('gives the search box the whole width of a 375 px phone, in Danish too (the shortest search button)', async function () {
+    this.timeout(40_000);
+    const { view } = await casesShown(375, 'da');
+    const input = view.querySelector('input[type="search"]')!.getBoundingClientRect();
+    const field = view.querySelector('.field--search')!.getBoundingClientRect();
+    expect(input.width).to.be.closeTo(field.width, 0.5);
+  });
+
   it('filters by client and finds a case by its reference', async function () {
     this.timeout(40_000);
     const { view } = await casesShown();

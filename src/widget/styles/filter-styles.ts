@@ -1,5 +1,5 @@
 // The filter bar above a list (the case list, the partner console's lists): labelled fields side by side as far
-// as they fit, the search field wider, its buttons beside the input.
+// as they fit, the search field wider, its buttons beside the input, or beneath it on a phone.
 import { css } from 'lit';
 
 export const filterStyles = css`
@@ -25,5 +25,12 @@ export const filterStyles = css`
   .search input {
     flex: 1 1 15em;
     min-width: 0;
+  }
+  /* On a phone the input has the whole width, in every language; the buttons go beneath it. The query asks the
+     nearest container: the view that holds the bar (the case list, a console list). */
+  @container (width < 30em) {
+    .search input {
+      flex-basis: 100%;
+    }
   }
 `;
