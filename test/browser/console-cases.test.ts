@@ -91,6 +91,24 @@ describe('partner console: cases', () => {
     expect(input.width).to.be.closeTo(field.width, 0.5);
   });
 
+  it('sets the labels of the filters that share a row on one line, the search with its hint among them', async function () {
+    this.timeout(40_000);
+    const { view } = await casesShown(1280, 'de');
+    const fields = [...view.querySelectorAll<HTMLElement>('.filters > .field')];
+    const box = (element: Element) => element.getBoundingClientRect();
+    const sameRow = (a: DOMRect, b: DOMRect) => a.top < b.bottom && b.top < a.bottom;
+    let pairs = 0;
+    for (const field of fields.slice(1)) {
+      if (!sameRow(box(field), box(fields[0]!))) continue; // wrapped onto a row of its own
+      pairs++;
+      expect(box(field.querySelector('label')!).bottom, textOf(field.querySelector('label'))).to.be.closeTo(
+        box(fields[0]!.querySelector('label')!).bottom,
+        1,
+      );
+    }
+    expect(pairs, 'fields beside the search at 1280 px').to.be.greaterThan(0);
+  });
+
   it('filters by client and finds a case by its reference', async function () {
     this.timeout(40_000);
     const { view } = await casesShown();
