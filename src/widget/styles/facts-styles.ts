@@ -8,8 +8,11 @@ export const factsStyles = css`
     gap: calc(var(--_space) * 1.5) calc(var(--_space) * 3);
     margin: 0;
   }
+  /* Each value right under its label, however tall a neighbour in the row (a partner's name over two lines):
+     the fact keeps to the top of its row instead of spreading its label and value apart. */
   .facts div {
     display: grid;
+    align-content: start;
     gap: calc(var(--_space) * 0.25);
   }
   .facts dt {

@@ -162,10 +162,6 @@ const detailStyles = css`
   .quote-request {
     border-style: dashed;
   }
-  /* A long price next to short facts: every fact starts at the top of its row. */
-  .quote .facts div {
-    align-content: start;
-  }
   .quote__solution {
     display: grid;
     gap: calc(var(--_space) * 0.25);
