@@ -20,7 +20,7 @@ export const packageBoundaries = {
     'src/sandbox': ['src/wire'],
     'src/react': ['src/widget', 'src/wire'],
     // The partner console shares the widget's look, words, API helpers, formats, errors and events, not its
-    // elements; of the views' code only the pager's page arithmetic and the status badge.
+    // elements; of the views' code only the pager (its page arithmetic and its template) and the status badge.
     'src/console': [
       'src/wire',
       'src/widget/styles',
@@ -33,6 +33,7 @@ export const packageBoundaries = {
       'src/widget/status',
       'src/widget/define-element.js',
       'src/widget/views/cases/page-window.js',
+      'src/widget/views/cases/pager.js',
       'src/widget/views/cases/status-badge.js',
     ],
   },

@@ -3,6 +3,7 @@ import { css } from 'lit';
 
 /** The header as the dark theme draws it, partner colours or not: a light band would glare there. */
 const plainHeader = css`
+  margin-inline: 0;
   padding: var(--_space) 0 calc(var(--_space) - 1px);
   border-block-end: 1px solid var(--_border);
   background: none;
@@ -52,11 +53,14 @@ export const debituraCollectStyles = css`
     max-width: 10em;
     object-fit: contain;
   }
-  /* The partner's Debitura header colours (set by the branding sheet), in the light theme only. */
+  /* The partner's Debitura header colours (set by the branding sheet), in the light theme only. The band runs
+     through the widget's padding to its edges, so the title inside it starts where the body below starts, at any
+     width; the header's content keeps its width, so nothing rewraps when the branding arrives. */
   .header--branded {
+    margin-inline: calc(var(--_space) * -2);
     padding: var(--_space) calc(var(--_space) * 2);
     border-block-end: 0;
-    border-radius: var(--_radius);
+    border-radius: 0;
     background: var(--_brand-header-bg);
     color: var(--_brand-header-fg);
   }

@@ -1,6 +1,7 @@
 // The case detail against the real sandbox tenant `acme-ready`: cases in several lifecycles, what blocks them,
 // timeline, payments, messages, files, and a case that moves while it is open.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { core } from '../../src/widget/i18n/en/core.js';
 import { cases } from '../../src/widget/i18n/en/cases.js';
 import type { CaseDetailView } from '../../src/widget/views/case-detail/case-detail-view.js';
@@ -55,6 +56,31 @@ describe('case detail', () => {
     if (item.collectionPartner?.name) expect(summary).to.contain(item.collectionPartner.name);
     expect(view.shadowRoot!.querySelector('[part=blocking]'), 'nothing blocks an active case').to.equal(null);
     await expect(view).to.be.accessible();
+  });
+
+  it('keeps each fact right under its label beside a partner name over two lines, on a phone and a wide page', async function () {
+    this.timeout(30_000);
+    const item = (await findCases(context, ['Active'])).find((candidate) => candidate.collectionPartner?.officeEmail);
+    expect(item, 'an active case with a partner to contact').to.not.equal(undefined);
+    try {
+      for (const width of [375, 1280]) {
+        await setViewport({ width, height: 800 });
+        const view = await mountDetail(context, item!.id!);
+        const facts = [...section(view, words.summary.heading).querySelectorAll<HTMLElement>('.facts > div')];
+        expect(facts.length).to.be.greaterThan(6);
+        for (const fact of facts) {
+          // From where the label's text ends, not its box (a stretched box would hide a value that drifted down),
+          // to the value: less than half a letter apart.
+          const dt = fact.querySelector('dt')!;
+          const label = document.createRange();
+          label.selectNodeContents(dt);
+          const gap = fact.querySelector('dd')!.getBoundingClientRect().top - label.getBoundingClientRect().bottom;
+          expect(gap, `${width}px: ${text(fact)}`).to.be.below(parseFloat(getComputedStyle(dt).fontSize) / 2);
+        }
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('explains the outcome of a closed case in plain words and lists its payments with their total', async () => {

@@ -179,4 +179,19 @@ describe('case list layout in its container', () => {
       });
     }
   }
+
+  it('gives the search box the whole width of a 375 px phone in every language, its buttons beneath', async function () {
+    this.timeout(30_000);
+    // Danish has the shortest search button, the one that would otherwise squeeze in beside the input.
+    for (const locale of ['en', 'da', 'de']) {
+      const { view } = await mountInContainer(375, locale, 'no such debtor anywhere');
+      const root = view.shadowRoot!;
+      const input = root.querySelector('input[type="search"]')!.getBoundingClientRect();
+      const field = root.querySelector('.field--search')!.getBoundingClientRect();
+      expect(input.width, locale).to.be.closeTo(field.width, 0.5);
+      for (const button of root.querySelectorAll('.search button')) {
+        expect(button.getBoundingClientRect().top, `${locale}: ${text(button)}`).to.be.at.least(input.bottom);
+      }
+    }
+  });
 });

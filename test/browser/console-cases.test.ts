@@ -42,8 +42,8 @@ function optionLabels(select: HTMLSelectElement): string[] {
   return [...select.options].slice(1).map((option) => textOf(option));
 }
 
-async function casesShown(width = 1280) {
-  const element = await mountConsole({ view: 'cases', width });
+async function casesShown(width = 1280, locale = 'en') {
+  const element = await mountConsole({ view: 'cases', width, locale });
   const view = await shownView(element, 'debitura-console-cases');
   await waitFor(() => view.querySelector('#partner-cases tbody tr, .empty'), 'the cases never showed', 20_000);
   await waitFor(() => view.querySelector('#case-client option[value="acme-ready"]'), 'no clients to filter by');
@@ -64,6 +64,50 @@ describe('partner console: cases', () => {
       await expect(element).to.be.accessible();
     });
   }
+
+  it('keeps every status pill on one line inside its card on a 375 px phone, in English and German', async function () {
+    this.timeout(40_000);
+    for (const locale of ['en', 'de']) {
+      const { view } = await casesShown(375, locale);
+      const badges = [...view.querySelectorAll<HTMLElement>('#partner-cases .badge')];
+      expect(badges.length).to.be.greaterThan(0);
+      for (const badge of badges) {
+        // One line with its padding is about 1.75 em high; a second line would make it 3.
+        const fontSize = parseFloat(getComputedStyle(badge).fontSize);
+        const pill = badge.getBoundingClientRect();
+        expect(pill.height, `${locale}: ${textOf(badge)}`).to.be.below(fontSize * 2.25);
+        expect(pill.right, `${locale}: ${textOf(badge)} inside its card`).to.be.at.most(
+          badge.closest('tr')!.getBoundingClientRect().right + 0.5,
+        );
+      }
+    }
+  });
+
+  it('gives the search box the whole width of a 375 px phone, in Danish too (the shortest search button)', async function () {
+    this.timeout(40_000);
+    const { view } = await casesShown(375, 'da');
+    const input = view.querySelector('input[type="search"]')!.getBoundingClientRect();
+    const field = view.querySelector('.field--search')!.getBoundingClientRect();
+    expect(input.width).to.be.closeTo(field.width, 0.5);
+  });
+
+  it('sets the labels of the filters that share a row on one line, the search with its hint among them', async function () {
+    this.timeout(40_000);
+    const { view } = await casesShown(1280, 'de');
+    const fields = [...view.querySelectorAll<HTMLElement>('.filters > .field')];
+    const box = (element: Element) => element.getBoundingClientRect();
+    const sameRow = (a: DOMRect, b: DOMRect) => a.top < b.bottom && b.top < a.bottom;
+    let pairs = 0;
+    for (const field of fields.slice(1)) {
+      if (!sameRow(box(field), box(fields[0]!))) continue; // wrapped onto a row of its own
+      pairs++;
+      expect(box(field.querySelector('label')!).bottom, textOf(field.querySelector('label'))).to.be.closeTo(
+        box(fields[0]!.querySelector('label')!).bottom,
+        1,
+      );
+    }
+    expect(pairs, 'fields beside the search at 1280 px').to.be.greaterThan(0);
+  });
 
   it('filters by client and finds a case by its reference', async function () {
     this.timeout(40_000);

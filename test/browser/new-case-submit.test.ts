@@ -1,6 +1,8 @@
 // Price check, explicit confirmation and submission against the sandbox, including the failures a user can
 // recover from without losing anything typed.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { messages as de } from '../../src/widget/i18n/de/index.js';
+import { en } from '../../src/widget/i18n/en/index.js';
 import type { DebituraCaseCreatedEvent, DebituraErrorEvent } from '../../src/widget/index.js';
 import {
   button,
@@ -58,6 +60,31 @@ describe('new case: preview, confirm and send', () => {
     await clickButton(view, 'Create another case');
     await waitForStep(view, 'New collection case');
     expect(control(view, 'Company name').value).to.equal('');
+  });
+
+  it('keeps each row of the price check to one or two lines on a 375 px phone, in English and German', async function () {
+    this.timeout(30_000);
+    const { view, host } = await mountNewCase();
+    host.parentElement!.style.width = '375px';
+    await fillDanishCompany(view);
+    await clickButton(view, 'Check price');
+    await waitForStep(view, 'Check price and send');
+    for (const locale of ['en', 'de']) {
+      host.setAttribute('locale', locale);
+      const heading = locale === 'de' ? de.newCase.steps.preview : en.newCase.steps.preview;
+      await waitUntil(() => view.shadowRoot!.getElementById('step-heading')?.textContent?.trim() === heading);
+      const labels = [...view.shadowRoot!.querySelectorAll<HTMLElement>('dl.summary dt')];
+      expect(labels.length, 'the summary and the success fee').to.be.greaterThan(6);
+      for (const label of labels) {
+        // A label and its value: on one line side by side, or the label above the value, never a column of words.
+        const value = label.nextElementSibling!;
+        const top = Math.min(label.getBoundingClientRect().top, value.getBoundingClientRect().top);
+        const bottom = Math.max(label.getBoundingClientRect().bottom, value.getBoundingClientRect().bottom);
+        const line = parseFloat(getComputedStyle(value).lineHeight);
+        expect(bottom - top, `${locale}: ${label.textContent} ${value.textContent}`).to.be.at.most(2 * line + 1);
+      }
+      await expect(view).to.be.accessible();
+    }
   });
 
   it('back to edit keeps everything typed', async () => {

@@ -1,8 +1,7 @@
 // The overview against the real sandbox and the real token endpoint: its figures are checked against what the
 // Customer API answers at that moment (other test files add cases and payments to the same tenant).
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
-import type { DebituraErrorEvent, DebituraViewChangeEvent } from '../../src/widget/events/debitura-events.js';
+import type { DebituraViewChangeEvent } from '../../src/widget/events/debitura-events.js';
 import { messages as de } from '../../src/widget/i18n/de/index.js';
 import { en } from '../../src/widget/i18n/en/index.js';
 import '../../src/widget/views/overview/overview-view.js';
@@ -14,12 +13,12 @@ import {
   button,
   casesContext,
   mountWidgetOn,
-  setFaults,
   shownDetail,
   text,
   type CasesContext,
 } from './cases-harness.js';
 import { signIn } from './harness.js';
+import { expectFitsPhoneAndDesktop, expectRetryAfterServerError, restoreSandboxAndViewport } from './view-checks.js';
 
 const words = en.overview;
 
@@ -60,10 +59,7 @@ describe('overview view', () => {
   before(async () => {
     context = await casesContext();
   });
-  afterEach(async () => {
-    await setFaults({ rate: 0 });
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(restoreSandboxAndViewport);
 
   it('counts open cases per status as the case list does, as bars and as a table', async function () {
     this.timeout(30_000);
@@ -178,24 +174,11 @@ describe('overview view', () => {
   });
 
   it('a 500 shows an error with a retry and tells the page; the retry loads the overview', async () => {
-    await setFaults({ rate: 1, kinds: ['error500'] });
-    const errors: DebituraErrorEvent[] = [];
-    const view = await fixture<OverviewView>(html`
-      <debitura-overview
-        .context=${context}
-        @debitura-error=${(event: DebituraErrorEvent) => errors.push(event)}
-      ></debitura-overview>
-    `);
-    await waitForOverview(view);
-    expect(text(view.shadowRoot!.querySelector('[role=alert]'))).to.contain(words.loadFailed);
-    expect(errors).to.have.length(1);
-    expect(errors[0]!.detail.recoverable).to.equal(true);
-    await expect(view).to.be.accessible();
-    await setFaults({ rate: 0 });
-    button(view.shadowRoot!, en.common.retry).click();
-    await waitUntil(() => view.shadowRoot!.querySelector('.overview__grid'), 'the retry never loaded', {
-      timeout: 15_000,
-    });
+    await expectRetryAfterServerError(
+      () => mountOverview(context),
+      words.loadFailed,
+      (view) => view.shadowRoot!.querySelector('.overview__grid'),
+    );
   });
 
   it('a tenant without cases is invited to start one', async () => {
@@ -211,16 +194,9 @@ describe('overview view', () => {
 
   it('fits a phone and a desktop: nothing scrolls sideways', async function () {
     this.timeout(40_000);
-    for (const width of [375, 1280]) {
-      await setViewport({ width, height: 800 });
-      const view = await mountOverview(context);
-      expect(view.scrollWidth, `${width}px`).to.be.at.most(view.clientWidth + 0.5);
-      for (const card of view.shadowRoot!.querySelectorAll('.card')) {
-        expect(card.getBoundingClientRect().right, `${width}px`).to.be.at.most(
-          view.getBoundingClientRect().right + 0.5,
-        );
-      }
-      await expect(view).to.be.accessible();
-    }
+    await expectFitsPhoneAndDesktop(
+      () => mountOverview(context),
+      (view) => view.shadowRoot!.querySelectorAll('.card'),
+    );
   });
 });

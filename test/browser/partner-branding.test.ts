@@ -19,6 +19,24 @@ describe('partner branding from the token endpoint', () => {
     await expect(host).to.be.accessible();
   });
 
+  it('starts the branded header where the body starts, on a 375 px phone and a 1280 px page', async () => {
+    const { host } = await mountNewCase();
+    const root = host.shadowRoot!;
+    for (const width of [375, 1280]) {
+      host.parentElement!.style.width = `${width}px`;
+      await host.updateComplete;
+      const body = root.querySelector('[part="body"]')!.getBoundingClientRect();
+      const logo = root.querySelector('[part="logo"]')!.getBoundingClientRect();
+      const creditor = root.querySelector('[part="creditor"]')!.getBoundingClientRect();
+      expect(logo.left, `${width}px: the logo over the body's first letter`).to.be.closeTo(body.left, 0.5);
+      expect(creditor.right, `${width}px: the company line as wide as the body`).to.be.closeTo(body.right, 0.5);
+      const band = header(host).getBoundingClientRect();
+      expect(band.left, `${width}px: the band reaches past the text`).to.be.below(body.left);
+      expect(band.right, `${width}px`).to.be.at.most(host.getBoundingClientRect().right + 0.5);
+    }
+    await expect(host).to.be.accessible();
+  });
+
   it('gives way to the partner page’s own font and to the dark theme', async () => {
     const { host } = await mountNewCase();
     host.style.setProperty('--debitura-font-family', 'Georgia, serif');

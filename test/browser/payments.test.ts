@@ -2,8 +2,7 @@
 // date range, screen pages, each payment's case and its detail. What the view shows is checked against what the
 // Customer API answers at that moment, since other test files record payments on the same tenant.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
-import type { DebituraErrorEvent, DebituraViewChangeEvent } from '../../src/widget/events/debitura-events.js';
+import type { DebituraViewChangeEvent } from '../../src/widget/events/debitura-events.js';
 import { messages as da } from '../../src/widget/i18n/da/index.js';
 import { en } from '../../src/widget/i18n/en/index.js';
 import { calendarDay } from '../../src/widget/views/payments/payment-ledger.js';
@@ -16,7 +15,6 @@ import {
   advanceCase,
   button,
   casesContext,
-  setFaults,
   shownDetail,
   text,
   waitForDetail,
@@ -24,6 +22,7 @@ import {
   type CasesContext,
 } from './cases-harness.js';
 import { signIn } from './harness.js';
+import { expectFitsPhoneAndDesktop, expectRetryAfterServerError, restoreSandboxAndViewport } from './view-checks.js';
 
 const words = en.payments;
 
@@ -94,10 +93,7 @@ describe('payments view', () => {
   before(async () => {
     context = await casesContext();
   });
-  afterEach(async () => {
-    await setFaults({ rate: 0 });
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(restoreSandboxAndViewport);
 
   it('lists the newest payments first and totals every currency as GET /Payments has them', async () => {
     const payments = await allPayments(context);
@@ -166,7 +162,7 @@ describe('payments view', () => {
     await expect(view).to.be.accessible();
   });
 
-  it('pages through the payments, twenty at a time', async () => {
+  it('pages through the payments, twenty at a time, with the case list’s pager', async () => {
     const payments = await allPayments(context);
     const view = await mountPayments(context);
     const pages = Math.ceil(payments.length / 20);
@@ -177,6 +173,7 @@ describe('payments view', () => {
       payments.slice(20, 40).map((payment) => payment.id),
     );
     expect(text(view.shadowRoot!.querySelector('.pager'))).to.contain(`Page 2 of ${pages}`);
+    expect(text(view.shadowRoot!.querySelector('.pager [aria-current=page]')), 'the page numbers follow').to.equal('2');
     expect(view.shadowRoot!.activeElement?.id, 'the reader lands on the new page').to.equal('payments-table-caption');
   });
 
@@ -257,23 +254,11 @@ describe('payments view', () => {
   });
 
   it('a 500 shows an error with a retry and tells the page; the retry loads the payments', async () => {
-    await setFaults({ rate: 1, kinds: ['error500'] });
-    const errors: DebituraErrorEvent[] = [];
-    const view = await fixture<PaymentsView>(html`
-      <debitura-payments
-        .context=${context}
-        @debitura-error=${(event: DebituraErrorEvent) => errors.push(event)}
-      ></debitura-payments>
-    `);
-    await waitForPayments(view);
-    expect(text(view.shadowRoot!.querySelector('[role=alert]'))).to.contain(words.loadFailed);
-    expect(errors).to.have.length(1);
-    expect(errors[0]!.detail.type).to.equal('api_error');
-    expect(errors[0]!.detail.recoverable).to.equal(true);
-    await expect(view).to.be.accessible();
-    await setFaults({ rate: 0 });
-    button(view.shadowRoot!, en.common.retry).click();
-    await waitUntil(() => rowsOf(view).length > 0, 'the retry never loaded the payments', { timeout: 8000 });
+    await expectRetryAfterServerError(
+      () => mountPayments(context),
+      words.loadFailed,
+      (view) => rowsOf(view).length > 0,
+    );
   });
 
   it('asks again when put back on the page', async () => {
@@ -307,14 +292,6 @@ describe('payments view', () => {
 
   it('fits a phone and a desktop: nothing scrolls sideways, each payment readable', async function () {
     this.timeout(30_000);
-    for (const width of [375, 1280]) {
-      await setViewport({ width, height: 800 });
-      const view = await mountPayments(context);
-      expect(view.scrollWidth, `${width}px`).to.be.at.most(view.clientWidth + 0.5);
-      for (const row of rowsOf(view)) {
-        expect(row.getBoundingClientRect().right, `${width}px`).to.be.at.most(view.getBoundingClientRect().right + 0.5);
-      }
-      await expect(view).to.be.accessible();
-    }
+    await expectFitsPhoneAndDesktop(() => mountPayments(context), rowsOf);
   });
 });

@@ -2,12 +2,7 @@
 // tasks from its cases (an unanswered partner message is a ReplyToChat task until the creditor replies), so what
 // the view shows is checked against what GET /tasks answers at that moment.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
-import type {
-  DebituraActionRequiredEvent,
-  DebituraErrorEvent,
-  DebituraViewChangeEvent,
-} from '../../src/widget/events/debitura-events.js';
+import type { DebituraActionRequiredEvent, DebituraViewChangeEvent } from '../../src/widget/events/debitura-events.js';
 import { messages as da } from '../../src/widget/i18n/da/index.js';
 import { en } from '../../src/widget/i18n/en/index.js';
 import type { DebituraCollect, DebituraReadyEvent } from '../../src/widget/index.js';
@@ -16,7 +11,6 @@ import type { TasksView } from '../../src/widget/views/tasks/tasks-view.js';
 import type { TaskDto } from '../../src/wire/tasks.js';
 import {
   casesContext,
-  setFaults,
   shownDetail,
   shownList,
   text,
@@ -25,6 +19,7 @@ import {
   type CasesContext,
 } from './cases-harness.js';
 import { freshTokenEndpoint, signIn, tokenEndpoint } from './harness.js';
+import { expectFitsPhoneAndDesktop, expectRetryAfterServerError, restoreSandboxAndViewport } from './view-checks.js';
 
 async function openTasks(context: CasesContext): Promise<TaskDto[]> {
   return (await context.client.listTasks({ status: 'Open', PageSize: 100 })).tasks ?? [];
@@ -80,10 +75,7 @@ describe('tasks view', () => {
   before(async () => {
     context = await casesContext();
   });
-  afterEach(async () => {
-    await setFaults({ rate: 0 });
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(restoreSandboxAndViewport);
 
   it('lists every open task of the tenant with the widget’s Danish words for each type', async function () {
     // axe over a few dozen tasks takes several seconds on a busy two-core machine.
@@ -113,16 +105,7 @@ describe('tasks view', () => {
 
   it('fits a phone and a desktop: nothing scrolls sideways, every action reachable', async function () {
     this.timeout(30_000);
-    for (const width of [375, 1280]) {
-      await setViewport({ width, height: 800 });
-      const view = await mountTasks(context);
-      expect(view.scrollWidth, `${width}px`).to.be.at.most(view.clientWidth + 0.5);
-      for (const item of shownTasks(view)) {
-        const box = item.getBoundingClientRect();
-        expect(box.right, `${width}px`).to.be.at.most(view.getBoundingClientRect().right + 0.5);
-      }
-      await expect(view).to.be.accessible();
-    }
+    await expectFitsPhoneAndDesktop(() => mountTasks(context), shownTasks);
   });
 
   it('Reply opens the case’s messages in the widget, with the cursor in the reply box', async () => {
@@ -268,26 +251,11 @@ describe('tasks view', () => {
   });
 
   it('a 500 shows an error with a retry and tells the page; the retry loads the tasks', async () => {
-    await setFaults({ rate: 1, kinds: ['error500'] });
-    const errors: DebituraErrorEvent[] = [];
-    const view = await fixture<TasksView>(html`
-      <debitura-tasks
-        .context=${context}
-        @debitura-error=${(event: DebituraErrorEvent) => errors.push(event)}
-      ></debitura-tasks>
-    `);
-    await waitForTasks(view);
-    const alert = view.shadowRoot!.querySelector('[role=alert]');
-    expect(text(alert)).to.contain(en.tasks.loadFailed);
-    expect(errors).to.have.length(1);
-    expect(errors[0]!.detail.type).to.equal('api_error');
-    expect(errors[0]!.detail.recoverable).to.equal(true);
-    await expect(view).to.be.accessible();
-
-    await setFaults({ rate: 0 });
-    buttonIn(view.shadowRoot!, en.common.retry).click();
-    await waitUntil(() => shownTasks(view).length > 0, 'the retry never loaded the tasks', { timeout: 8000 });
-    expect(view.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    await expectRetryAfterServerError(
+      () => mountTasks(context),
+      en.tasks.loadFailed,
+      (view) => shownTasks(view).length > 0,
+    );
   });
 
   it('leaves no timer behind: a disconnected view asks Debitura nothing more', async () => {

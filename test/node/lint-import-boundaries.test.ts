@@ -37,6 +37,7 @@ tester.run('import-boundaries', importBoundaries, {
     allowed('src/console/console.ts', "import { formatMoney } from '../widget/format/money.js';"),
     allowed('src/console/console.ts', "import { defineElement } from '../widget/define-element.js';"),
     allowed('src/console/views/pager.ts', "import { pageWindow } from '../../widget/views/cases/page-window.js';"),
+    allowed('src/console/views/list.ts', "import { renderPager } from '../../widget/views/cases/pager.js';"),
     allowed('test/node/anything.test.ts', "import { createSandbox } from '../../src/sandbox/index.js';"),
     allowed('demo/serve.ts', "import { createTokenHandler } from '../src/server/index.js';"),
     allowed('bench/run.ts', "import 'debitura-collect/server';"),

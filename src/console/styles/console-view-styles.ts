@@ -1,8 +1,11 @@
 // Layout shared by the console's views, by the width of whatever holds the console (a container query, not the
 // viewport): headline figures, filters, tables that turn into one card per row when columns no longer fit,
-// the pager and the loading skeleton. Everything reads the private `--_*` theme properties.
+// and the loading skeleton. Everything reads the private `--_*` theme properties.
 import { css } from 'lit';
+import { filterStyles } from '../../widget/styles/filter-styles.js';
 import { linkButtonStyles } from '../../widget/styles/link-button.js';
+import { pagerStyles } from '../../widget/styles/pager-styles.js';
+import { tableStyles } from '../../widget/styles/table-styles.js';
 
 const viewStyles = css`
   :host {
@@ -59,44 +62,6 @@ const viewStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: start;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .filters .field {
-    flex: 1 1 11em;
-  }
-  .filters .field--search {
-    flex: 2 1 22em;
-  }
-  .search {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-  .search input {
-    flex: 1 1 14em;
-    min-width: 0;
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  caption {
-    text-align: start;
-  }
-  th,
-  td {
-    padding: var(--_space);
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: middle;
-  }
   thead th {
     font-size: 0.875em;
     color: var(--_muted);
@@ -105,11 +70,6 @@ const viewStyles = css`
   tbody th,
   td {
     overflow-wrap: anywhere;
-  }
-  .number {
-    text-align: end;
-    white-space: nowrap;
-    font-variant-numeric: tabular-nums;
   }
   td.date {
     white-space: nowrap;
@@ -147,46 +107,6 @@ const viewStyles = css`
   }
   .empty {
     justify-items: start;
-  }
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
-  }
-  .pager ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .pager .button {
-    min-width: 2.5em;
-    padding-inline: var(--_space);
-  }
-  .pager [aria-current='page'] {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  .pager .gap {
-    align-self: center;
-  }
-  .field--inline {
-    display: flex;
-    align-items: center;
-    gap: var(--_space);
-  }
-  .field--inline select {
-    min-height: 2.5em;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
   }
   .details {
     display: grid;
@@ -259,15 +179,20 @@ const viewStyles = css`
       overflow: hidden;
       clip-path: inset(50%);
     }
+    /* The cells wrap as a flex row: one too wide for its share (a status pill, kept on one line) takes a line
+       of its own rather than running into its neighbour. */
     table.cards tbody tr {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(8em, 1fr));
+      display: flex;
+      flex-wrap: wrap;
       gap: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
       padding-block: calc(var(--_space) * 1.5);
       border-block-end: 1px solid var(--_border);
     }
     table.cards tbody th {
-      grid-column: 1 / -1;
+      flex-basis: 100%;
+    }
+    table.cards tbody td {
+      flex: 1 1 8em;
     }
     table.cards tbody th,
     table.cards tbody td {
@@ -291,5 +216,8 @@ const viewStyles = css`
   }
 `;
 
-/** With the widget's link-looking button, for rows that open something inside the console. */
-export const consoleViewStyles = [viewStyles, linkButtonStyles];
+/**
+ * With the widget's filter bar, tables and pager, and its link-looking button (rows that open something inside the
+ * console).
+ */
+export const consoleViewStyles = [filterStyles, tableStyles, viewStyles, linkButtonStyles, pagerStyles];

@@ -3,6 +3,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { ClientCreatedResponse } from '../../wire/referral.js';
 import type { ReferralConsoleClient } from '../api/referral-console-client.js';
+import type { Choice } from './filter-fields.js';
 
 export async function loadClientChoices(
   client: ReferralConsoleClient,
@@ -11,14 +12,19 @@ export async function loadClientChoices(
   return (await client.listClients({ PageSize: 100, Sort: 'name:asc' }, signal)).clients ?? [];
 }
 
+/** Each client as a choice: its external tenant id, named by its company. */
+export function clientChoices(clients: readonly ClientCreatedResponse[] | undefined): Choice<string>[] {
+  return (clients ?? []).map((client) => ({
+    value: client.externalTenantId ?? '',
+    label: client.client?.companyName || (client.externalTenantId ?? ''),
+  }));
+}
+
 export function renderClientOptions(
   clients: readonly ClientCreatedResponse[] | undefined,
   selected: string,
 ): TemplateResult[] {
-  return (clients ?? []).map(
-    (client) =>
-      html`<option value=${client.externalTenantId ?? ''} .selected=${selected === client.externalTenantId}>
-        ${client.client?.companyName || client.externalTenantId}
-      </option>`,
+  return clientChoices(clients).map(
+    (choice) => html`<option value=${choice.value} .selected=${selected === choice.value}>${choice.label}</option>`,
   );
 }

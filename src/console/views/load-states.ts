@@ -1,8 +1,6 @@
-// The loading, failure and paging blocks every console view draws the same way.
+// The loading and failure blocks and the headline figures every console view draws the same way.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DebituraApiError } from '../../widget/api/api-error.js';
-import { interpolate } from '../../widget/i18n/interpolate.js';
-import { pageWindow } from '../../widget/views/cases/page-window.js';
 import type { ConsoleContext } from '../console-context.js';
 import { consoleErrorText } from '../console-error-text.js';
 
@@ -36,77 +34,6 @@ export function renderLoadError(
             </button>`
           : nothing
       }
-    </div>
-  `;
-}
-
-export interface PagerOptions {
-  page: number;
-  pages: number;
-  pageSize: number;
-  pageSizes: readonly number[];
-  /** Keeps the page-size field's id unique in the view. */
-  id: string;
-  onPage: (page: number) => void;
-  onPageSize: (size: number) => void;
-}
-
-export function renderPager(context: ConsoleContext, options: PagerOptions): TemplateResult {
-  const text = context.text.common;
-  const { page, pages } = options;
-  return html`
-    <div class="pager">
-      <nav aria-label=${text.pager.label}>
-        <ul>
-          <li>
-            <button
-              class="button button--secondary"
-              type="button"
-              ?disabled=${page <= 1}
-              @click=${() => options.onPage(page - 1)}
-            >
-              ${text.pager.previous}
-            </button>
-          </li>
-          ${pageWindow(page, pages).map((item) =>
-            item === 'gap'
-              ? html`<li class="gap" aria-hidden="true">…</li>`
-              : html`<li>
-                  <button
-                    class="button button--secondary"
-                    type="button"
-                    aria-label=${interpolate(text.pager.page, { page: item })}
-                    aria-current=${item === page ? 'page' : 'false'}
-                    @click=${() => item !== page && options.onPage(item)}
-                  >
-                    ${item}
-                  </button>
-                </li>`,
-          )}
-          <li>
-            <button
-              class="button button--secondary"
-              type="button"
-              ?disabled=${page >= pages}
-              @click=${() => options.onPage(page + 1)}
-            >
-              ${text.pager.next}
-            </button>
-          </li>
-        </ul>
-      </nav>
-      <span class="quiet">${interpolate(text.pager.current, { page, pages })}</span>
-      <div class="pager__size field--inline">
-        <label for=${options.id}>${text.perPage}</label>
-        <select
-          id=${options.id}
-          @change=${(event: Event) => options.onPageSize(Number((event.target as HTMLSelectElement).value))}
-        >
-          ${options.pageSizes.map(
-            (size) => html`<option value=${size} ?selected=${size === options.pageSize}>${size}</option>`,
-          )}
-        </select>
-      </div>
     </div>
   `;
 }

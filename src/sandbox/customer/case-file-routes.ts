@@ -9,6 +9,7 @@ import { apiErrorBody } from './api-error-body.js';
 import { buildCaseFile } from './case-resource-factories.js';
 import { findTenantCase } from './case-lookup.js';
 import { fileUploadedEntry } from './timeline-entries.js';
+import { formField, notMultipart, uploadedFile } from './uploaded-file.js';
 
 /** Download links are time-limited like Debitura's SAS URLs; their expiry is the `se` query parameter. */
 const downloadLinkLifetimeMs = 60 * 60 * 1000;
@@ -27,35 +28,16 @@ export function addCaseFileRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
     const stored = findTenantCase(ctx, c);
     if (stored instanceof Response) return stored;
     // Only multipart bodies are uploads; anything else is an unsupported media type, as the spec's 415 says.
-    if (!/^multipart\/form-data\b/i.test(c.req.header('Content-Type') ?? '')) {
-      return c.json(
-        apiErrorBody('UnsupportedMediaType', 'Send the file as multipart/form-data with a File part.'),
-        415,
-      );
-    }
+    const notUpload = notMultipart(c.req.header('Content-Type'), fileUploadLimits.formFields.file);
+    if (notUpload) return c.json(notUpload.body, notUpload.status);
     let form: FormData;
     try {
       form = await c.req.raw.formData();
     } catch {
       return c.json(apiErrorBody('ValidationError', 'Send the file as multipart/form-data with a File part.'), 400);
     }
-    const file = formField(form, fileUploadLimits.formFields.file);
-    if (!(file instanceof File)) {
-      return c.json(apiErrorBody('ValidationError', 'File: a file is required (multipart part "File").'), 400);
-    }
-    if (file.size > fileUploadLimits.maxBytes) {
-      return c.json(apiErrorBody('FileTooLarge', 'The file is larger than the 25 MB limit.'), 413);
-    }
-    const extension = /\.[^.]+$/.exec(file.name)?.[0]?.toLowerCase() ?? '';
-    if (!(fileUploadLimits.allowedExtensions as readonly string[]).includes(extension)) {
-      return c.json(
-        apiErrorBody(
-          'UnsupportedFileType',
-          `Files of type '${extension || 'none'}' are not allowed. Allowed: ${fileUploadLimits.allowedExtensions.join(', ')}.`,
-        ),
-        415,
-      );
-    }
+    const file = uploadedFile(form, fileUploadLimits.formFields.file);
+    if (!(file instanceof File)) return c.json(file.body, file.status);
     const documentTypeText = formField(form, fileUploadLimits.formFields.documentType);
     const documentType =
       typeof documentTypeText === 'string' && documentTypeText.trim()
@@ -88,11 +70,4 @@ export function addCaseFileRoutes(app: Hono<CustomerEnv>, ctx: SandboxContext): 
     });
     return c.json(dto, 200);
   });
-}
-
-/** A multipart part by name, ignoring case (`File` on the Customer API, `file` on the Referral API). */
-function formField(form: FormData, name: string): FormDataEntryValue | undefined {
-  const wanted = name.toLowerCase();
-  for (const [key, value] of form) if (key.toLowerCase() === wanted) return value;
-  return undefined;
 }

@@ -2,12 +2,13 @@
 // view of its clients' cases, the same stored cases the Customer API serves each client.
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { chatRoles, fileUploadLimits } from '../../wire/index.js';
+import { chatRoles } from '../../wire/index.js';
 import type { SandboxContext } from '../context.js';
 import { apiErrorBody, caseNotFoundBody } from '../customer/api-error-body.js';
 import { buildCaseFile, buildChat } from '../customer/case-resource-factories.js';
 import { queryValue } from '../customer/query-params.js';
 import { fileUploadedEntry } from '../customer/timeline-entries.js';
+import { notMultipart, uploadedFile } from '../customer/uploaded-file.js';
 import { caseDetailOf } from './case-items.js';
 import { listPartnerCases } from './case-list.js';
 import { partnerCase } from './partner-cases.js';
@@ -16,10 +17,6 @@ import { isGuid } from './query-filters.js';
 
 /** Download links are time-limited like Debitura's SAS URLs; their expiry is the `se` query parameter. */
 const downloadLinkLifetimeMs = 60 * 60 * 1000;
-
-function isMultipart(contentType: string | undefined): boolean {
-  return (contentType ?? '').toLowerCase().startsWith('multipart/form-data');
-}
 
 export function caseRoutes(ctx: SandboxContext): Hono {
   const app = new Hono();
@@ -42,39 +39,20 @@ export function caseRoutes(ctx: SandboxContext): Hono {
     const caseId = c.req.param('caseId');
     const found = isGuid(caseId) ? partnerCase(ctx, caseId) : undefined;
     if (!found) return c.json(caseNotFoundBody(), 404);
-    if (!isMultipart(c.req.header('content-type'))) {
-      return c.json(
-        apiErrorBody('UnsupportedMediaType', 'Send the file as multipart/form-data with a file part.'),
-        415,
-      );
-    }
+    const notUpload = notMultipart(c.req.header('content-type'), 'file');
+    if (notUpload) return c.json(notUpload.body, notUpload.status);
     const notify = queryValue(new URL(c.req.url).searchParams, 'sendChatNotification')?.toLowerCase();
     if (notify !== undefined && notify !== 'true' && notify !== 'false') {
       return c.json(apiErrorBody('ValidationError', `sendChatNotification: The value '${notify}' is not valid.`), 400);
     }
-    let file: FormDataEntryValue | undefined;
+    let form: FormData;
     try {
-      const form = await c.req.raw.formData();
-      for (const [key, value] of form) if (key.toLowerCase() === 'file') file = value;
+      form = await c.req.raw.formData();
     } catch {
       return c.json(apiErrorBody('ValidationError', 'The multipart body could not be read.'), 400);
     }
-    if (!(file instanceof File)) {
-      return c.json(apiErrorBody('ValidationError', 'file: a file is required (multipart part "file").'), 400);
-    }
-    if (file.size > fileUploadLimits.maxBytes) {
-      return c.json(apiErrorBody('FileTooLarge', 'The file is larger than the 25 MB limit.'), 413);
-    }
-    const extension = /\.[^.]+$/.exec(file.name)?.[0]?.toLowerCase() ?? '';
-    if (!(fileUploadLimits.allowedExtensions as readonly string[]).includes(extension)) {
-      return c.json(
-        apiErrorBody(
-          'UnsupportedFileType',
-          `Files of type '${extension || 'none'}' are not allowed. Allowed: ${fileUploadLimits.allowedExtensions.join(', ')}.`,
-        ),
-        415,
-      );
-    }
+    const file = uploadedFile(form, 'file');
+    if (!(file instanceof File)) return c.json(file.body, file.status);
 
     const now = ctx.now();
     const id = randomUUID();

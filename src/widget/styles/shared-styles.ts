@@ -150,8 +150,11 @@ export const sharedStyles = css`
     background: var(--_info-surface);
   }
 
+  /* A status pill stays one line, never a two- or three-line oval; what holds it wraps the pill onto a line of
+     its own instead (a flex row that wraps, or text around it). */
   .badge {
     display: inline-block;
+    white-space: nowrap;
     padding: 0.125em 0.625em;
     border-radius: 999px;
     font-size: 0.875em;

@@ -14,13 +14,15 @@ import { interpolate } from '../../../widget/i18n/interpolate.js';
 import { plural } from '../../../widget/i18n/plural.js';
 import { sharedStyles } from '../../../widget/styles/shared-styles.js';
 import { pageRange } from '../../../widget/views/cases/page-window.js';
+import { renderPager } from '../../../widget/views/cases/pager.js';
 import { renderStatusBadge } from '../../../widget/views/cases/status-badge.js';
 import type { ConsoleContext } from '../../console-context.js';
 import { consoleViewStyles } from '../../styles/console-view-styles.js';
-import { loadClientChoices, renderClientOptions } from '../client-choices.js';
-import { renderFigures, renderLoadError, renderPager, renderSkeleton } from '../load-states.js';
+import { clientChoices, loadClientChoices } from '../client-choices.js';
+import { renderDateField, renderSearchField, renderSelectField } from '../filter-fields.js';
+import { renderFigures, renderLoadError, renderSkeleton } from '../load-states.js';
 import './case-detail-view.js';
-import { loadCaseFilterChoices, type FilterChoice } from './case-filter-choices.js';
+import { loadCaseFilterChoices } from './case-filter-choices.js';
 import {
   defaultPartnerCaseListState,
   isFilteredPartnerCaseList,
@@ -114,112 +116,63 @@ export class ConsoleCasesView extends LitElement {
   #renderFilters(): TemplateResult {
     const context = this.context!;
     const text = context.text.cases;
-    const common = context.text.common;
     const state = this.listState;
-    const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
     return html`
       <div class="filters" role="group" aria-label=${text.filters}>
-        <form
-          class="field field--search"
-          role="search"
-          @submit=${(event: SubmitEvent) => {
-            event.preventDefault();
-            this.#change({ query: this.searchDraft });
-          }}
-        >
-          <label for="case-search">${common.search}</label>
-          <div class="search">
-            <input
-              id="case-search"
-              type="search"
-              autocomplete="off"
-              aria-describedby="case-search-hint"
-              .value=${this.searchDraft}
-              @input=${(event: Event) => (this.searchDraft = value(event))}
-            />
-            <button class="button" type="submit">${common.search}</button>
-          </div>
-          <span class="field__hint" id="case-search-hint">${text.searchHint}</span>
-        </form>
-        <div class="field">
-          <label for="case-client">${text.client}</label>
-          <select id="case-client" @change=${(event: Event) => this.#change({ client: value(event) })}>
-            <option value="" .selected=${state.client === ''}>${text.allClients}</option>
-            ${renderClientOptions(this.#clients.value, state.client)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="case-status">${text.status}</label>
-          <select
-            id="case-status"
-            @change=${(event: Event) => this.#change({ status: value(event) as LifecycleStatus | '' })}
-          >
-            <option value="" .selected=${state.status === ''}>${text.allStatuses}</option>
-            ${lifecycleStatuses.map(
-              (status) =>
-                html`<option value=${status} .selected=${state.status === status}>
-                  ${context.messages.status[status]}
-                </option>`,
-            )}
-          </select>
-        </div>
-        ${this.#renderChoice('case-country', text.country, text.allCountries, 'country')}
-        ${this.#renderChoice('case-partner', text.partner, text.allPartners, 'partner')}
-        <div class="field">
-          <label for="case-from">${text.from}</label>
-          <input
-            id="case-from"
-            type="date"
-            .value=${state.from}
-            @change=${(event: Event) => this.#change({ from: value(event) })}
-          />
-        </div>
-        <div class="field">
-          <label for="case-to">${text.to}</label>
-          <input
-            id="case-to"
-            type="date"
-            .value=${state.to}
-            @change=${(event: Event) => this.#change({ to: value(event) })}
-          />
-        </div>
-        <div class="field">
-          <label for="case-sort">${text.sort.label}</label>
-          <select
-            id="case-sort"
-            @change=${(event: Event) => {
-              const chosen = partnerCaseSorts.find((sort) => sort === value(event));
-              if (chosen) this.#change({ sort: chosen });
-            }}
-          >
-            ${partnerCaseSorts.map(
-              (sort) => html`<option value=${sort} ?selected=${state.sort === sort}>${text.sort[sort]}</option>`,
-            )}
-          </select>
-        </div>
+        ${renderSearchField(context, {
+          id: 'case-search',
+          hint: text.searchHint,
+          draft: this.searchDraft,
+          onDraft: (draft) => (this.searchDraft = draft),
+          onSearch: () => this.#change({ query: this.searchDraft }),
+        })}
+        ${renderSelectField({
+          id: 'case-client',
+          label: text.client,
+          choices: [{ value: '', label: text.allClients }, ...clientChoices(this.#clients.value)],
+          value: state.client,
+          onChange: (client) => this.#change({ client }),
+        })}
+        ${renderSelectField<LifecycleStatus | ''>({
+          id: 'case-status',
+          label: text.status,
+          choices: [
+            { value: '', label: text.allStatuses },
+            ...lifecycleStatuses.map((status) => ({ value: status, label: context.messages.status[status] })),
+          ],
+          value: state.status,
+          onChange: (status) => this.#change({ status }),
+        })}
+        ${renderSelectField({
+          id: 'case-country',
+          label: text.country,
+          choices: [{ value: '', label: text.allCountries }, ...(this.#filterChoices.value?.countries ?? [])],
+          value: state.country,
+          onChange: (country) => this.#change({ country }),
+        })}
+        ${renderSelectField({
+          id: 'case-partner',
+          label: text.partner,
+          choices: [{ value: '', label: text.allPartners }, ...(this.#filterChoices.value?.partners ?? [])],
+          value: state.partner,
+          onChange: (partner) => this.#change({ partner }),
+        })}
+        ${renderDateField({
+          id: 'case-from',
+          label: text.from,
+          value: state.from,
+          onChange: (from) => this.#change({ from }),
+        })}
+        ${renderDateField({ id: 'case-to', label: text.to, value: state.to, onChange: (to) => this.#change({ to }) })}
+        ${renderSelectField({
+          id: 'case-sort',
+          label: text.sort.label,
+          choices: partnerCaseSorts.map((sort) => ({ value: sort, label: text.sort[sort] })),
+          value: state.sort,
+          onChange: (sort) => this.#change({ sort }),
+        })}
       </div>
     `;
-  }
-
-  /**
-   * A filter whose choices come from the filter options: every country, or every collection partner. The options
-   * bind `.selected`, not the attribute: once someone has picked one, only the property moves the choice back
-   * (to "All" when "Show all" clears the filters).
-   */
-  #renderChoice(id: string, label: string, all: string, key: 'country' | 'partner'): TemplateResult {
-    const choices = this.#filterChoices.value;
-    const options: readonly FilterChoice[] = (key === 'country' ? choices?.countries : choices?.partners) ?? [];
-    const selected = this.listState[key];
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <select id=${id} @change=${(event: Event) => this.#change({ [key]: (event.target as HTMLSelectElement).value })}>
-        <option value="" .selected=${selected === ''}>${all}</option>
-        ${options.map(
-          (choice) =>
-            html`<option value=${choice.value} .selected=${selected === choice.value}>${choice.label}</option>`,
-        )}
-      </select>
-    </div>`;
   }
 
   #renderBody(): TemplateResult {
@@ -290,14 +243,18 @@ export class ConsoleCasesView extends LitElement {
           </tbody>
         </table>
       </div>
-      ${renderPager(context, {
+      ${renderPager({
         page,
         pages,
-        pageSize: this.listState.pageSize,
-        pageSizes: partnerCasePageSizes,
-        id: 'cases-page-size',
+        words: context.text.common.pager,
         onPage: (next) => this.#change({ page: next }),
-        onPageSize: (pageSize) => this.#change({ pageSize }),
+        size: {
+          id: 'cases-page-size',
+          label: context.text.common.perPage,
+          value: this.listState.pageSize,
+          choices: partnerCasePageSizes,
+          onChange: (pageSize) => this.#change({ pageSize }),
+        },
       })}
     `;
   }

@@ -13,9 +13,11 @@ import { interpolate } from '../../../widget/i18n/interpolate.js';
 import { plural } from '../../../widget/i18n/plural.js';
 import { sharedStyles } from '../../../widget/styles/shared-styles.js';
 import { pageRange } from '../../../widget/views/cases/page-window.js';
+import { renderPager } from '../../../widget/views/cases/pager.js';
 import type { ConsoleContext } from '../../console-context.js';
 import { consoleViewStyles } from '../../styles/console-view-styles.js';
-import { renderFigures, renderLoadError, renderPager, renderSkeleton } from '../load-states.js';
+import { renderSearchField, renderSelectField } from '../filter-fields.js';
+import { renderFigures, renderLoadError, renderSkeleton } from '../load-states.js';
 import {
   clientListKey,
   clientListQueryOf,
@@ -27,7 +29,6 @@ import {
   updateClientListState,
   type AttributionFilter,
   type ClientListState,
-  type ClientSort,
   type OnboardingFilter,
 } from './client-list-state.js';
 import './client-detail-view.js';
@@ -123,86 +124,52 @@ export class ConsoleClientsView extends LitElement {
   #renderFilters(): TemplateResult {
     const context = this.context!;
     const text = context.text.clients;
-    const common = context.text.common;
+    const all = context.text.common.all;
     const { attribution, onboarding, sort, query } = this.listState;
     return html`
       <div class="filters" role="group" aria-label=${text.filters}>
-        <form
-          class="field field--search"
-          role="search"
-          @submit=${(event: SubmitEvent) => {
-            event.preventDefault();
-            this.#change({ query: this.searchDraft });
-          }}
-        >
-          <label for="client-search">${common.search}</label>
-          <div class="search">
-            <input
-              id="client-search"
-              type="search"
-              autocomplete="off"
-              aria-describedby="client-search-hint"
-              .value=${this.searchDraft}
-              @input=${(event: Event) => (this.searchDraft = (event.target as HTMLInputElement).value)}
-            />
-            <button class="button" type="submit">${common.search}</button>
-            ${
-              query
-                ? html`<button
-                    class="button button--quiet"
-                    type="button"
-                    @click=${() => {
-                      this.searchDraft = '';
-                      this.#change({ query: '' });
-                    }}
-                  >
-                    ${common.clearSearch}
-                  </button>`
-                : nothing
-            }
-          </div>
-          <span class="field__hint" id="client-search-hint">${text.searchHint}</span>
-        </form>
-        <div class="field">
-          <label for="client-attribution">${text.attribution.label}</label>
-          <select
-            id="client-attribution"
-            @change=${(event: Event) =>
-              this.#change({ attribution: (event.target as HTMLSelectElement).value as AttributionFilter })}
-          >
-            <option value="all" ?selected=${attribution === 'all'}>${common.all}</option>
-            <option value="attributed" ?selected=${attribution === 'attributed'}>${text.attribution.attributed}</option>
-            <option value="linkedOnly" ?selected=${attribution === 'linkedOnly'}>${text.attribution.linkedOnly}</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="client-onboarding">${text.onboarding.label}</label>
-          <select
-            id="client-onboarding"
-            @change=${(event: Event) =>
-              this.#change({ onboarding: (event.target as HTMLSelectElement).value as OnboardingFilter })}
-          >
-            <option value="all" ?selected=${onboarding === 'all'}>${common.all}</option>
-            <option value="done" ?selected=${onboarding === 'done'}>${text.onboarding.done}</option>
-            <option value="pending" ?selected=${onboarding === 'pending'}>${text.onboarding.pending}</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="client-sort">${text.sort.label}</label>
-          <select
-            id="client-sort"
-            @change=${(event: Event) => {
-              const value = (event.target as HTMLSelectElement).value;
-              const chosen = clientSorts.find((choice) => choice === value);
-              if (chosen) this.#change({ sort: chosen });
-            }}
-          >
-            ${clientSorts.map(
-              (choice: ClientSort) =>
-                html`<option value=${choice} ?selected=${choice === sort}>${text.sort[choice]}</option>`,
-            )}
-          </select>
-        </div>
+        ${renderSearchField(context, {
+          id: 'client-search',
+          hint: text.searchHint,
+          draft: this.searchDraft,
+          onDraft: (draft) => (this.searchDraft = draft),
+          onSearch: () => this.#change({ query: this.searchDraft }),
+          onClear: query
+            ? () => {
+                this.searchDraft = '';
+                this.#change({ query: '' });
+              }
+            : undefined,
+        })}
+        ${renderSelectField<AttributionFilter>({
+          id: 'client-attribution',
+          label: text.attribution.label,
+          choices: [
+            { value: 'all', label: all },
+            { value: 'attributed', label: text.attribution.attributed },
+            { value: 'linkedOnly', label: text.attribution.linkedOnly },
+          ],
+          value: attribution,
+          onChange: (attribution) => this.#change({ attribution }),
+        })}
+        ${renderSelectField<OnboardingFilter>({
+          id: 'client-onboarding',
+          label: text.onboarding.label,
+          choices: [
+            { value: 'all', label: all },
+            { value: 'done', label: text.onboarding.done },
+            { value: 'pending', label: text.onboarding.pending },
+          ],
+          value: onboarding,
+          onChange: (onboarding) => this.#change({ onboarding }),
+        })}
+        ${renderSelectField({
+          id: 'client-sort',
+          label: text.sort.label,
+          choices: clientSorts.map((choice) => ({ value: choice, label: text.sort[choice] })),
+          value: sort,
+          onChange: (sort) => this.#change({ sort }),
+        })}
       </div>
     `;
   }
@@ -276,14 +243,18 @@ export class ConsoleClientsView extends LitElement {
           </tbody>
         </table>
       </div>
-      ${renderPager(context, {
+      ${renderPager({
         page: Math.min(this.listState.page, Math.max(1, list.page?.totalPages ?? 1)),
         pages: Math.max(1, list.page?.totalPages ?? 1),
-        pageSize: this.listState.pageSize,
-        pageSizes: clientPageSizes,
-        id: 'clients-page-size',
+        words: context.text.common.pager,
         onPage: (page) => this.#change({ page }),
-        onPageSize: (pageSize) => this.#change({ pageSize }),
+        size: {
+          id: 'clients-page-size',
+          label: context.text.common.perPage,
+          value: this.listState.pageSize,
+          choices: clientPageSizes,
+          onChange: (pageSize) => this.#change({ pageSize }),
+        },
       })}
     `;
   }

@@ -22,11 +22,13 @@ import { interpolate } from '../../../widget/i18n/interpolate.js';
 import { plural } from '../../../widget/i18n/plural.js';
 import { sharedStyles } from '../../../widget/styles/shared-styles.js';
 import { pageRange } from '../../../widget/views/cases/page-window.js';
+import { renderPager } from '../../../widget/views/cases/pager.js';
 import { readAllPages } from '../../api/all-pages.js';
 import type { ConsoleContext } from '../../console-context.js';
 import { consoleViewStyles } from '../../styles/console-view-styles.js';
-import { loadClientChoices, renderClientOptions } from '../client-choices.js';
-import { renderFigures, renderLoadError, renderPager, renderSkeleton } from '../load-states.js';
+import { clientChoices, loadClientChoices } from '../client-choices.js';
+import { renderDateField, renderSearchField, renderSelectField } from '../filter-fields.js';
+import { renderFigures, renderLoadError, renderSkeleton } from '../load-states.js';
 import { barShares } from './bar-scale.js';
 import {
   exportFileName,
@@ -126,70 +128,38 @@ export class ConsoleRevenueView extends LitElement {
   #renderFilters(): TemplateResult {
     const context = this.context!;
     const text = context.text.revenue;
-    const common = context.text.common;
     const filters = this.filters;
     const backward = isBackwardRange(filters);
     return html`
       <div class="filters" role="group" aria-label=${text.filters}>
-        <div class="field">
-          <label for="revenue-from">${text.from}</label>
-          <input
-            id="revenue-from"
-            type="date"
-            .value=${filters.from}
-            aria-invalid=${backward ? 'true' : 'false'}
-            aria-describedby=${backward ? 'revenue-range-error' : nothing}
-            @change=${(event: Event) => this.#filter({ from: (event.target as HTMLInputElement).value })}
-          />
-        </div>
-        <div class="field">
-          <label for="revenue-to">${text.to}</label>
-          <input
-            id="revenue-to"
-            type="date"
-            .value=${filters.to}
-            aria-invalid=${backward ? 'true' : 'false'}
-            aria-describedby=${backward ? 'revenue-range-error' : nothing}
-            @change=${(event: Event) => this.#filter({ to: (event.target as HTMLInputElement).value })}
-          />
-          ${
-            backward
-              ? html`<span class="field__error" id="revenue-range-error" role="alert">${text.backwardRange}</span>`
-              : nothing
-          }
-        </div>
-        <div class="field">
-          <label for="revenue-client">${text.client}</label>
-          <select
-            id="revenue-client"
-            @change=${(event: Event) => this.#filter({ client: (event.target as HTMLSelectElement).value })}
-          >
-            <option value="" .selected=${filters.client === ''}>${text.allClients}</option>
-            ${renderClientOptions(this.#clients.value, filters.client)}
-          </select>
-        </div>
-        <form
-          class="field field--search"
-          role="search"
-          @submit=${(event: SubmitEvent) => {
-            event.preventDefault();
-            this.#filter({ search: this.searchDraft });
-          }}
-        >
-          <label for="revenue-search">${common.search}</label>
-          <div class="search">
-            <input
-              id="revenue-search"
-              type="search"
-              autocomplete="off"
-              aria-describedby="revenue-search-hint"
-              .value=${this.searchDraft}
-              @input=${(event: Event) => (this.searchDraft = (event.target as HTMLInputElement).value)}
-            />
-            <button class="button" type="submit">${common.search}</button>
-          </div>
-          <span class="field__hint" id="revenue-search-hint">${text.searchHint}</span>
-        </form>
+        ${renderDateField({
+          id: 'revenue-from',
+          label: text.from,
+          value: filters.from,
+          onChange: (from) => this.#filter({ from }),
+          problem: backward ? { id: 'revenue-range-error' } : null,
+        })}
+        ${renderDateField({
+          id: 'revenue-to',
+          label: text.to,
+          value: filters.to,
+          onChange: (to) => this.#filter({ to }),
+          problem: backward ? { id: 'revenue-range-error', text: text.backwardRange } : null,
+        })}
+        ${renderSelectField({
+          id: 'revenue-client',
+          label: text.client,
+          choices: [{ value: '', label: text.allClients }, ...clientChoices(this.#clients.value)],
+          value: filters.client,
+          onChange: (client) => this.#filter({ client }),
+        })}
+        ${renderSearchField(context, {
+          id: 'revenue-search',
+          hint: text.searchHint,
+          draft: this.searchDraft,
+          onDraft: (draft) => (this.searchDraft = draft),
+          onSearch: () => this.#filter({ search: this.searchDraft }),
+        })}
         <fieldset class="stages">
           <legend>${text.stagesLegend}</legend>
           ${transactionRevenueStages.map(
@@ -417,16 +387,20 @@ export class ConsoleRevenueView extends LitElement {
                     </tbody>
                   </table>
                 </div>
-                ${renderPager(context, {
+                ${renderPager({
                   page,
                   pages,
-                  pageSize: this.pageSize,
-                  pageSizes: transactionPageSizes,
-                  id: 'transactions-page-size',
+                  words: context.text.common.pager,
                   onPage: (next) => (this.page = next),
-                  onPageSize: (size) => {
-                    this.pageSize = size;
-                    this.page = 1;
+                  size: {
+                    id: 'transactions-page-size',
+                    label: context.text.common.perPage,
+                    value: this.pageSize,
+                    choices: transactionPageSizes,
+                    onChange: (size) => {
+                      this.pageSize = size;
+                      this.page = 1;
+                    },
                   },
                 })}`
             : nothing

@@ -126,7 +126,6 @@ export const newCase: NewCaseMessages = {
   preview: {
     eligible: 'Debitura kan tage sagen.',
     notEligible: 'Debitura kan ikke tage sagen.',
-    notEligibleReason: 'Årsag: {reason}',
     notEligibleHelp: 'Gå tilbage og ret skyldneren eller beløbet, eller kontakt Debituras support.',
     summary: 'Oversigt',
     debtor: 'Skyldner',

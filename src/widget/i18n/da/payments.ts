@@ -60,7 +60,8 @@ export const payments: PaymentsMessages = {
     label: 'Sider med betalinger',
     previous: 'Forrige side',
     next: 'Næste side',
-    position: 'Side {page} af {count}',
+    page: 'Side {page}',
+    current: 'Side {page} af {pages}',
   },
   updated: 'Dine betalinger blev opdateret.',
 };

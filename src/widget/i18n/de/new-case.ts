@@ -130,7 +130,6 @@ export const newCase: NewCaseMessages = {
   preview: {
     eligible: 'Debitura kann diesen Fall übernehmen.',
     notEligible: 'Debitura kann diesen Fall nicht übernehmen.',
-    notEligibleReason: 'Grund: {reason}',
     notEligibleHelp:
       'Gehen Sie zurück und ändern Sie den Schuldner oder den Betrag, oder wenden Sie sich an den Debitura-Support.',
     summary: 'Übersicht',

@@ -60,7 +60,8 @@ export const payments: PaymentsMessages = {
     label: 'Seiten der Zahlungen',
     previous: 'Vorherige Seite',
     next: 'Nächste Seite',
-    position: 'Seite {page} von {count}',
+    page: 'Seite {page}',
+    current: 'Seite {page} von {pages}',
   },
   updated: 'Ihre Zahlungen wurden aktualisiert.',
 };

@@ -129,7 +129,6 @@ export const newCase = {
   preview: {
     eligible: 'Debitura can take this case.',
     notEligible: 'Debitura cannot take this case.',
-    notEligibleReason: 'Reason: {reason}',
     notEligibleHelp: 'Go back to edit the debtor or the amount, or contact Debitura support.',
     summary: 'Summary',
     debtor: 'Debtor',

@@ -61,7 +61,8 @@ export const payments = {
     label: 'Pages of payments',
     previous: 'Previous page',
     next: 'Next page',
-    position: 'Page {page} of {count}',
+    page: 'Page {page}',
+    current: 'Page {page} of {pages}',
   },
   updated: 'Your payments were updated.',
 };

@@ -1,8 +1,10 @@
-// Layout of the case detail and its parts: sections stacked in reading order, label/value lists that wrap into
-// columns on wide screens, and the composer and upload forms.
+// Layout of the case detail and its parts: sections stacked in reading order, the widget's tables and label/value
+// facts, the case's tasks and quotes as cards, and the composer and upload forms.
 import { css } from 'lit';
+import { factsStyles } from '../../styles/facts-styles.js';
+import { tableStyles } from '../../styles/table-styles.js';
 
-export const caseDetailStyles = css`
+const detailStyles = css`
   :host {
     display: block;
     container: case-detail / inline-size;
@@ -43,24 +45,6 @@ export const caseDetailStyles = css`
   h4 {
     font-size: 1em;
   }
-  .facts {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 3);
-    margin: 0;
-  }
-  .facts div {
-    display: grid;
-    gap: calc(var(--_space) * 0.25);
-  }
-  .facts dt {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .facts dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
   .amount {
     font-size: 1.25em;
     font-weight: 700;
@@ -93,27 +77,9 @@ export const caseDetailStyles = css`
     justify-content: space-between;
     gap: var(--_space);
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  th,
-  td {
-    padding: var(--_space);
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-  }
   th {
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  .number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  .table-wrap {
-    overflow-x: auto;
   }
   .message {
     display: grid;
@@ -196,10 +162,6 @@ export const caseDetailStyles = css`
   .quote-request {
     border-style: dashed;
   }
-  /* A long price next to short facts: every fact starts at the top of its row. */
-  .quote .facts div {
-    align-content: start;
-  }
   .quote__solution {
     display: grid;
     gap: calc(var(--_space) * 0.25);
@@ -223,3 +185,5 @@ export const caseDetailStyles = css`
     }
   }
 `;
+
+export const caseDetailStyles = [tableStyles, factsStyles, detailStyles];

@@ -70,7 +70,7 @@ const quoteStages: readonly string[] = ['Leads', 'LeadsQuoteGiven'];
  * @csspart signing-link - The link to Debitura's signing pages.
  */
 export class CaseDetailView extends LitElement {
-  static override styles = [sharedStyles, caseDetailStyles];
+  static override styles = [sharedStyles, ...caseDetailStyles];
 
   @property({ attribute: false }) context: WidgetContext | null = null;
   @property({ attribute: false }) caseId: string | null = null;

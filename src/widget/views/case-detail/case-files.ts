@@ -31,7 +31,7 @@ type UploadState =
   | { status: 'failed'; message: string };
 
 export class CaseFiles extends LitElement {
-  static override styles = [sharedStyles, caseDetailStyles];
+  static override styles = [sharedStyles, ...caseDetailStyles];
 
   @property({ attribute: false }) messages: Messages | null = null;
   @property({ attribute: false }) locale = 'en';

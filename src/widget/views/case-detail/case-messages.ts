@@ -22,7 +22,7 @@ export type SendChat = (message: string, senderEmail: string) => Promise<ChatDto
 type SendState = { status: 'idle' } | { status: 'sending' } | { status: 'sent' } | { status: 'failed'; detail: string };
 
 export class CaseMessages extends LitElement {
-  static override styles = [sharedStyles, caseDetailStyles];
+  static override styles = [sharedStyles, ...caseDetailStyles];
 
   @property({ attribute: false }) messages: Messages | null = null;
   @property({ attribute: false }) locale = 'en';

@@ -28,47 +28,6 @@ export const caseListStyles = css`
     margin: 0;
     font-size: 1.125em;
   }
-  /* Fields align at the top so their labels share a baseline; only the search field has a hint beneath. */
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: start;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .filters .field {
-    flex: 1 1 12em;
-  }
-  .filters .field--search {
-    flex: 2 1 24em;
-  }
-  /* The buttons move under the input before the input gets too short to read what was typed. */
-  .search {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-  .search input {
-    flex: 1 1 15em;
-    min-width: 0;
-  }
-  /* Only a last resort for data no layout can fit (an unbroken 60-digit reference); the layouts below fit. */
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  caption {
-    text-align: start;
-  }
-  th,
-  td {
-    padding: var(--_space);
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: middle;
-  }
   thead th {
     font-size: 0.875em;
     color: var(--_muted);
@@ -77,12 +36,6 @@ export const caseListStyles = css`
   tbody th,
   td.detail {
     overflow-wrap: anywhere;
-  }
-  td.number,
-  th.number {
-    text-align: end;
-    white-space: nowrap;
-    font-variant-numeric: tabular-nums;
   }
   td.date {
     white-space: nowrap;
@@ -133,47 +86,6 @@ export const caseListStyles = css`
   }
   .empty {
     justify-items: start;
-  }
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
-  }
-  .pager ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .pager .button {
-    min-width: 2.5em;
-    padding-inline: var(--_space);
-  }
-  .pager [aria-current='page'] {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  .pager .gap {
-    align-self: center;
-    padding-inline: calc(var(--_space) * 0.5);
-  }
-  .pager__size {
-    display: flex;
-    align-items: center;
-    gap: var(--_space);
-  }
-  .pager__size select {
-    min-height: 2.5em;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
   }
   p {
     margin: 0;

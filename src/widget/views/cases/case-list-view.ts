@@ -12,7 +12,10 @@ import { formatDate } from '../../format/date.js';
 import { formatMoney } from '../../format/money.js';
 import { interpolate } from '../../i18n/interpolate.js';
 import { plural } from '../../i18n/plural.js';
+import { filterStyles } from '../../styles/filter-styles.js';
+import { pagerStyles } from '../../styles/pager-styles.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
+import { tableStyles } from '../../styles/table-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
 import { navigateEvent } from '../navigate-event.js';
 import { collectedSoFar } from './case-amounts.js';
@@ -31,7 +34,8 @@ import {
 import { caseListStyles } from './case-list-styles.js';
 import { casesMessages } from './cases-messages.js';
 import type { CasesMessages } from '../../i18n/en/cases.js';
-import { pageRange, pageWindow } from './page-window.js';
+import { pageRange } from './page-window.js';
+import { renderPager } from './pager.js';
 import { statusLabel } from '../../i18n/status-label.js';
 import { statusFamily } from '../../status/lifecycle-family.js';
 import { defineElement } from '../../define-element.js';
@@ -68,7 +72,7 @@ const severalStatuses = 'several';
  * @csspart status-badge - The lifecycle badge of each row.
  */
 export class CaseListView extends LitElement {
-  static override styles = [sharedStyles, caseListStyles, ...tasksNoticeStyles];
+  static override styles = [sharedStyles, filterStyles, tableStyles, caseListStyles, pagerStyles, ...tasksNoticeStyles];
 
   @property({ attribute: false }) context: WidgetContext | null = null;
   /** The list state to show; the host keeps it and hands it back after every change. */
@@ -201,10 +205,6 @@ export class CaseListView extends LitElement {
     const [field, direction] = (event.target as HTMLSelectElement).value.split(':');
     const sortField = caseListSortChoices.find((choice) => choice === field);
     if (sortField) this.#change({ sortField, sortDirection: direction === 'asc' ? 'asc' : 'desc' });
-  }
-
-  #onPageSize(event: Event): void {
-    this.#change({ pageSize: Number((event.target as HTMLSelectElement).value) });
   }
 
   #goToPage(page: number): void {
@@ -483,60 +483,21 @@ export class CaseListView extends LitElement {
   }
 
   #renderPager(list: InvoiceListDto): TemplateResult {
-    const context = this.context!;
-    const text = casesMessages(context.messages).list;
+    const text = casesMessages(this.context!.messages).list;
     const pages = Math.max(1, list.page.totalPages ?? 1);
-    const page = Math.min(this.listState.page, pages);
-    return html`
-      <div class="pager">
-        <div class="pager-group" role="group" aria-label=${text.pager.label}>
-          <ul>
-            <li>
-              <button
-                class="button button--secondary"
-                type="button"
-                ?disabled=${page <= 1}
-                @click=${() => this.#goToPage(page - 1)}
-              >
-                ${text.pager.previous}
-              </button>
-            </li>
-            ${pageWindow(page, pages).map((item) =>
-              item === 'gap'
-                ? html`<li class="gap" aria-hidden="true">…</li>`
-                : html`<li>
-                    <button
-                      class="button button--secondary"
-                      type="button"
-                      aria-label=${interpolate(text.pager.page, { page: item })}
-                      aria-current=${item === page ? 'page' : 'false'}
-                      @click=${() => item !== page && this.#goToPage(item)}
-                    >
-                      ${item}
-                    </button>
-                  </li>`,
-            )}
-            <li>
-              <button
-                class="button button--secondary"
-                type="button"
-                ?disabled=${page >= pages}
-                @click=${() => this.#goToPage(page + 1)}
-              >
-                ${text.pager.next}
-              </button>
-            </li>
-          </ul>
-        </div>
-        <span class="quiet">${interpolate(text.pager.current, { page, pages })}</span>
-        <div class="pager__size">
-          <label for="page-size">${text.pageSize}</label>
-          <select id="page-size" @change=${this.#onPageSize}>
-            ${caseListPageSizes.map((size) => html`<option value=${size} ?selected=${size === this.listState.pageSize}>${size}</option>`)}
-          </select>
-        </div>
-      </div>
-    `;
+    return renderPager({
+      page: Math.min(this.listState.page, pages),
+      pages,
+      words: text.pager,
+      onPage: (page) => this.#goToPage(page),
+      size: {
+        id: 'page-size',
+        label: text.pageSize,
+        value: this.listState.pageSize,
+        choices: caseListPageSizes,
+        onChange: (pageSize) => this.#change({ pageSize }),
+      },
+    });
   }
 }
 

@@ -1,10 +1,12 @@
 // Layout of the new-case flow. Colours, radius and spacing come from the host's private `--_*` properties, so
-// the partner's theme reaches every step.
+// the partner's theme reaches every step; what depends on width asks the width of whatever holds the widget (a
+// container query, as the case list does), not the viewport.
 import { css } from 'lit';
 
 export const newCaseStyles = css`
   :host {
     display: block;
+    container: new-case / inline-size;
   }
   .step {
     display: grid;
@@ -129,6 +131,17 @@ export const newCaseStyles = css`
   }
   .summary .total {
     font-weight: 700;
+  }
+  /* Too narrow for the longest label beside its value (German labels, a pricing rule in words): each label goes
+     above its value, so a row takes one or two lines rather than a column of single words. */
+  @container new-case (width < 30em) {
+    .summary {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    .summary dd + dt {
+      margin-block-start: calc(var(--_space) * 0.75);
+    }
   }
   .panel {
     display: grid;

@@ -52,34 +52,12 @@ export const paymentsStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  th,
-  td {
-    padding: var(--_space);
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-  }
   th {
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
   .payment__action {
     text-align: end;
-  }
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space) calc(var(--_space) * 2);
   }
   .payment-detail {
     display: grid;
@@ -88,24 +66,6 @@ export const paymentsStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
-  }
-  .facts {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
-    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 3);
-    margin: 0;
-  }
-  .facts div {
-    display: grid;
-    gap: calc(var(--_space) * 0.25);
-  }
-  .facts dt {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .facts dd {
-    margin: 0;
-    overflow-wrap: anywhere;
   }
   @container payments (width < 40em) {
     table,

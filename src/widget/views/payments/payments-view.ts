@@ -17,10 +17,14 @@ import { plural } from '../../i18n/plural.js';
 import { statusLabel } from '../../i18n/status-label.js';
 import { LivePollController } from '../../live/live-poll-controller.js';
 import type { PollSchedule } from '../../live/poll-schedule.js';
+import { factsStyles } from '../../styles/facts-styles.js';
 import { linkButtonStyles } from '../../styles/link-button.js';
+import { pagerStyles } from '../../styles/pager-styles.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
+import { tableStyles } from '../../styles/table-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
 import { codeLabel } from '../case-detail/code-label.js';
+import { renderPager } from '../cases/pager.js';
 import { navigateEvent } from '../navigate-event.js';
 import { renderViewFailed, renderViewHead, renderViewLoading, viewStateStyles } from '../view-states.js';
 import {
@@ -54,7 +58,15 @@ export const paymentsPerPage = 20;
  * @fires {DebituraErrorEvent} debitura-error - The payments, or one payment's detail, could not be loaded.
  */
 export class PaymentsView extends LitElement {
-  static override styles = [sharedStyles, linkButtonStyles, viewStateStyles, paymentsStyles];
+  static override styles = [
+    sharedStyles,
+    linkButtonStyles,
+    viewStateStyles,
+    tableStyles,
+    factsStyles,
+    pagerStyles,
+    paymentsStyles,
+  ];
 
   @property({ attribute: false }) context: WidgetContext | null = null;
   /** The date range and page, kept by the host so they outlive the view. */
@@ -372,26 +384,12 @@ export class PaymentsView extends LitElement {
 
   #renderPager(page: number, pageCount: number): TemplateResult | typeof nothing {
     if (pageCount <= 1) return nothing;
-    const words = this.context!.messages.payments.pager;
-    return html`<div class="pager" role="group" aria-label=${words.label}>
-      <button
-        class="button button--secondary"
-        type="button"
-        ?disabled=${page <= 1}
-        @click=${() => this.#goToPage(page - 1)}
-      >
-        ${words.previous}
-      </button>
-      <span>${interpolate(words.position, { page, count: pageCount })}</span>
-      <button
-        class="button button--secondary"
-        type="button"
-        ?disabled=${page >= pageCount}
-        @click=${() => this.#goToPage(page + 1)}
-      >
-        ${words.next}
-      </button>
-    </div>`;
+    return renderPager({
+      page,
+      pages: pageCount,
+      words: this.context!.messages.payments.pager,
+      onPage: (next) => this.#goToPage(next),
+    });
   }
 
   #renderDetail(): TemplateResult | typeof nothing {
