@@ -1,12 +1,13 @@
 // Where the element stands with each view's code: loaded, on its way, or failed. Asking for a view's status
 // starts its load; the host updates when it arrives or fails, and a failure is reported once per attempt.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { ViewModule } from './view-chunks.js';
 import { isViewLoaded, loadView } from './view-modules.js';
 
 export type ViewLoadStatus = 'ready' | 'loading' | 'error';
 
-export class ViewLoadController implements ReactiveController {
+/** Needs no part in the host's lifecycle: a view's code, once asked for, is worth having whatever the host does. */
+export class ViewLoadController {
   readonly #host: ReactiveControllerHost;
   readonly #onError: (view: ViewModule, error: unknown) => void;
   readonly #pending = new Set<ViewModule>();
@@ -15,10 +16,7 @@ export class ViewLoadController implements ReactiveController {
   constructor(host: ReactiveControllerHost, onError: (view: ViewModule, error: unknown) => void) {
     this.#host = host;
     this.#onError = onError;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   status(view: ViewModule): ViewLoadStatus {
     if (isViewLoaded(view)) return 'ready';
