@@ -20,8 +20,8 @@ import {
 
 const usd = (amount: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(amount);
 
-async function revenueShown(width = 1280) {
-  const element = await mountConsole({ view: 'revenue', width });
+async function revenueShown(width = 1280, locale = 'en') {
+  const element = await mountConsole({ view: 'revenue', width, locale });
   const view = await shownView(element, 'debitura-console-revenue');
   await waitFor(() => view.querySelector('.figures'), 'the revenue never showed', 20_000);
   // The client filter offers the clients once they have loaded beside the transactions.
@@ -40,6 +40,14 @@ async function proxyTransactions(query = ''): Promise<TransactionsResponse> {
 
 describe('partner console: revenue', () => {
   before(() => signInStaff(true));
+
+  it('fits a phone in German, whose longest headings are single words', async function () {
+    this.timeout(40_000);
+    const { element } = await revenueShown(375, 'de');
+    expect(element.scrollWidth, 'nothing scrolls sideways').to.be.at.most(
+      Math.ceil(element.getBoundingClientRect().width) + 1,
+    );
+  });
 
   for (const width of [375, 1280]) {
     it(`shows the pipeline, the groups and the transactions as the proxy reports them, axe-clean at ${width} px`, async function () {

@@ -9,8 +9,11 @@ export const revenueStyles = css`
     justify-content: flex-end;
     gap: var(--_space);
   }
+  /* German names these columns with single long words ("Vermittlungsgebühren"): on a phone they break inside. */
   .chart thead th {
     white-space: normal;
+    hyphens: auto;
+    overflow-wrap: anywhere;
   }
   .bar-track {
     flex: 1 1 6em;
