@@ -1,5 +1,6 @@
 // Package entry: importing it registers <debitura-collect> and exposes its types and event classes.
 import { defineDebituraCollect } from './define.js';
+import { loadFirstViews } from './views/view-modules.js';
 
 export { DebituraCollect, type WidgetTheme } from './debitura-collect.js';
 export { defineDebituraCollect, debituraCollectTag } from './define.js';
@@ -29,3 +30,4 @@ export type { WidgetContext } from './widget-context.js';
 export type { Messages } from './i18n/en/index.js';
 
 defineDebituraCollect();
+loadFirstViews();

@@ -6,7 +6,7 @@
 // A file that fails its check is never imported: `import()` alone would fetch it again without the check.
 // `modulepreload` with `integrity`: Chromium 66, Firefox 115, Safari 17.
 import { TokenError } from './token/token-error.js';
-import { preloadChunkHook, viewChunkNames, type PreloadChunk, type ViewModule } from './views/view-chunks.js';
+import { firstViews, preloadChunkHook, viewChunkNames, type PreloadChunk } from './views/view-chunks.js';
 
 /** Written by the build (build/script-tag-loader.ts). */
 interface ScriptTagChunks {
@@ -63,15 +63,10 @@ const preloadChunk: PreloadChunk = (name) => {
 (globalThis as { [preloadChunkHook]?: PreloadChunk })[preloadChunkHook] = preloadChunk;
 
 const widgetCode = pin(SCRIPT_TAG_CHUNKS.entry);
-// The views of the widgets already on the page load beside the widget's own code rather than after it; with
-// the script in <head> no widget is parsed yet, and the form, the default view, is the likeliest first.
-const firstViews = new Set(
-  [...document.querySelectorAll('debitura-collect')].map((widget) => widget.getAttribute('view') ?? 'new-case'),
-);
-if (firstViews.size === 0) firstViews.add('new-case');
-for (const view of firstViews) {
+// The first views' files arrive beside the widget's own code rather than after it.
+for (const view of firstViews(document)) {
   // A failure here is the widget's to report, when it asks for the view itself.
-  if (Object.hasOwn(viewChunkNames, view)) preloadChunk(viewChunkNames[view as ViewModule]).catch(() => {});
+  preloadChunk(viewChunkNames[view]).catch(() => {});
 }
 
 /**

@@ -16,6 +16,20 @@ export const viewChunkNames: Readonly<Record<ViewModule, string>> = {
 };
 
 /**
+ * The views a page will most likely show first: those of the widgets already in it, or the form, the default
+ * view, when none is parsed yet (a script in `<head>`, a bundle imported before the app renders).
+ */
+export function firstViews(document: Document): ViewModule[] {
+  const shown = [...document.querySelectorAll('debitura-collect')].map(
+    (widget) => widget.getAttribute('view') ?? 'new-case',
+  );
+  const views = (shown.length > 0 ? shown : ['new-case']).filter((view): view is ViewModule =>
+    Object.hasOwn(viewChunkNames, view),
+  );
+  return [...new Set(views)];
+}
+
+/**
  * Set by the script-tag loader: fetches a chunk and everything it imports as `<link rel="modulepreload"
  * integrity>`, and settles once all have matched, so the `import()` that follows takes them from the module map
  * as checked; it rejects if one did not. npm builds have no such hook.

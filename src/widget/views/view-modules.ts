@@ -1,7 +1,7 @@
 // Each view's code loads when the view is first shown, so a page downloads only the views it shows. A view's
 // element is rendered at once either way: until its definition arrives it is an unknown element, and lit hands
 // it the properties already set when it upgrades.
-import { preloadChunkHook, viewChunkNames, type PreloadChunk, type ViewModule } from './view-chunks.js';
+import { firstViews, preloadChunkHook, viewChunkNames, type PreloadChunk, type ViewModule } from './view-chunks.js';
 
 const importers: Readonly<Record<ViewModule, () => Promise<unknown>>> = {
   'new-case': () => import('./new-case/new-case-view.js'),
@@ -38,4 +38,13 @@ export function loadView(view: ViewModule): Promise<void> {
     loading.set(view, promise);
   }
   return promise;
+}
+
+/**
+ * Starts loading the first views' code as soon as the widget is defined, so it is evaluated while the page is
+ * idle rather than when a widget connects. A failure is left for the widget to show when it asks for the view.
+ */
+export function loadFirstViews(): void {
+  if (!globalThis.document) return; // server rendering
+  for (const view of firstViews(document)) loadView(view).catch(() => {});
 }
