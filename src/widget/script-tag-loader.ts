@@ -1,12 +1,18 @@
 // The script tag's file: a small classic script that pins every file of the widget with its integrity. The
-// widget's code is ES module chunks beside it (its own code with the form, and one chunk per further view). The
+// widget's code is ES module chunks beside it (its own code, and a chunk per view loaded when first shown). The
 // build writes their names and `sha384-…` values into this file, so the `integrity` a partner puts on the
 // script tag covers everything that runs: each chunk is fetched first as `<link rel="modulepreload" integrity>`,
 // and only once every file a module needs has loaded and matched is it imported, from the browser's module map.
 // A file that fails its check is never imported: `import()` alone would fetch it again without the check.
 // `modulepreload` with `integrity`: Chromium 66, Firefox 115, Safari 17.
 import { TokenError } from './token/token-error.js';
-import { firstViews, preloadChunkHook, viewChunkNames, type PreloadChunk } from './views/view-chunks.js';
+import {
+  firstViews,
+  preloadChunkHooks,
+  viewChunkNames,
+  type PreloadChunk,
+  type PreloadChunkHooks,
+} from './views/view-chunks.js';
 
 /** Written by the build (build/script-tag-loader.ts). */
 interface ScriptTagChunks {
@@ -60,7 +66,8 @@ const preloadChunk: PreloadChunk = (name) => {
   const file = SCRIPT_TAG_CHUNKS.named[name];
   return file ? pin(file) : Promise.resolve();
 };
-(globalThis as { [preloadChunkHook]?: PreloadChunk })[preloadChunkHook] = preloadChunk;
+const hooks = globalThis as { [preloadChunkHooks]?: PreloadChunkHooks };
+(hooks[preloadChunkHooks] ??= new Map()).set(new URL('.', base).href, preloadChunk);
 
 const widgetCode = pin(SCRIPT_TAG_CHUNKS.entry);
 // The first views' files arrive beside the widget's own code rather than after it.

@@ -1,7 +1,13 @@
 // Each view's code loads when the view is first shown, so a page downloads only the views it shows. A view's
 // element is rendered at once either way: until its definition arrives it is an unknown element, and lit hands
 // it the properties already set when it upgrades.
-import { firstViews, preloadChunkHook, viewChunkNames, type PreloadChunk, type ViewModule } from './view-chunks.js';
+import {
+  firstViews,
+  preloadChunkHooks,
+  viewChunkNames,
+  type PreloadChunkHooks,
+  type ViewModule,
+} from './view-chunks.js';
 
 const importers: Readonly<Record<ViewModule, () => Promise<unknown>>> = {
   'new-case': () => import('./new-case/new-case-view.js'),
@@ -12,6 +18,19 @@ const importers: Readonly<Record<ViewModule, () => Promise<unknown>>> = {
   overview: () => import('./overview/overview-view.js'),
   activation: () => import('./activation/activation-view.js'),
 };
+
+// The folder this module's chunk sits in, where the script tag's loader pinned the views' chunks. Read apart from
+// `new URL()`: the bundler takes `new URL(…, import.meta.url)` for an asset of its own to resolve.
+const moduleUrl = import.meta.url;
+const chunkFolder = folderOf(moduleUrl);
+
+function folderOf(url: string): string {
+  try {
+    return new URL('.', url).href;
+  } catch {
+    return ''; // a bundler that gives modules no URL: no script-tag loader to ask either
+  }
+}
 
 const loaded = new Set<ViewModule>();
 const loading = new Map<ViewModule, Promise<void>>();
@@ -27,7 +46,7 @@ export function isViewLoaded(view: ViewModule): boolean {
 export function loadView(view: ViewModule): Promise<void> {
   let promise = loading.get(view);
   if (!promise) {
-    const preload = (globalThis as { [preloadChunkHook]?: PreloadChunk })[preloadChunkHook];
+    const preload = (globalThis as { [preloadChunkHooks]?: PreloadChunkHooks })[preloadChunkHooks]?.get(chunkFolder);
     promise = (preload ? preload(viewChunkNames[view]) : Promise.resolve()).then(importers[view]).then(
       () => void loaded.add(view),
       (error: unknown) => {
