@@ -26,7 +26,7 @@ function chunkImports(code: string): { eager: string[]; lazy: string[] } {
 }
 
 /** The entry with every chunk it loads eagerly, and the chunks those load only when asked (views, locales). */
-function esmGraph(dir: string, entry: string): { eager: string[]; lazy: string[] } {
+export function esmGraph(dir: string, entry: string): { eager: string[]; lazy: string[] } {
   const eager = new Set<string>();
   const lazy = new Set<string>();
   const visit = (name: string) => {

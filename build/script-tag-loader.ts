@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
-import { bundleSizes, kilobytes, subresourceIntegrity } from '../bench/bundle-sizes.js';
+import { subresourceIntegrity } from '../bench/bundle-sizes.js';
+import { sizeReportLines } from '../bench/bundle-report-plugin.js';
 import { writeIntegrityManifest } from './integrity-manifest.js';
 
 export const scriptTagLoaderFile = 'debitura-collect.iife.js';
@@ -55,11 +56,7 @@ export function scriptTagLoader(): Plugin {
       });
       for (const file of loader.outputFiles) writeFileSync(file.path, file.contents);
       const code = readFileSync(join(directory, scriptTagLoaderFile));
-      const sizes = bundleSizes(code);
-      console.log(
-        `  dist/cdn/${scriptTagLoaderFile.padEnd(31)} raw ${kilobytes(sizes.raw).padStart(10)}  gzip ${kilobytes(sizes.gzip).padStart(9)}  brotli ${kilobytes(sizes.brotli).padStart(9)}\n` +
-          `  ${''.padEnd(40)} integrity="${subresourceIntegrity(code)}"`,
-      );
+      console.log(sizeReportLines(`dist/cdn/${scriptTagLoaderFile}`, code, true).join('\n'));
       writeIntegrityManifest(directory, [...Object.keys(bundle), scriptTagLoaderFile]);
     },
   };

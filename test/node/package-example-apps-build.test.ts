@@ -5,21 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { esmGraph } from '../../bench/measure-bundles.js';
 import { packageAliases } from '../../demo/package-aliases.js';
 import { buildExampleApp } from '../../scripts/example-apps.js';
-
-/** The entry with every chunk it imports statically: what the page runs before anything is loaded on demand. */
-function eagerScript(assets: string, entry: string): string {
-  const seen = new Set<string>();
-  const visit = (file: string): string => {
-    if (seen.has(file)) return '';
-    seen.add(file);
-    const code = readFileSync(join(assets, file), 'utf8');
-    const imported = [...code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)].map((match) => match[1]!);
-    return [code, ...imported.map(visit)].join('\n');
-  };
-  return visit(entry);
-}
 
 async function buildExample(app: 'react' | 'vue'): Promise<{ html: string; script: string }> {
   const outDir = mkdtempSync(join(tmpdir(), `debitura-example-${app}-`));
@@ -29,7 +17,9 @@ async function buildExample(app: 'react' | 'vue'): Promise<{ html: string; scrip
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     const entry = /src="\/assets\/([^"]+\.js)"/.exec(html)?.[1];
     assert.ok(entry && assets.includes(entry), 'index.html loads the built entry script');
-    return { html, script: eagerScript(join(outDir, 'assets'), entry) };
+    // The entry with every chunk it imports statically: what the page runs before anything loads on demand.
+    const eager = esmGraph(join(outDir, 'assets'), entry).eager;
+    return { html, script: eager.map((file) => readFileSync(join(outDir, 'assets', file), 'utf8')).join('\n') };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
