@@ -20,8 +20,9 @@ export const publicEvents = {
    */
   'debitura-view-change': DebituraViewChangeEvent,
   /**
-   * A token, account or API failure, also shown in the widget; `detail.type` says which. Not fired for a tenant
-   * without a client link that is shown the activation screen: that is a state, not a failure.
+   * A token, account or API failure, or a view's code that could not be loaded (`code: 'view_load_failed'`), also
+   * shown in the widget; `detail.type` says which. Not fired for a tenant without a client link that is shown the
+   * activation screen: that is a state, not a failure.
    */
   'debitura-error': DebituraErrorEvent,
   /** A case was created (fired by the new-case view). */
