@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { control, focused, mountNewCase, uniqueReference, viewText, waitForStep } from './harness.js';
 import type { NewCaseView } from '../../src/widget/views/new-case/new-case-view.js';
+import { contrastRatio, parseSimpleColor } from '../../src/widget/styles/contrast-warning.js';
 
 /** Presses Tab until the control labelled `label` has focus; fails after 40 presses. */
 async function tabTo(view: NewCaseView, label: string): Promise<void> {
@@ -23,6 +24,18 @@ function ringHugsWords(element: Element): boolean {
   const words = document.createRange();
   words.selectNodeContents(element);
   return element.getBoundingClientRect().width <= words.getBoundingClientRect().width + 1;
+}
+
+/**
+ * The contrast between a focused filled button's fill and the ring drawn inside it: the outer outline has the
+ * button's own colour, so without an inner ring focus only thickens the button (WCAG 2.4.13 asks for 3:1).
+ */
+function innerRingContrast(button: Element): number {
+  const style = getComputedStyle(button);
+  const ring = /^(rgba?\([^)]*\)) 0px 0px 0px 2px inset$/.exec(style.boxShadow)?.[1];
+  const fill = parseSimpleColor(style.backgroundColor);
+  const ringColor = ring ? parseSimpleColor(ring) : null;
+  return fill && ringColor ? contrastRatio(fill, ringColor) : 1;
 }
 
 describe('new case: keyboard only', () => {
@@ -65,6 +78,7 @@ describe('new case: keyboard only', () => {
     expect((confirm as HTMLInputElement).checked).to.equal(true);
     await sendKeys({ press: 'Tab' });
     expect(focused(view)?.textContent?.trim()).to.equal('Send to collection');
+    expect(innerRingContrast(focused(view)!), 'the focused primary button shows a contrasting ring').to.be.at.least(3);
     await sendKeys({ press: 'Enter' });
 
     await waitForStep(view, 'Case sent to collection');

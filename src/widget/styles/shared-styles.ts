@@ -51,6 +51,11 @@ export const sharedStyles = css`
   .button:hover:not(:disabled) {
     filter: brightness(1.08);
   }
+  /* On a filled button the outer ring would touch its own colour; a ring in the button's text colour inside the
+     border shows focus against the fill (the theme keeps that pair at 4.5:1). */
+  .button:not(.button--secondary, .button--quiet):focus-visible {
+    box-shadow: inset 0 0 0 2px var(--_on-primary);
+  }
   .button:disabled {
     opacity: 0.6;
     cursor: not-allowed;
