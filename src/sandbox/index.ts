@@ -17,6 +17,7 @@ export { SANDBOX_PARTNER_API_KEY } from './auth.js';
 export { creditorApiKeyOf } from './tenants.js';
 export {
   describeActivation,
+  readyClientEmailDomain,
   unlinkedTenants,
   type ActivationOutcome,
   type UnlinkedTenant,

@@ -22,7 +22,8 @@
 // Any other new id: 202 and the hosted onboarding (a KYC step when the country's partner needs it, e.g. GB),
 // unless a user or support e-mail matches an existing Debitura account (debitura-accounts.ts):
 // owner@existing-account.example → 409 ClientExistsNeedsLinking, owner@other-partner.example →
-// 409 ClientAlreadyLinkedToAnotherPartner, office@collection-partner.example → 409 InvalidClientType.
+// 409 ClientAlreadyLinkedToAnotherPartner, office@collection-partner.example → 409 InvalidClientType; or the
+// onboarding user's (or support) e-mail is @ready-client.example → 201, ready at once like unlinked-instant.
 // POST /sandbox/reset (or DELETE /clients/{id} for a deletable client) makes them unlinked again.
 //
 // Every tenant: debtors in `AQ` (or any country without a partner) → 422 NoPartnerAvailable.

@@ -98,6 +98,16 @@ export const unlinkedTenants: readonly UnlinkedTenant[] = [
   },
 ];
 
+/**
+ * A new id whose onboarding user (or support address) has an e-mail at this domain becomes a ready client at
+ * once (201), like `unlinked-instant`: fresh, isolated tenants for tests and demos that send real cases.
+ */
+export const readyClientEmailDomain = 'ready-client.example';
+
+export function isReadyClientEmail(email: string | null | undefined): boolean {
+  return email?.trim().toLowerCase().endsWith(`@${readyClientEmailDomain}`) === true;
+}
+
 export function unlinkedTenant(externalTenantId: string): UnlinkedTenant | undefined {
   return unlinkedTenants.find((tenant) => tenant.externalTenantId === externalTenantId);
 }

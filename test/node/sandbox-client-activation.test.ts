@@ -258,6 +258,20 @@ describe('e-mail test data for any externalTenantId', () => {
     assert.equal(fresh.status, 202);
   });
 
+  test('a new id onboarded by a @ready-client.example user is a ready client at once', async () => {
+    const { sandbox } = newSandbox();
+    assert.equal(await tokenStatus(sandbox, 'test-run-1'), 404);
+    const answer = await referral(sandbox, 'POST', '/clients', body('test-run-1', 'ci@Ready-Client.example'));
+    assert.equal(answer.status, 201);
+    checkSpec('referral', 'POST', '/clients', 201, answer.body);
+    assert.equal(await tokenStatus(sandbox, 'test-run-1'), 200);
+    const customer = await customerOf(sandbox, 'test-run-1');
+    const sent = await customer('POST', '/cases', caseRequest({ isTest: false }, 'GB'));
+    assert.equal(sent.status, 200, 'signed, with KYC and every power of attorney on file');
+    const elsewhere = await referral(sandbox, 'POST', '/clients', body('test-run-2', 'ci@not-ready-client.example'));
+    assert.equal(elsewhere.status, 202);
+  });
+
   test('a British client onboards with a KYC step, a Danish one without', async () => {
     const { sandbox } = newSandbox();
     const british = await referral(sandbox, 'POST', '/clients', {

@@ -20,7 +20,7 @@ import { linkApprovalUrl } from '../hosted/urls.js';
 import { collectionPartners } from '../partners.js';
 import type { SandboxTenant, SandboxTenantUser } from '../state.js';
 import { creditorApiKeyOf } from '../tenants.js';
-import { unlinkedTenant, type ActivationOutcome } from '../unlinked-tenants.js';
+import { isReadyClientEmail, unlinkedTenant, type ActivationOutcome } from '../unlinked-tenants.js';
 import { clientStatus, clientView } from './client-view.js';
 import { SANDBOX_REFERRAL_FEE_PERCENTAGE } from './partner-profile.js';
 
@@ -67,6 +67,9 @@ function outcomeOf(request: CreateClientRequest): ActivationOutcome {
   if (seeded) return seeded.outcome;
   const account = accountByEmail([request.client.supportEmail, ...request.users.map((user) => user.email)]);
   if (account) return { kind: 'existing-account', account: account.key };
+  const onboardingUser = request.users.find((user) => user.isOnboardingUser === true) ?? request.users[0];
+  if (isReadyClientEmail(onboardingUser?.email) || isReadyClientEmail(request.client.supportEmail))
+    return { kind: 'instant' };
   return { kind: 'onboarding', kyc: false };
 }
 
