@@ -2,7 +2,7 @@
 // attributes alone (a tenant, a view), the rest by a scripted user filling and sending the form. English texts
 // are what the scripted user reads; the gallery starts in English and the locale switch applies afterwards.
 import type { FetchToken } from '../src/widget/index.js';
-import { firstCaseId, sandboxTokenFor } from './sandbox-token.js';
+import { firstCaseId, freshReadyTenantToken, sandboxTokenFor } from './sandbox-token.js';
 import { ScriptedUser, waitFor } from './scripted-user.js';
 
 export interface GalleryState {
@@ -222,8 +222,9 @@ export const galleryStates: readonly GalleryState[] = [
   {
     id: 'success',
     title: 'Sent',
-    note: 'The case was created; the next steps and a way to send another.',
-    ...tenantCard('acme-ready'),
+    note: 'The case was created; the next steps and a way to send another. Sent for a tenant made for this page load.',
+    fetchToken: freshReadyTenantToken(),
+    attributes: () => ({ environment: 'sandbox' }),
     reach: (host) => send(host, 'Denmark', 'Case sent to collection'),
   },
   {

@@ -19,6 +19,20 @@ import {
 
 let session: DemoSession;
 
+/** How many cases a demo tenant has, read from the demo's sandbox with the sandbox's published partner key. */
+async function caseCount(origin: string, externalTenantId: string): Promise<number> {
+  const token = await fetch(`${origin}/referral/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', XApiKey: 'sandbox-partner-key' },
+    body: JSON.stringify({ externalTenantId }),
+  }).then((answer) => answer.json() as Promise<{ accessToken: string }>);
+  const list = await fetch(`${origin}/customer/cases?PageSize=1`, {
+    headers: { Authorization: `Bearer ${token.accessToken}` },
+  }).then((answer) => answer.json() as Promise<{ page: { totalResults: number } }>);
+  assert.equal(typeof list.page.totalResults, 'number');
+  return list.page.totalResults;
+}
+
 // Each gallery load reaches two dozen live states (six of them activation), five times over (light, dark, axe, and at 375 and 1280 px).
 describe('designers’ demo', { timeout: 600000 }, () => {
   before(async () => {
@@ -30,6 +44,7 @@ describe('designers’ demo', { timeout: 600000 }, () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`reaches and draws every gallery state in ${scheme}`, async () => {
+      const casesBefore = await caseCount(session.server.origin, 'acme-ready');
       const page = await openGallery(session, scheme);
       const cards = await cardResults(page);
       assert.deepEqual(
@@ -50,6 +65,8 @@ describe('designers’ demo', { timeout: 600000 }, () => {
         scheme === 'light',
         `${scheme} widgets have the ${scheme} surface`,
       );
+      // The "Sent" card sends a real case: for a tenant of its own, not into the cases of the demo's tenants.
+      assert.equal(await caseCount(session.server.origin, 'acme-ready'), casesBefore);
       const files = await screenshotCards(page, scheme);
       assert.equal(files.length, galleryStates.length);
       assert.ok(files.every((file) => existsSync(file)));
