@@ -18,7 +18,10 @@ export interface ScriptTagChunks {
   entry: string;
   files: Record<string, { integrity: string; imports: string[] }>;
   named: Record<string, string>;
+  locales: Record<string, { file: string; integrity: string }>;
 }
+
+const catalogueFile = /^locales\/([a-z]{2})\.json$/;
 
 export function scriptTagLoader(): Plugin {
   return {
@@ -27,8 +30,13 @@ export function scriptTagLoader(): Plugin {
     async writeBundle(output, bundle) {
       const directory = output.dir;
       if (!directory) return;
-      const chunks: ScriptTagChunks = { entry: '', files: {}, named: {} };
+      const chunks: ScriptTagChunks = { entry: '', files: {}, named: {}, locales: {} };
       for (const file of Object.values(bundle)) {
+        const language = catalogueFile.exec(file.fileName)?.[1];
+        if (file.type === 'asset' && language) {
+          const integrity = subresourceIntegrity(readFileSync(join(directory, file.fileName)));
+          chunks.locales[language] = { file: file.fileName, integrity };
+        }
         if (file.type !== 'chunk') continue;
         chunks.files[file.fileName] = {
           integrity: subresourceIntegrity(readFileSync(join(directory, file.fileName))),

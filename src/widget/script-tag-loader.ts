@@ -5,6 +5,9 @@
 // and only once every file a module needs has loaded and matched is it imported, from the browser's module map.
 // A file that fails its check is never imported: `import()` alone would fetch it again without the check.
 // `modulepreload` with `integrity`: Chromium 66, Firefox 115, Safari 17.
+import { pinnedCatalogues, type CataloguePin } from './i18n/catalogue-pins.js';
+import { nearestLang } from './i18n/nearest-lang.js';
+import { resolveLocale, type CatalogueLanguage } from './i18n/resolve-locale.js';
 import { TokenError } from './token/token-error.js';
 import {
   firstViews,
@@ -22,6 +25,8 @@ interface ScriptTagChunks {
   files: Record<string, { integrity: string; imports: string[] }>;
   /** Chunks loaded on demand, by the name `views/view-chunks.ts` gives them. */
   named: Record<string, string>;
+  /** The catalogue of each translated language, `locales/<language>.json`, with its SRI value. */
+  locales: Partial<Record<CatalogueLanguage, CataloguePin>>;
 }
 
 declare const SCRIPT_TAG_CHUNKS: ScriptTagChunks;
@@ -69,11 +74,33 @@ const preloadChunk: PreloadChunk = (name) => {
 const hooks = globalThis as { [preloadChunkHooks]?: PreloadChunkHooks };
 (hooks[preloadChunkHooks] ??= new Map()).set(new URL('.', base).href, preloadChunk);
 
+pinnedCatalogues().set(new URL('.', base).href, SCRIPT_TAG_CHUNKS.locales);
+
 const widgetCode = pin(SCRIPT_TAG_CHUNKS.entry);
 // The first views' files arrive beside the widget's own code rather than after it.
 for (const view of firstViews(document)) {
   // A failure here is the widget's to report, when it asks for the view itself.
   preloadChunk(viewChunkNames[view]).catch(() => {});
+}
+// So do the words of the languages those widgets will speak (as they resolve it: their `locale`, the nearest
+// `lang`, the browser's), or the page's own when none is parsed yet. The widget's fetch, made with the same
+// request and integrity, takes the preloaded answer.
+const widgets = [...document.querySelectorAll('debitura-collect')];
+const pageLanguages = (widgets.length > 0 ? widgets : [document.documentElement]).map(
+  (element) => resolveLocale([element.getAttribute('locale'), nearestLang(element), navigator.language]).language,
+);
+for (const language of new Set(pageLanguages)) {
+  const catalogue = language === 'en' ? undefined : SCRIPT_TAG_CHUNKS.locales[language];
+  if (!catalogue) continue;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.href = new URL(catalogue.file, base).href;
+  link.integrity = catalogue.integrity;
+  // `anonymous` is the preload's side of the widget's `credentials: 'same-origin'` (catalogueRequest).
+  link.crossOrigin = 'anonymous';
+  if (script?.nonce) link.nonce = script.nonce;
+  (document.head ?? document.documentElement).append(link);
 }
 
 /**

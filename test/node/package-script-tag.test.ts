@@ -123,6 +123,56 @@ test(
   },
 );
 
+test(
+  'a Danish page fetches its words once, beside the widget, with their integrity; changed words are refused',
+  { timeout: 60_000 },
+  async () => {
+    const server = await startPageServer(root);
+    const browser = await launchChromium();
+    const danishPage = async (changeWords: boolean) => {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/locales/')) requests.push(request.url());
+      });
+      await page.route(`${server.origin}/danish.html`, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="da"><script src="/${scriptTagBundle}"></script></html>`,
+        }),
+      );
+      if (changeWords) {
+        const words = readFileSync(join(cdnDir, 'locales/da.json'), 'utf8');
+        await page.route(`${server.origin}/dist/cdn/locales/da.json`, (route) =>
+          route.fulfill({ contentType: 'application/json', body: words.replace('Ny inkassosag', 'Ændret undervejs') }),
+        );
+      }
+      await page.goto(`${server.origin}/danish.html`);
+      return { page, requests };
+    };
+    try {
+      const { page, requests } = await danishPage(false);
+      // Asked for by the page's language before any widget exists, then taken by the widget's fetch.
+      assert.equal(
+        await page.evaluate(
+          `document.querySelector('link[rel=preload][as=fetch][href$="locales/da.json"]')?.integrity`,
+        ),
+        JSON.parse(readFileSync(join(cdnDir, integrityManifestFile), 'utf8'))['locales/da.json'],
+      );
+      assert.match(await mountAndRead(page, 'da'), /Ny inkassosag/);
+      assert.deepEqual(requests, [`${server.origin}/dist/cdn/locales/da.json`]);
+
+      const changed = await danishPage(true);
+      const shown = await mountAndRead(changed.page, 'da');
+      assert.doesNotMatch(shown, /Ændret undervejs/);
+      assert.match(shown, /New collection case/, 'the widget falls back to its English');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+);
+
 /** Every file of dist/cdn, as its path inside the folder (`locales/da.json`). */
 function cdnFiles(): string[] {
   return readdirSync(cdnDir, { recursive: true, withFileTypes: true })
