@@ -42,11 +42,12 @@ import { taskQueueFingerprint } from '../tasks/task-order.js';
 import type { OnDemand } from '../view-modules.js';
 import { defineElement } from '../../define-element.js';
 import { addEnglish } from '../../i18n/en/shell.js';
+import { casesDetail } from '../../i18n/en/cases-detail.js';
 import { engagement } from '../../i18n/en/engagement.js';
 import { tasks } from '../../i18n/en/tasks.js';
 
-// This view's English arrives with its code.
-addEnglish({ engagement, tasks });
+// This view's English arrives with its code (the case list's titles with casesMessages).
+addEnglish({ cases: { detail: casesDetail }, engagement, tasks });
 
 type CaseArgs = readonly [client: CustomerApiClient, caseId: string];
 
