@@ -24,7 +24,7 @@ function keepUseClientQuiet(level: Rolldown.LogLevel, log: Rolldown.RollupLog, h
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
-  const widget = widgetChunk();
+  const widget = widgetChunk('src/widget/views/new-case/new-case-view.ts');
   return {
     plugins: cdn ? [scriptTagLocales(), widget.plugin, bundleReport(), scriptTagLoader()] : [bundleReport()],
     build: {

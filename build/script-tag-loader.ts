@@ -10,6 +10,7 @@ import type { Plugin } from 'vite';
 import { subresourceIntegrity } from '../bench/bundle-sizes.js';
 import { sizeReportLines } from '../bench/bundle-report-plugin.js';
 import { writeIntegrityManifest } from './integrity-manifest.js';
+import { onDemandChunkNames } from '../src/widget/views/view-chunks.js';
 
 export const scriptTagLoaderFile = 'debitura-collect.iife.js';
 const loaderSource = fileURLToPath(new URL('../src/widget/script-tag-loader.ts', import.meta.url));
@@ -49,6 +50,12 @@ export function scriptTagLoader(): Plugin {
         }
       }
       if (!chunks.entry) this.error('the script-tag build has no entry chunk');
+      // The widget asks the loader for on-demand chunks by these names: one it does not know would load unpinned.
+      const named = Object.keys(chunks.named).sort();
+      const listed = [...onDemandChunkNames].sort();
+      if (named.join() !== listed.join()) {
+        this.error(`chunks on demand ${named.join(', ')} differ from views/view-chunks.ts: ${listed.join(', ')}`);
+      }
       const loader = await build({
         entryPoints: [loaderSource],
         bundle: true,

@@ -8,7 +8,17 @@ import type { CaseDetailView } from '../../src/widget/views/case-detail/case-det
 import type { DebituraActionRequiredEvent, DebituraCaseUpdatedEvent } from '../../src/widget/events/debitura-events.js';
 import { parseDebituraInstant } from '../../src/widget/format/date.js';
 import type { DebituraApiError } from '../../src/widget/api/api-error.js';
-import { advanceCase, button, casesContext, findCases, mountDetail, text, type CasesContext } from './cases-harness.js';
+import { caseParts } from '../../src/widget/views/case-detail/case-parts.js';
+import {
+  advanceCase,
+  button,
+  casesContext,
+  findCases,
+  mountDetail,
+  text,
+  waitForDetail,
+  type CasesContext,
+} from './cases-harness.js';
 
 const words = cases.detail;
 
@@ -348,6 +358,33 @@ describe('case detail', () => {
       'the payment never showed',
     );
     await expect(view).to.be.accessible();
+  });
+
+  it('shows its sections once their code arrives, and where it could not be fetched, the error with Try again', async () => {
+    const item = (await findCases(context, ['Active']))[0]!;
+    const code = caseParts.sections;
+    const load = code.load;
+    let offline = true;
+    code.load = () =>
+      offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load.call(code);
+    try {
+      const view = await mountDetail(context, item.id!);
+      const timeline = section(view, words.timeline.heading);
+      expect(text(timeline)).to.contain(words.sectionFailed);
+      expect(text(section(view, words.summary.heading))).to.contain(item.debtor!.name!);
+      expect(view.shadowRoot!.querySelector('debitura-case-messages')).to.equal(null);
+      await expect(view).to.be.accessible();
+
+      offline = false;
+      expect(text(timeline.querySelector('button'))).to.equal(core.common.retry);
+      timeline.querySelector('button')!.click();
+      await waitUntil(() => view.shadowRoot!.querySelector('debitura-case-messages'), 'the messages never showed');
+      await waitForDetail(view);
+      expect(view.shadowRoot!.querySelector('[role=alert]'), 'no section is left failed').to.equal(null);
+      expect(section(view, words.timeline.heading).querySelectorAll('li').length).to.be.greaterThan(0);
+    } finally {
+      code.load = load;
+    }
   });
 
   it('says when a case does not exist', async () => {

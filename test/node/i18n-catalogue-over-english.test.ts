@@ -35,3 +35,10 @@ test('over the English the widget ships with, the sections of views not loaded y
   assert.deepEqual(merged.tasks.updated, {}, 'nothing but strings gets in');
   assert.equal(merged.newCase.steps.form, da.newCase.steps.form);
 });
+
+test('a section whose English arrived only in part (the case list before the case detail) takes the rest from the data', () => {
+  const shipped = { ...en, cases: { list: en.cases.list } } as unknown as Messages;
+  const merged = catalogueOverEnglish(shipped, JSON.parse(JSON.stringify(da)));
+  assert.equal(merged.cases.list.title, da.cases.list.title);
+  assert.deepEqual(merged.cases.detail, da.cases.detail);
+});

@@ -356,6 +356,68 @@ test(
   },
 );
 
+// Runs in the page: opens the first case of the signed-in tenant and reports, once its sections have settled, what
+// the case shows and whether the messages' element was defined.
+const mountCaseSource = `async () => {
+  await window.DebituraCollect.ready;
+  const { accessToken } = await (await fetch('/api/debitura/token', { method: 'POST', credentials: 'include' })).json();
+  const list = await (await fetch('/customer/cases?PageSize=1', { headers: { Authorization: 'Bearer ' + accessToken } })).json();
+  const element = document.createElement('debitura-collect');
+  element.setAttribute('environment', 'sandbox');
+  element.setAttribute('token-endpoint', '/api/debitura/token');
+  element.setAttribute('view', 'case');
+  element.setAttribute('case-id', list.cases[0].id);
+  const ready = new Promise((resolve) => element.addEventListener('debitura-ready', resolve, { once: true }));
+  document.body.append(element);
+  await ready;
+  const detail = () => element.shadowRoot.querySelector('debitura-case-detail');
+  const settled = () => detail()?.shadowRoot?.querySelector('.detail') && !detail().shadowRoot.querySelector('[aria-busy="true"]');
+  while (!settled()) await new Promise((done) => setTimeout(done, 50));
+  return {
+    shown: detail().shadowRoot.textContent.replace(/\\s+/g, ' '),
+    messagesDefined: customElements.get('debitura-case-messages') !== undefined,
+  };
+}`;
+
+test(
+  "a part of a view is pinned like the views: the case's sections arrive from their chunk, and a changed one never runs",
+  { timeout: 60_000 },
+  async () => {
+    const server = await startPageServer(root);
+    const browser = await launchChromium();
+    try {
+      const intact = await browser.newPage();
+      await intact.goto(`${server.origin}${benchPagePath}`);
+      const shown = (await intact.evaluate(`(${mountCaseSource})()`)) as { shown: string; messagesDefined: boolean };
+      assert.match(shown.shown, /Timeline/);
+      assert.doesNotMatch(shown.shown, /could not be loaded/);
+      assert.equal(shown.messagesDefined, true, 'the sections arrived from their pinned chunk');
+
+      const page = await browser.newPage();
+      const logged: string[] = [];
+      page.on('console', (message) => logged.push(message.text()));
+      const file = chunkFile('case-sections');
+      const original = readFileSync(join(cdnDir, file), 'utf8');
+      await page.route(`${server.origin}/dist/cdn/${file}`, (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: `${original}\nconsole.log("changed on the way");` }),
+      );
+      await page.goto(`${server.origin}${benchPagePath}`);
+      const result = (await page.evaluate(`(${mountCaseSource})()`)) as { shown: string; messagesDefined: boolean };
+      assert.match(result.shown, /Summary/, 'the case itself is shown');
+      assert.match(result.shown, /This part could not be loaded/);
+      assert.match(result.shown, /Try again/);
+      assert.equal(result.messagesDefined, false, 'no messages from a changed file');
+      assert.deepEqual(
+        logged.filter((text) => text.includes('changed on the way')),
+        [],
+      );
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+);
+
 /** The tag names the README's "Internal elements" section lists. */
 function documentedInternalTags(): string[] {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');

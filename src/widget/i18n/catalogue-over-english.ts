@@ -1,7 +1,8 @@
 // A catalogue that arrives as data (the script-tag build fetches its locales as JSON) is laid over English:
 // each string the English catalogue has is taken from the data when the data has a string there. A missing
 // or malformed entry therefore shows English, never `undefined`, and nothing but strings gets in. The sections
-// of views whose code (and with it their English) has not loaded yet are taken from the data, strings only.
+// of views whose code (and with it their English) has not loaded yet, and the parts of a section whose English has
+// not (the case detail's while only the case list's has), are taken from the data, strings only.
 import type { Messages } from './en/index.js';
 import { viewSections } from './en/shell.js';
 
@@ -30,7 +31,9 @@ export function catalogueOverEnglish(english: Messages, data: unknown): Messages
   const merged = over(english, data) as Data;
   const source = isData(data) ? data : {};
   for (const section of viewSections) {
-    if (!Object.hasOwn(english, section) && isData(source[section])) merged[section] = stringsOnly(source[section]);
+    if (!isData(source[section])) continue;
+    const parts = isData(merged[section]) ? merged[section] : {};
+    merged[section] = { ...(stringsOnly(source[section]) as Data), ...parts };
   }
   return merged as Messages;
 }

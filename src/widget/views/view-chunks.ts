@@ -1,11 +1,11 @@
-// The views that load on demand, and the name each one's chunk carries in a build (its module's file name,
-// which is what the bundler names a chunk after). The script-tag loader reads this to pin a view's files with
-// their integrity before the widget imports them; it must not import the views themselves.
+// The views and the parts of views that load on demand, and the name each one's chunk carries in a build (its
+// module's file name, which is what the bundler names a chunk after). The script-tag loader reads this to pin a
+// chunk's files with their integrity before the widget imports them; it must not import the views themselves.
 import type { WidgetView } from '../events/debitura-events.js';
 
 export type ViewModule = WidgetView | 'activation';
 
-export const viewChunkNames: Readonly<Record<ViewModule, string>> = {
+export const viewChunkNames = {
   'new-case': 'new-case-view',
   cases: 'case-list-view',
   case: 'case-detail-view',
@@ -13,7 +13,25 @@ export const viewChunkNames: Readonly<Record<ViewModule, string>> = {
   payments: 'payments-view',
   overview: 'overview-view',
   activation: 'activation-view',
-};
+} as const satisfies Readonly<Record<ViewModule, string>>;
+
+/**
+ * Parts of a view that load on demand inside it, once the view shows something that needs them (the sections
+ * of a case, what it waits for, its quotes and its exclusive period), by the name each one's chunk carries.
+ */
+export const partChunkNames = [
+  'case-sections',
+  'case-blocking',
+  'case-quote-requests',
+  'case-exclusive-period',
+] as const;
+
+export type PartChunk = (typeof partChunkNames)[number];
+
+/** Every chunk a build loads on demand: the script-tag build fails when one is missing or not listed here. */
+export type OnDemandChunk = (typeof viewChunkNames)[ViewModule] | PartChunk;
+
+export const onDemandChunkNames: readonly OnDemandChunk[] = [...Object.values(viewChunkNames), ...partChunkNames];
 
 /**
  * The views a page will most likely show first: those of the widgets already in it, or the form, the default

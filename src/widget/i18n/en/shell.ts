@@ -16,6 +16,11 @@ type ViewSection = (typeof viewSections)[number];
  */
 export const englishShell = { ...core, newCase } as Messages;
 
-export function addEnglish(sections: Partial<Pick<Messages, ViewSection>>): void {
-  Object.assign(englishShell, sections);
+/**
+ * Adds a view's English, a section or parts of one (the case list brings `cases.list`, the case detail
+ * `cases.detail`): a part already there is kept, so views may load in any order.
+ */
+export function addEnglish(sections: { [Section in ViewSection]?: Partial<Messages[Section]> }): void {
+  const shell = englishShell as unknown as Record<string, object | undefined>;
+  for (const [section, parts] of Object.entries(sections)) shell[section] = { ...shell[section], ...parts };
 }

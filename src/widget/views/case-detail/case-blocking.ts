@@ -8,6 +8,8 @@ import { interpolate } from '../../i18n/interpolate.js';
 import type { LoadState } from '../../api/load-controller.js';
 import { codeLabel } from './code-label.js';
 import { contractItems, type ContractItem } from './contract-items.js';
+// The link to Debitura's signing pages, for the case detail once this part has loaded.
+export { signingHandoffOf } from './contract-items.js';
 
 export interface BlockingView {
   /** Idle when the case does not wait for contracts. */

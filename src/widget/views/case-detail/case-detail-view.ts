@@ -5,7 +5,11 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { lifecycleStatusOf, type InvoiceDto } from '../../../wire/case.js';
-import type { CaseContractStatusApiDTO, CollectionPartnerUserDto } from '../../../wire/case-resources.js';
+import type {
+  CaseContractStatusApiDTO,
+  CaseValidationStatusDto,
+  CollectionPartnerUserDto,
+} from '../../../wire/case-resources.js';
 import type { TaskDto } from '../../../wire/tasks.js';
 import type { CustomerApiClient } from '../../api/customer-api-client.js';
 import { isAllowedFileUrl } from '../../api/link-safety.js';
@@ -26,31 +30,24 @@ import { sharedStyles } from '../../styles/shared-styles.js';
 import type { WidgetContext } from '../../widget-context.js';
 import { casesMessages } from '../cases/cases-messages.js';
 import { navigateEvent, type CaseSection } from '../navigate-event.js';
-import { renderCaseBlocking } from './case-blocking.js';
 import { caseDetailStyles } from './case-detail-styles.js';
-import './case-files.js';
 import type { UploadFile } from './case-files.js';
-import './case-messages.js';
 import type { SendChat } from './case-messages.js';
-import { renderCasePayments } from './case-payments.js';
+import { caseParts } from './case-parts.js';
 import { renderCaseSummary } from './case-summary.js';
-import { renderCaseTimeline } from './case-timeline.js';
 import { chatSenders, type ChatSender } from './chat-sender.js';
-import { signingHandoffOf } from './contract-items.js';
-import { renderCaseTasks } from './case-tasks.js';
-import { loadCaseQuotes, quoteHandoff, type CaseQuote, type CaseQuoteRequest } from './case-quotes.js';
-import { renderQuoteRequests } from './case-quote-requests.js';
-import { loadExclusivePeriod } from './exclusive-period-facts.js';
-import { renderExclusivePeriod } from './case-exclusive-period.js';
-import { taskAction, type TaskAction } from '../tasks/task-action.js';
+import type { CaseQuote, CaseQuoteRequest } from './case-quotes.js';
+import type { TaskAction } from '../tasks/task-action.js';
 import { taskQueueFingerprint } from '../tasks/task-order.js';
+import type { OnDemand } from '../view-modules.js';
 import { defineElement } from '../../define-element.js';
 import { addEnglish } from '../../i18n/en/shell.js';
+import { casesDetail } from '../../i18n/en/cases-detail.js';
 import { engagement } from '../../i18n/en/engagement.js';
 import { tasks } from '../../i18n/en/tasks.js';
 
-// This view's English arrives with its code.
-addEnglish({ engagement, tasks });
+// This view's English arrives with its code (the case list's titles with casesMessages).
+addEnglish({ cases: { detail: casesDetail }, engagement, tasks });
 
 type CaseArgs = readonly [client: CustomerApiClient, caseId: string];
 
@@ -106,30 +103,33 @@ export class CaseDetailView extends LitElement {
     onValue: (item) => this.#live.watch(item),
     onError: (error) => this.dispatchEvent(apiErrorEvent(error)),
   });
-  readonly #timeline = this.#part(async (client, id, signal) => (await client.getTimeline(id, signal)).items ?? []);
-  readonly #payments = this.#part((client, id, signal) => client.getPayments(id, signal));
-  readonly #chats = this.#part((client, id, signal) => client.getChats(id, signal));
-  readonly #files = this.#part((client, id, signal) => client.getFiles(id, signal));
+  readonly #timeline = this.#part(
+    withCode(caseParts.sections, async (client, id, signal) => (await client.getTimeline(id, signal)).items ?? []),
+  );
+  readonly #payments = this.#part(withCode(caseParts.sections, (client, id, signal) => client.getPayments(id, signal)));
+  readonly #chats = this.#part(withCode(caseParts.sections, (client, id, signal) => client.getChats(id, signal)));
+  readonly #files = this.#part(withCode(caseParts.sections, (client, id, signal) => client.getFiles(id, signal)));
   readonly #contract = this.#part(
-    (client, id, signal) => client.getContractStatus(id, signal),
+    withCode(caseParts.blocking, (client, id, signal) => client.getContractStatus(id, signal)),
     (item) => lifecycleStatusOf(item.lifecycle ?? '') === 'PendingContractSigning',
     (status) => this.#offerSigning(status),
   );
   readonly #validation = this.#part(
-    (client, id, signal) => client.getCaseValidation(id, signal),
+    withCode(caseParts.blocking, (client, id, signal) => client.getCaseValidation(id, signal)),
     (item) => lifecycleStatusOf(item.lifecycle ?? '') === 'NeedsAdditionalDetails' || !!item.validation?.needsInfo,
   );
   readonly #tasks = this.#part(
-    (client, id, signal) => client.listCaseTasks(id, signal),
+    withCode(caseParts.sections, (client, id, signal) => client.listCaseTasks(id, signal)),
     undefined,
     (tasks) => this.#liveTasks.watch(tasks),
   );
-  readonly #quotes = this.#part(loadCaseQuotes, (item) =>
-    quoteStages.includes(lifecycleStatusOf(item.lifecycle ?? '') ?? ''),
+  readonly #quotes = this.#part(
+    async (client, id, signal) => (await caseParts.quotes.load()).loadCaseQuotes(client, id, signal),
+    (item) => quoteStages.includes(lifecycleStatusOf(item.lifecycle ?? '') ?? ''),
   );
   /** Only once collection started: before that Debitura has no period (404). */
   readonly #exclusivePeriod = this.#part(
-    loadExclusivePeriod,
+    async (client, id, signal) => (await caseParts.exclusivePeriod.load()).loadExclusivePeriod(client, id, signal),
     (item) => !!item.dateCollectionStarted || !!item.exclusivePeriodEndDate,
   );
   readonly #parts = [
@@ -205,7 +205,7 @@ export class CaseDetailView extends LitElement {
   /** Tells the partner page once per link; shows the link unless the partner presents it itself. */
   #offerSigning(status: CaseContractStatusApiDTO): void {
     const item = this.#case.value;
-    const handoff = item && signingHandoffOf(item, status);
+    const handoff = item && caseParts.blocking.module?.signingHandoffOf(item, status);
     if (!handoff || !this.context!.isAllowedHandoffUrl(handoff.url)) {
       this.handoff = null;
       return;
@@ -275,14 +275,14 @@ export class CaseDetailView extends LitElement {
     return senders;
   }
 
-  #taskAction = (task: TaskDto): TaskAction =>
-    taskAction(task, { returnUrl: this.context!.returnUrl, isAllowed: this.context!.isAllowedHandoffUrl });
+  #handoffOptions = () => ({ returnUrl: this.context!.returnUrl, isAllowed: this.context!.isAllowedHandoffUrl });
 
+  /** Asked only while the case's tasks are shown, i.e. once their part has loaded. */
+  #taskAction = (task: TaskDto): TaskAction => caseParts.sections.module!.taskAction(task, this.#handoffOptions());
+
+  /** Asked only while the quotes are shown, i.e. once their part has loaded. */
   #quoteLink = (request: CaseQuoteRequest, quote: CaseQuote) =>
-    quoteHandoff(
-      { request: request.request, quote },
-      { returnUrl: this.context!.returnUrl, isAllowed: this.context!.isAllowedHandoffUrl },
-    );
+    caseParts.quotes.module!.quoteHandoff({ request: request.request, quote }, this.#handoffOptions());
 
   #focusReply = (): void => {
     const messages = this.renderRoot.querySelector('debitura-case-messages');
@@ -355,20 +355,12 @@ export class CaseDetailView extends LitElement {
     const item = load.value;
     const contract = this.#contract.state;
     const retry = this.#retryParts;
+    const { blocking, sections, quotes, exclusivePeriod } = caseParts;
     return html`
       ${renderCaseSummary(item, context.messages, text, context.locale)}
-      ${renderCaseBlocking({
-        contract,
-        validation: this.#validation.state,
-        handoff: contract.status === 'ready' ? this.handoff : null,
-        text,
-        locale: context.locale,
-        retryLabel: context.messages.common.retry,
-        opensInNewTab: context.messages.common.opensInNewTab,
-        retry,
-      })}
+      ${this.#renderBlocking(contract, this.#validation.state, blocking.module, retry)}
       ${this.#optional(this.#tasks.state, context.messages.engagement.tasks.heading, retry, (tasks) =>
-        renderCaseTasks({
+        sections.module!.renderCaseTasks({
           tasks,
           messages: context.messages,
           locale: context.locale,
@@ -385,7 +377,7 @@ export class CaseDetailView extends LitElement {
         }),
       )}
       ${this.#optional(this.#quotes.state, context.messages.engagement.quotes.heading, retry, (requests) =>
-        renderQuoteRequests({
+        quotes.module!.renderQuoteRequests({
           requests,
           messages: context.messages,
           locale: context.locale,
@@ -395,10 +387,10 @@ export class CaseDetailView extends LitElement {
         }),
       )}
       ${this.#optional(this.#exclusivePeriod.state, context.messages.engagement.exclusive.heading, retry, (period) =>
-        renderExclusivePeriod(period, context.messages, context.locale, new Date()),
+        exclusivePeriod.module!.renderExclusivePeriod(period, context.messages, context.locale, new Date()),
       )}
-      ${this.#section(this.#timeline.state, text.detail.timeline.heading, retry, (items) => renderCaseTimeline(items, context.messages, text, context.locale))}
-      ${this.#section(this.#payments.state, text.detail.payments.heading, retry, (payments) => renderCasePayments(payments, text, context.locale))}
+      ${this.#section(this.#timeline.state, text.detail.timeline.heading, retry, (items) => sections.module!.renderCaseTimeline(items, context.messages, text, context.locale))}
+      ${this.#section(this.#payments.state, text.detail.payments.heading, retry, (payments) => sections.module!.renderCasePayments(payments, text, context.locale))}
       ${this.#section(
         this.#chats.state,
         text.detail.messages.heading,
@@ -426,6 +418,35 @@ export class CaseDetailView extends LitElement {
           ></debitura-case-files>`,
       )}
     `;
+  }
+
+  /**
+   * What holds the case up, once its part has loaded; until then the loading line or, when the part could not be
+   * loaded, the error with the retry, under the same heading.
+   */
+  #renderBlocking(
+    contract: LoadState<CaseContractStatusApiDTO>,
+    validation: LoadState<CaseValidationStatusDto>,
+    code: typeof caseParts.blocking.module,
+    retry: () => void,
+  ): TemplateResult | typeof nothing {
+    const context = this.context!;
+    const text = casesMessages(context.messages);
+    if (code) {
+      return code.renderCaseBlocking({
+        contract,
+        validation,
+        handoff: contract.status === 'ready' ? this.handoff : null,
+        text,
+        locale: context.locale,
+        retryLabel: context.messages.common.retry,
+        opensInNewTab: context.messages.common.opensInNewTab,
+        retry,
+      });
+    }
+    const shown: LoadState<unknown> = contract.status === 'idle' ? validation : contract;
+    if (shown.status === 'idle') return nothing;
+    return this.#section(shown, text.detail.blocking.heading, retry, () => html``);
   }
 
   /** A part shown only when it has something to say: nothing while it loads, its error when it fails. */
@@ -465,6 +486,13 @@ export class CaseDetailView extends LitElement {
       <p class="loading"><span class="spinner" aria-hidden="true"></span>${context.messages.loading.view}</p>
     </section>`;
   }
+}
+
+type PartLoad<T> = (client: CustomerApiClient, caseId: string, signal: AbortSignal) => Promise<T>;
+
+/** A part's data with the code that shows it, fetched side by side: the part is ready once both have arrived. */
+function withCode<T>(code: OnDemand<unknown>, load: PartLoad<T>): PartLoad<T> {
+  return async (client, caseId, signal) => (await Promise.all([load(client, caseId, signal), code.load()]))[0];
 }
 
 export const caseDetailTag = 'debitura-case-detail';

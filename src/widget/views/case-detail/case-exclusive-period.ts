@@ -9,6 +9,8 @@ import { codeLabel } from './code-label.js';
 import { exclusivePeriodFacts, formatDays } from './exclusive-period-facts.js';
 import { addEnglish } from '../../i18n/en/shell.js';
 import { engagement } from '../../i18n/en/engagement.js';
+// How the case detail loads the period, once this part has loaded.
+export { loadExclusivePeriod } from './exclusive-period-facts.js';
 
 // This view's English arrives with its code.
 addEnglish({ engagement });

@@ -9,6 +9,8 @@ import { codeLabel } from './code-label.js';
 import { quotePriceLines, type CaseQuote, type CaseQuoteRequest } from './case-quotes.js';
 import { addEnglish } from '../../i18n/en/shell.js';
 import { engagement } from '../../i18n/en/engagement.js';
+// What the case detail needs to load and link the quotes, once this part has loaded.
+export { loadCaseQuotes, quoteHandoff } from './case-quotes.js';
 
 // This view's English arrives with its code.
 addEnglish({ engagement });
