@@ -1,9 +1,12 @@
 // What the script tag costs a page, counted as a browser downloads it: every file of dist/cdn the page
 // requests from opening until the form's `debitura-ready` (the script, the widget's chunks, the form's), each at
-// its brotli size as a CDN serves it; then, view by view, what a widget showing that view fetches on top.
+// its brotli size as a CDN serves it; then, view by view, what a widget showing that view fetches on top (for
+// the case view, a case in collection with its sections).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { defaultDemoTenant } from '../demo/backend.js';
+import { SANDBOX_PARTNER_API_KEY } from '../src/sandbox/index.js';
 import type { WidgetView } from '../src/widget/events/debitura-events.js';
 import { newBenchContext } from './browser.js';
 import { brotliSize, kilobytes } from './bundle-sizes.js';
@@ -28,6 +31,21 @@ export interface FirstViewResult {
 const firstViewBudgetBytes = 25_000;
 const furtherViewBudgetBytes = 10_000;
 const furtherViews: WidgetView[] = ['cases', 'case', 'tasks', 'payments', 'overview'];
+
+/** A case of the bench's tenant in active collection, so its page shows the sections such a case has. */
+async function collectingCaseId(origin: string): Promise<string> {
+  const token = (await fetch(`${origin}/referral/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', XApiKey: SANDBOX_PARTNER_API_KEY },
+    body: JSON.stringify({ externalTenantId: defaultDemoTenant }),
+  }).then((answer) => answer.json())) as { accessToken: string };
+  const list = (await fetch(`${origin}/customer/cases?PageSize=100`, {
+    headers: { Authorization: `Bearer ${token.accessToken}` },
+  }).then((answer) => answer.json())) as { cases: { id: string; lifecycle: string; dateFinished?: string | null }[] };
+  const collecting = list.cases.find((item) => item.lifecycle === 'Active');
+  if (!collecting) throw new Error(`${defaultDemoTenant} has no active case among its latest 100`);
+  return collecting.id;
+}
 
 export async function measureFirstView(
   browser: Browser,
@@ -54,8 +72,14 @@ export async function measureFirstView(
     await page.evaluate(() => window.benchMountWidget({ view: 'new-case' }));
     const firstView = fetchedSinceLast();
     const further: Partial<Record<WidgetView, FetchedFiles>> = {};
+    const caseId = await collectingCaseId(server.origin);
     for (const view of furtherViews) {
-      await page.evaluate((shown) => window.benchMountWidget({ view: shown }), view);
+      await page.evaluate(
+        ({ shown, id }) => window.benchMountWidget({ view: shown, ...(shown === 'case' && { caseId: id }) }),
+        { shown: view, id: caseId },
+      );
+      // A case's sections follow the view beside its data: count them as part of opening a case.
+      if (view === 'case') await page.waitForLoadState('networkidle');
       further[view] = fetchedSinceLast();
     }
     const scripts = firstView.files

@@ -4,6 +4,8 @@ import type { WidgetView } from '../src/widget/events/debitura-events.js';
 
 export interface MountOptions {
   view?: WidgetView;
+  /** The case the `case` view shows. */
+  caseId?: string;
   timeoutMs?: number;
 }
 
@@ -19,6 +21,7 @@ export function mountWidget(options: MountOptions = {}): Promise<MountResult> {
   element.setAttribute('environment', 'sandbox');
   element.setAttribute('token-endpoint', '/api/debitura/token');
   if (options.view) element.setAttribute('view', options.view);
+  if (options.caseId) element.setAttribute('case-id', options.caseId);
   element.dataset.bench = '';
   return new Promise<MountResult>((resolve, reject) => {
     const timer = setTimeout(
