@@ -106,19 +106,22 @@ describe('the Next.js example app, built on the packed package', { skip, timeout
       await page.addInitScript(recordErrors);
       await page.goto(`${app.origin}/`);
       await page.locator('debitura-collect [part~="creditor"][role="status"]').waitFor();
+      // The form's code arrives beside the connecting line: measure once its first field is there.
+      await page.locator('debitura-collect debitura-new-case input:not([type="radio"])').first().waitFor();
       // Where the first field and the app's own content below the widget are, once painted.
       const positions = () =>
         page.evaluate(
           () =>
-            new Promise<number[]>((resolve) =>
+            new Promise<number[]>((resolve, reject) =>
               requestAnimationFrame(() =>
                 setTimeout(() => {
                   const view = document
-                    .querySelector('debitura-collect')!
-                    .shadowRoot!.querySelector('debitura-new-case')!;
-                  const field = view.shadowRoot!.querySelector('input:not([type="radio"])')!;
-                  const below = document.querySelector('.event-log')!;
-                  resolve([field, below].map((element) => element.getBoundingClientRect().top));
+                    .querySelector('debitura-collect')
+                    ?.shadowRoot?.querySelector('debitura-new-case');
+                  const field = view?.shadowRoot?.querySelector('input:not([type="radio"])');
+                  const below = document.querySelector('.event-log');
+                  if (!field || !below) reject(new Error('no form field or no app content to measure'));
+                  else resolve([field, below].map((element) => element.getBoundingClientRect().top));
                 }),
               ),
             ),
