@@ -1,6 +1,7 @@
 // Fixed-window request counting per key, for the token endpoint's `allowRequest` and the Customer API proxy.
 // The counting lives behind `RateLimitStore`, so several server processes can share one count in a store of
 // their choice; the default store counts in this process, in bounded memory.
+import { isPending } from './pending.js';
 
 /** Counts requests per key in fixed windows. A shared store (e.g. Redis INCR + PEXPIRE) fits the same shape. */
 export interface RateLimitStore {
@@ -83,7 +84,8 @@ export function createRateLimiter<K extends string>(
 ): (externalTenantId: string, request: Request) => Promise<boolean> {
   const store = options.store ?? createMemoryRateLimitStore(options.now ? { now: options.now } : {});
   return async function allowRequest(externalTenantId, request) {
-    const key = options.key ? await options.key(externalTenantId, request) : externalTenantId;
-    return (await store.hit(key, options.windowMs)) <= options.limit;
+    const keying = options.key ? options.key(externalTenantId, request) : externalTenantId;
+    const counting = store.hit(isPending(keying) ? await keying : keying, options.windowMs);
+    return (isPending(counting) ? await counting : counting) <= options.limit;
   };
 }

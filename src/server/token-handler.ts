@@ -12,9 +12,11 @@ import {
   type UpstreamFailureKind,
 } from './referral-api.js';
 import { PartnerBrandingSource } from './partner-branding-source.js';
+import { isPending } from './pending.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { createMemoryStore, type ServerStore } from './server-store.js';
 import { TenantTokenCache, type TenantTokenSource } from './tenant-token-cache.js';
+import { notFetchedYet } from './cached-upstream-value.js';
 
 export { referralApiBaseUrls } from './referral-api.js';
 
@@ -222,20 +224,37 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
 
     let tenant: string | null;
     try {
-      tenant = await options.resolveTenant(request);
+      const resolving = options.resolveTenant(request);
+      tenant = isPending(resolving) ? await resolving : resolving;
     } catch (cause) {
       report({ code: 'internal', message: 'resolveTenant threw.', cause });
       return fail(500, 'internal', 'The session could not be read.');
     }
     if (!tenant) return fail(401, 'unauthenticated', 'Sign in first.');
 
-    if (!(await allowRequest(tenant, request))) {
+    const allowing = allowRequest(tenant, request);
+    if (!(isPending(allowing) ? await allowing : allowing)) {
       return fail(429, 'rate_limited', 'Too many token requests. Try again shortly.', { 'Retry-After': '10' });
     }
 
     try {
-      const activationAnswer = await activation?.answer(tenant, request, json);
-      if (activationAnswer) return activationAnswer;
+      if (activation) {
+        const activationAnswer = await activation.answer(tenant, request, json);
+        if (activationAnswer) return activationAnswer;
+      }
+      // A fresh cached token and branding at hand (nearly every request): answered without waiting for anything.
+      const cached = tokens.atHand(tenant);
+      const brandingAtHand = brandingSource ? brandingSource.atHand() : undefined;
+      if (cached && brandingAtHand !== notFetchedYet) {
+        const expiresIn = Math.floor((cached.expiresAt - now()) / 1000);
+        if (expiresIn >= 1) {
+          return json(200, {
+            accessToken: cached.accessToken,
+            expiresIn,
+            ...(brandingAtHand && { branding: brandingAtHand }),
+          });
+        }
+      }
       const [issued, branding] = await Promise.all([tokens.issue(tenant), brandingSource?.current()]);
       // A wait for the branding's first fetch counts against the token's life: recounted, never overstated.
       const stillExact = Math.floor((issued.expiresAt - now()) / 1000) === issued.expiresIn;
