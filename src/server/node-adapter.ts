@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { NodeRequest } from 'srvx/node';
-import { answerPlainly, type AnswersPlainly, type EndpointAnswer } from './endpoint-answer.js';
+import { answerJson, answerPlainly, type AnswersPlainly, type EndpointAnswer } from './endpoint-answer.js';
 
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
@@ -165,12 +165,12 @@ function arrivedUntouched(request: ExpressRequest): boolean {
 
 /** Writes a plain answer in one piece, with the headers `Response.json` would give it. */
 function writeAnswer(answer: EndpointAnswer, response: ServerResponse): void {
-  if (answer.body === undefined) {
+  const body = answerJson(answer);
+  if (body === undefined) {
     response.writeHead(answer.status, answer.headers);
     response.end();
     return;
   }
-  const body = JSON.stringify(answer.body);
   // The answer is this request's own: its headers are completed in place rather than copied.
   const headers: Record<string, string | number> = answer.headers;
   headers['content-type'] = 'application/json';

@@ -15,8 +15,9 @@ import { PartnerBrandingSource } from './partner-branding-source.js';
 import { isPending } from './pending.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { createMemoryStore, type ServerStore } from './server-store.js';
-import { TenantTokenCache, type TenantTokenSource } from './tenant-token-cache.js';
+import { TenantTokenCache, type CachedToken, type TenantTokenSource } from './tenant-token-cache.js';
 import { notFetchedYet } from './cached-upstream-value.js';
+import type { PartnerBranding } from '../wire/partner-branding.js';
 
 export { referralApiBaseUrls } from './referral-api.js';
 
@@ -136,6 +137,29 @@ const upstreamAnswers: Record<UpstreamFailureKind, { status: number; message: st
 };
 
 /**
+ * The token answer's JSON, as `JSON.stringify({ accessToken, expiresIn, branding })` writes it, from parts
+ * serialized once: the token's while it is cached, the branding's once per value fetched.
+ */
+class TokenAnswerJson {
+  readonly #tokenParts = new WeakMap<CachedToken, string>();
+  #branding: PartnerBranding | undefined;
+  #brandingPart = '}';
+
+  of(token: CachedToken, expiresIn: number, branding: PartnerBranding | undefined): string {
+    let tokenPart = this.#tokenParts.get(token);
+    if (tokenPart === undefined) {
+      tokenPart = `{"accessToken":${JSON.stringify(token.accessToken)},"expiresIn":`;
+      this.#tokenParts.set(token, tokenPart);
+    }
+    if (branding !== this.#branding) {
+      this.#branding = branding;
+      this.#brandingPart = branding ? `,"branding":${JSON.stringify(branding)}}` : '}';
+    }
+    return `${tokenPart}${expiresIn}${this.#brandingPart}`;
+  }
+}
+
+/**
  * Creates the token endpoint as a standard `(Request) => Promise<Response>` handler, so the same code runs on
  * Node (see `toNodeListener`), Hono, Next.js route handlers, Cloudflare Workers, Deno and Bun.
  *
@@ -202,11 +226,18 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
       })
     : null;
 
+  const tokenAnswers = new TokenAnswerJson();
+  const answerHeaders = (origin: string | null, extra?: Record<string, string>): Record<string, string> => ({
+    'Cache-Control': 'no-store',
+    ...cors.responseHeaders(origin),
+    ...extra,
+  });
+
   async function answerTokenRequest(request: Request): Promise<EndpointAnswer> {
     const origin = cors.allowedOrigin(request);
-    const json = (status: number, body: unknown, extra: Record<string, string> = {}): EndpointAnswer => ({
+    const json = (status: number, body: unknown, extra?: Record<string, string>): EndpointAnswer => ({
       status,
-      headers: { 'Cache-Control': 'no-store', ...cors.responseHeaders(origin), ...extra },
+      headers: answerHeaders(origin, extra),
       body,
     });
     const fail = (status: number, error: TokenEndpointErrorCode, message: string, extra?: Record<string, string>) =>
@@ -248,11 +279,11 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
       if (cached && brandingAtHand !== notFetchedYet) {
         const expiresIn = Math.floor((cached.expiresAt - now()) / 1000);
         if (expiresIn >= 1) {
-          return json(200, {
-            accessToken: cached.accessToken,
-            expiresIn,
-            ...(brandingAtHand && { branding: brandingAtHand }),
-          });
+          return {
+            status: 200,
+            headers: answerHeaders(origin),
+            json: tokenAnswers.of(cached, expiresIn, brandingAtHand),
+          };
         }
       }
       const [issued, branding] = await Promise.all([tokens.issue(tenant), brandingSource?.current()]);
