@@ -246,7 +246,7 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
     if (request.method === 'OPTIONS' && origin !== null) {
       return { status: 204, headers: cors.preflightHeaders(origin) };
     }
-    if (!cors.admits(request)) {
+    if (!cors.admits(request, origin)) {
       return fail(403, 'forbidden_origin', 'This page’s origin may not ask for tokens.');
     }
     if (request.method !== 'POST') {
