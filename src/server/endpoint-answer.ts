@@ -15,7 +15,8 @@ export interface EndpointAnswer {
 export const answerPlainly = Symbol('debitura-collect.answerPlainly');
 
 export interface AnswersPlainly {
-  [answerPlainly]: (request: Request) => Promise<EndpointAnswer>;
+  /** The answer, without a promise when nothing had to be waited for. */
+  [answerPlainly]: (request: Request) => EndpointAnswer | Promise<EndpointAnswer>;
 }
 
 /** The answer's body as JSON text, or undefined when it has none. */

@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { NodeRequest } from 'srvx/node';
+import { isPending } from './pending.js';
 import { answerJson, answerPlainly, type AnswersPlainly, type EndpointAnswer } from './endpoint-answer.js';
 
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
@@ -199,7 +200,9 @@ export function toNodeListener(handler: FetchHandler | (FetchHandler & AnswersPl
     try {
       if (answer && arrivedUntouched(request)) {
         checkedHost(request);
-        return writeAnswer(await answer(new NodeRequest({ req: request, res: response })), response);
+        const answering = answer(new NodeRequest({ req: request, res: response }));
+        // An answer that needed no waiting (a cached token) is written within the request's own event.
+        return writeAnswer(isPending(answering) ? await answering : answering, response);
       }
       await writeWebResponse(await handler(toWebRequest(request)), response);
     } catch (error) {

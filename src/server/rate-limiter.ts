@@ -70,6 +70,21 @@ export interface RateLimiterOptions<K extends string> {
   now?: () => number;
 }
 
+/** A rate limit's decision for one request: a boolean when it was reached at once, else a promise of one. */
+export type RateLimitDecision = (externalTenantId: string, request: Request) => boolean | Promise<boolean>;
+
+/** Where a `createRateLimiter` limiter keeps its decision without the promise its public signature adds. */
+const decideAtOnce = Symbol('debitura-collect.decideAtOnce');
+
+/**
+ * The decision behind an `allowRequest`: a `createRateLimiter` limiter's without its promise (so a count kept in
+ * memory costs the token endpoint no wait), any other function as it is.
+ */
+export function rateLimitDecision(allowRequest: RateLimitDecision): RateLimitDecision {
+  const limiter = allowRequest as RateLimitDecision & { [decideAtOnce]?: RateLimitDecision };
+  return limiter[decideAtOnce] ?? allowRequest;
+}
+
 /**
  * Creates an `allowRequest` for `createTokenHandler` that answers false once a key used up its window.
  *
@@ -83,9 +98,17 @@ export function createRateLimiter<K extends string>(
   options: RateLimiterOptions<K>,
 ): (externalTenantId: string, request: Request) => Promise<boolean> {
   const store = options.store ?? createMemoryRateLimitStore(options.now ? { now: options.now } : {});
-  return async function allowRequest(externalTenantId, request) {
-    const keying = options.key ? options.key(externalTenantId, request) : externalTenantId;
-    const counting = store.hit(isPending(keying) ? await keying : keying, options.windowMs);
-    return (isPending(counting) ? await counting : counting) <= options.limit;
+  const withinLimit = (key: K | string): boolean | Promise<boolean> => {
+    const counting = store.hit(key, options.windowMs);
+    return isPending(counting)
+      ? Promise.resolve(counting).then((count) => count <= options.limit)
+      : counting <= options.limit;
   };
+  const decide: RateLimitDecision = (externalTenantId, request) => {
+    const keying = options.key ? options.key(externalTenantId, request) : externalTenantId;
+    return isPending(keying) ? Promise.resolve(keying).then(withinLimit) : withinLimit(keying);
+  };
+  return Object.assign(async (externalTenantId: string, request: Request) => decide(externalTenantId, request), {
+    [decideAtOnce]: decide,
+  });
 }
