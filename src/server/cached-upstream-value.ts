@@ -17,6 +17,9 @@ export const hourlyTiming: CachedUpstreamTiming = {
   firstFetchWaitMs: 1_000,
 };
 
+/** `atHand()` while no value was fetched yet and the first fetch is worth waiting for. */
+export const notFetchedYet = Symbol('not fetched yet');
+
 export class CachedUpstreamValue<T> {
   #value: T | undefined;
   #validUntil = 0;
@@ -30,16 +33,25 @@ export class CachedUpstreamValue<T> {
 
   /** The value, refreshed when stale; undefined while none could be fetched yet. */
   async current(): Promise<T | undefined> {
-    if (this.now() < this.#validUntil) return this.#value;
-    const pending = this.#refresh();
-    if (this.#value !== undefined) return this.#value; // stale is better than none while refreshing
+    const atHand = this.atHand();
+    if (atHand !== notFetchedYet) return atHand;
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([
-      pending,
+      this.#refresh(),
       new Promise<void>((resolve) => (timer = setTimeout(resolve, this.timing.firstFetchWaitMs))),
     ]);
     clearTimeout(timer);
     return this.#value;
+  }
+
+  /**
+   * What `current()` answers when it need not wait, without a promise: the value (a stale one while it is
+   * refreshed), undefined while a failed fetch is not retried yet, `notFetchedYet` while the first fetch runs.
+   */
+  atHand(): T | undefined | typeof notFetchedYet {
+    if (this.now() < this.#validUntil) return this.#value;
+    void this.#refresh();
+    return this.#value !== undefined ? this.#value : notFetchedYet; // stale is better than none while refreshing
   }
 
   #refresh(): Promise<void> {

@@ -6,9 +6,10 @@
 export interface CorsPolicy {
   /**
    * True when the request may be served: sent by a page on the endpoint's own origin or on a listed origin, or
-   * by no browser page at all (a server, curl: they carry no ambient cookies of the user).
+   * by no browser page at all (a server, curl: they carry no ambient cookies of the user). Pass what
+   * `allowedOrigin(request)` answered when it was asked already.
    */
-  admits(request: Request): boolean;
+  admits(request: Request, allowedOrigin?: string | null): boolean;
   /** The request's Origin when it is listed, else null. `Origin: null` is never listed. */
   allowedOrigin(request: Request): string | null;
   /** Headers that let a listed origin read an answer. */
@@ -74,8 +75,8 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
     return origin !== null && origin !== 'null' && allowed.has(origin) ? origin : null;
   };
   return {
-    admits(request) {
-      if (allowedOrigin(request) !== null) return true;
+    admits(request, listed = allowedOrigin(request)) {
+      if (listed !== null) return true;
       // Fetch metadata is set by the browser and cannot be forged by a page; it also holds behind a reverse
       // proxy, where the request URL the server sees is not the one the browser used.
       const site = request.headers.get('sec-fetch-site');

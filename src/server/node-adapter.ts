@@ -5,7 +5,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { NodeRequest } from 'srvx/node';
-import { answerPlainly, type AnswersPlainly, type EndpointAnswer } from './endpoint-answer.js';
+import { isPending } from './pending.js';
+import { answerJson, answerPlainly, type AnswersPlainly, type EndpointAnswer } from './endpoint-answer.js';
 
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
@@ -28,9 +29,14 @@ export class BadNodeRequestError extends Error {
   override readonly name = 'BadNodeRequestError';
 }
 
+/** The Host header last found valid: a server mostly hears one, so it is matched against the pattern once. */
+let lastValidHost = 'localhost';
+
 function checkedHost(request: IncomingMessage): string {
   const host = request.headers.host ?? 'localhost';
+  if (host === lastValidHost) return host;
   if (!validHost.test(host)) throw new BadNodeRequestError('The Host header is not a host name.');
+  lastValidHost = host;
   return host;
 }
 
@@ -165,12 +171,12 @@ function arrivedUntouched(request: ExpressRequest): boolean {
 
 /** Writes a plain answer in one piece, with the headers `Response.json` would give it. */
 function writeAnswer(answer: EndpointAnswer, response: ServerResponse): void {
-  if (answer.body === undefined) {
+  const body = answerJson(answer);
+  if (body === undefined) {
     response.writeHead(answer.status, answer.headers);
     response.end();
     return;
   }
-  const body = JSON.stringify(answer.body);
   // The answer is this request's own: its headers are completed in place rather than copied.
   const headers: Record<string, string | number> = answer.headers;
   headers['content-type'] = 'application/json';
@@ -194,7 +200,9 @@ export function toNodeListener(handler: FetchHandler | (FetchHandler & AnswersPl
     try {
       if (answer && arrivedUntouched(request)) {
         checkedHost(request);
-        return writeAnswer(await answer(new NodeRequest({ req: request, res: response })), response);
+        const answering = answer(new NodeRequest({ req: request, res: response }));
+        // An answer that needed no waiting (a cached token) is written within the request's own event.
+        return writeAnswer(isPending(answering) ? await answering : answering, response);
       }
       await writeWebResponse(await handler(toWebRequest(request)), response);
     } catch (error) {

@@ -1,6 +1,7 @@
 // Fixed-window request counting per key, for the token endpoint's `allowRequest` and the Customer API proxy.
 // The counting lives behind `RateLimitStore`, so several server processes can share one count in a store of
 // their choice; the default store counts in this process, in bounded memory.
+import { isPending } from './pending.js';
 
 /** Counts requests per key in fixed windows. A shared store (e.g. Redis INCR + PEXPIRE) fits the same shape. */
 export interface RateLimitStore {
@@ -69,6 +70,21 @@ export interface RateLimiterOptions<K extends string> {
   now?: () => number;
 }
 
+/** A rate limit's decision for one request: a boolean when it was reached at once, else a promise of one. */
+export type RateLimitDecision = (externalTenantId: string, request: Request) => boolean | Promise<boolean>;
+
+/** Where a `createRateLimiter` limiter keeps its decision without the promise its public signature adds. */
+const decideAtOnce = Symbol('debitura-collect.decideAtOnce');
+
+/**
+ * The decision behind an `allowRequest`: a `createRateLimiter` limiter's without its promise (so a count kept in
+ * memory costs the token endpoint no wait), any other function as it is.
+ */
+export function rateLimitDecision(allowRequest: RateLimitDecision): RateLimitDecision {
+  const limiter = allowRequest as RateLimitDecision & { [decideAtOnce]?: RateLimitDecision };
+  return limiter[decideAtOnce] ?? allowRequest;
+}
+
 /**
  * Creates an `allowRequest` for `createTokenHandler` that answers false once a key used up its window.
  *
@@ -82,8 +98,17 @@ export function createRateLimiter<K extends string>(
   options: RateLimiterOptions<K>,
 ): (externalTenantId: string, request: Request) => Promise<boolean> {
   const store = options.store ?? createMemoryRateLimitStore(options.now ? { now: options.now } : {});
-  return async function allowRequest(externalTenantId, request) {
-    const key = options.key ? await options.key(externalTenantId, request) : externalTenantId;
-    return (await store.hit(key, options.windowMs)) <= options.limit;
+  const withinLimit = (key: K | string): boolean | Promise<boolean> => {
+    const counting = store.hit(key, options.windowMs);
+    return isPending(counting)
+      ? Promise.resolve(counting).then((count) => count <= options.limit)
+      : counting <= options.limit;
   };
+  const decide: RateLimitDecision = (externalTenantId, request) => {
+    const keying = options.key ? options.key(externalTenantId, request) : externalTenantId;
+    return isPending(keying) ? Promise.resolve(keying).then(withinLimit) : withinLimit(keying);
+  };
+  return Object.assign(async (externalTenantId: string, request: Request) => decide(externalTenantId, request), {
+    [decideAtOnce]: decide,
+  });
 }

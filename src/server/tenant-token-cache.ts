@@ -18,6 +18,11 @@ export interface IssuedTenantToken {
 /** Where the token endpoint and the proxy get a tenant's token. */
 export interface TenantTokenSource {
   issue(externalTenantId: string): Promise<IssuedTenantToken>;
+  /**
+   * The cached token when it is fresh, without a promise: what `issue` would hand out at once (count its seconds
+   * left as `issue` does). Undefined when `issue` would mint or wait.
+   */
+  atHand(externalTenantId: string): CachedToken | undefined;
 }
 
 /** A token with less than this left is expiring: it is not handed out, a new one is minted instead. */
@@ -47,10 +52,15 @@ export class TenantTokenCache implements TenantTokenSource {
 
   constructor(private readonly options: TenantTokenCacheOptions) {}
 
+  atHand(externalTenantId: string): CachedToken | undefined {
+    const cached = this.#tokens.get(externalTenantId);
+    return cached && this.#isFresh(cached) ? cached : undefined;
+  }
+
   /** A token with more than the refresh margin left, minting one when needed. */
   get(externalTenantId: string): Promise<CachedToken> {
-    const cached = this.#tokens.get(externalTenantId);
-    if (cached && this.#isFresh(cached)) return Promise.resolve(cached);
+    const cached = this.atHand(externalTenantId);
+    if (cached) return Promise.resolve(cached);
     const pending = this.#inFlight.get(externalTenantId);
     if (pending) return pending;
     const minting = this.#obtain(externalTenantId).finally(() => this.#inFlight.delete(externalTenantId));

@@ -12,9 +12,12 @@ import {
   type UpstreamFailureKind,
 } from './referral-api.js';
 import { PartnerBrandingSource } from './partner-branding-source.js';
-import { createRateLimiter } from './rate-limiter.js';
+import { isPending } from './pending.js';
+import { createRateLimiter, rateLimitDecision } from './rate-limiter.js';
 import { createMemoryStore, type ServerStore } from './server-store.js';
-import { TenantTokenCache, type TenantTokenSource } from './tenant-token-cache.js';
+import { TenantTokenCache, type CachedToken, type TenantTokenSource } from './tenant-token-cache.js';
+import { notFetchedYet } from './cached-upstream-value.js';
+import type { PartnerBranding } from '../wire/partner-branding.js';
 
 export { referralApiBaseUrls } from './referral-api.js';
 
@@ -134,6 +137,29 @@ const upstreamAnswers: Record<UpstreamFailureKind, { status: number; message: st
 };
 
 /**
+ * The token answer's JSON, as `JSON.stringify({ accessToken, expiresIn, branding })` writes it, from parts
+ * serialized once: the token's while it is cached, the branding's once per value fetched.
+ */
+class TokenAnswerJson {
+  readonly #tokenParts = new WeakMap<CachedToken, string>();
+  #branding: PartnerBranding | undefined;
+  #brandingPart = '}';
+
+  of(token: CachedToken, expiresIn: number, branding: PartnerBranding | undefined): string {
+    let tokenPart = this.#tokenParts.get(token);
+    if (tokenPart === undefined) {
+      tokenPart = `{"accessToken":${JSON.stringify(token.accessToken)},"expiresIn":`;
+      this.#tokenParts.set(token, tokenPart);
+    }
+    if (branding !== this.#branding) {
+      this.#branding = branding;
+      this.#brandingPart = branding ? `,"branding":${JSON.stringify(branding)}}` : '}';
+    }
+    return `${tokenPart}${expiresIn}${this.#brandingPart}`;
+  }
+}
+
+/**
  * Creates the token endpoint as a standard `(Request) => Promise<Response>` handler, so the same code runs on
  * Node (see `toNodeListener`), Hono, Next.js route handlers, Cloudflare Workers, Deno and Bun.
  *
@@ -200,47 +226,112 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
       })
     : null;
 
-  async function answerTokenRequest(request: Request): Promise<EndpointAnswer> {
-    const origin = cors.allowedOrigin(request);
-    const json = (status: number, body: unknown, extra: Record<string, string> = {}): EndpointAnswer => ({
-      status,
-      headers: { 'Cache-Control': 'no-store', ...cors.responseHeaders(origin), ...extra },
-      body,
-    });
-    const fail = (status: number, error: TokenEndpointErrorCode, message: string, extra?: Record<string, string>) =>
-      json(status, { error, message }, extra);
+  const tokenAnswers = new TokenAnswerJson();
+  const decideRateLimit = rateLimitDecision(allowRequest);
+  const answerHeaders = (origin: string | null, extra?: Record<string, string>): Record<string, string> => ({
+    'Cache-Control': 'no-store',
+    ...cors.responseHeaders(origin),
+    ...extra,
+  });
+  const json = (
+    origin: string | null,
+    status: number,
+    body: unknown,
+    extra?: Record<string, string>,
+  ): EndpointAnswer => ({ status, headers: answerHeaders(origin, extra), body });
+  const fail = (
+    origin: string | null,
+    status: number,
+    error: TokenEndpointErrorCode,
+    message: string,
+    extra?: Record<string, string>,
+  ) => json(origin, status, { error, message }, extra);
 
+  const sessionUnreadable = (origin: string | null, cause: unknown) => {
+    report({ code: 'internal', message: 'resolveTenant threw.', cause });
+    return fail(origin, 500, 'internal', 'The session could not be read.');
+  };
+
+  /**
+   * The answer to a token request, without a promise when nothing had to be waited for (a session read at once,
+   * a rate limit counted in memory, a cached token): the Node adapter then writes it within the request's own
+   * event. Each step that did get a promise continues once it settles.
+   */
+  function answerTokenRequest(request: Request): EndpointAnswer | Promise<EndpointAnswer> {
+    const origin = cors.allowedOrigin(request);
     if (request.method === 'OPTIONS' && origin !== null) {
       return { status: 204, headers: cors.preflightHeaders(origin) };
     }
-    if (!cors.admits(request)) {
-      return fail(403, 'forbidden_origin', 'This page’s origin may not ask for tokens.');
+    if (!cors.admits(request, origin)) {
+      return fail(origin, 403, 'forbidden_origin', 'This page’s origin may not ask for tokens.');
     }
     if (request.method !== 'POST') {
-      return fail(405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
+      return fail(origin, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
     }
 
-    let tenant: string | null;
+    let tenant: string | null | Promise<string | null>;
     try {
-      tenant = await options.resolveTenant(request);
+      tenant = options.resolveTenant(request);
     } catch (cause) {
-      report({ code: 'internal', message: 'resolveTenant threw.', cause });
-      return fail(500, 'internal', 'The session could not be read.');
+      return sessionUnreadable(origin, cause);
     }
-    if (!tenant) return fail(401, 'unauthenticated', 'Sign in first.');
+    if (!isPending(tenant)) return answerForTenant(request, origin, tenant);
+    return Promise.resolve(tenant).then(
+      (resolved) => answerForTenant(request, origin, resolved),
+      (cause: unknown) => sessionUnreadable(origin, cause),
+    );
+  }
 
-    if (!(await allowRequest(tenant, request))) {
-      return fail(429, 'rate_limited', 'Too many token requests. Try again shortly.', { 'Retry-After': '10' });
+  function answerForTenant(
+    request: Request,
+    origin: string | null,
+    tenant: string | null,
+  ): EndpointAnswer | Promise<EndpointAnswer> {
+    if (!tenant) return fail(origin, 401, 'unauthenticated', 'Sign in first.');
+    const allowed = decideRateLimit(tenant, request);
+    if (!isPending(allowed)) return answerAllowed(request, origin, tenant, allowed);
+    return Promise.resolve(allowed).then((decided) => answerAllowed(request, origin, tenant, decided));
+  }
+
+  function answerAllowed(
+    request: Request,
+    origin: string | null,
+    tenant: string,
+    allowed: boolean,
+  ): EndpointAnswer | Promise<EndpointAnswer> {
+    if (!allowed) {
+      return fail(origin, 429, 'rate_limited', 'Too many token requests. Try again shortly.', { 'Retry-After': '10' });
     }
+    // A fresh cached token and branding at hand (nearly every request): answered without waiting for anything.
+    const cached = activation ? undefined : tokens.atHand(tenant);
+    const branding = cached && brandingSource ? brandingSource.atHand() : undefined;
+    if (cached && branding !== notFetchedYet) {
+      const expiresIn = Math.floor((cached.expiresAt - now()) / 1000);
+      if (expiresIn >= 1) {
+        return {
+          status: 200,
+          headers: answerHeaders(origin),
+          json: tokenAnswers.of(cached, expiresIn, branding),
+        };
+      }
+    }
+    return issueTokenAnswer(request, origin, tenant);
+  }
 
+  /** The answer once activation had its say and the token (minted if need be) and the branding are in. */
+  async function issueTokenAnswer(request: Request, origin: string | null, tenant: string): Promise<EndpointAnswer> {
     try {
-      const activationAnswer = await activation?.answer(tenant, request, json);
-      if (activationAnswer) return activationAnswer;
+      if (activation) {
+        const activationAnswer = await activation.answer(tenant, request, (status, body, extra) =>
+          json(origin, status, body, extra),
+        );
+        if (activationAnswer) return activationAnswer;
+      }
       const [issued, branding] = await Promise.all([tokens.issue(tenant), brandingSource?.current()]);
       // A wait for the branding's first fetch counts against the token's life: recounted, never overstated.
       const stillExact = Math.floor((issued.expiresAt - now()) / 1000) === issued.expiresIn;
       const { accessToken, expiresIn } = stillExact ? issued : await tokens.issue(tenant);
-      return json(200, { accessToken, expiresIn, ...(branding && { branding }) });
+      return json(origin, 200, { accessToken, expiresIn, ...(branding && { branding }) });
     } catch (error) {
       if (!(error instanceof ReferralApiError)) {
         report({
@@ -249,7 +340,7 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
           externalTenantId: tenant,
           cause: error,
         });
-        return fail(500, 'internal', 'The token could not be issued.');
+        return fail(origin, 500, 'internal', 'The token could not be issued.');
       }
       report({
         code: error.kind,
@@ -262,7 +353,12 @@ export function createTokenHandler(options: TokenHandlerOptions): TokenHandler {
         error.kind === 'upstream_unavailable' ? { 'Retry-After': String(error.retryAfterSeconds ?? 5) } : undefined;
       const activationDetails =
         error.kind === 'tenant_not_linked' ? await activation?.notLinkedDetails(tenant, request) : undefined;
-      return json(answer.status, { error: error.kind, message: answer.message, ...activationDetails }, retryAfter);
+      return json(
+        origin,
+        answer.status,
+        { error: error.kind, message: answer.message, ...activationDetails },
+        retryAfter,
+      );
     }
   }
 

@@ -45,6 +45,12 @@ describe('Redis store: two processes share one Redis', { skip: redisMissing }, (
     for (let call = 0; call < 5; call++) counts.push(await a.hit('tenant-1', 60_000), await b.hit('tenant-1', 60_000));
     assert.deepEqual(counts, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     assert.equal(await b.hit('tenant-2', 60_000), 1, 'each key counts on its own');
+    const atOnce = await Promise.all([a.hit('tenant-3', 60_000), b.hit('tenant-3', 60_000), a.hit('tenant-3', 60_000)]);
+    assert.deepEqual(
+      [...atOnce].sort((x, y) => x - y),
+      [1, 2, 3],
+      'requests arriving together are each counted, each told its own count',
+    );
     const ttl = await raw.pttl('test:limit:tenant-1');
     assert.ok(ttl > 0 && ttl <= 60_000, `the count expires with its window (pttl ${ttl})`);
   });

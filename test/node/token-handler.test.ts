@@ -204,6 +204,40 @@ test('a new token is minted once the cached one is within the refresh margin', a
   assert.equal(upstream.calls.length, 2);
 });
 
+test('every answer carries the token and branding held right now: a refreshed token, then changed branding', async () => {
+  const { handler, upstream, clock } = setup({ refreshMarginSeconds: 60 });
+  const read = async () =>
+    (await (await handler(tokenRequest('acme'))).json()) as {
+      accessToken: string;
+      expiresIn: number;
+      branding?: Record<string, string>;
+    };
+  assert.equal((await read()).accessToken, 'jwt-acme-1');
+  clock.now += 1741_000;
+  assert.equal((await read()).accessToken, 'jwt-acme-2', 'the refresh answer');
+  clock.now += 1_000;
+  assert.deepEqual(
+    { ...(await read()), branding: undefined },
+    { accessToken: 'jwt-acme-2', expiresIn: 1799, branding: undefined },
+    'the answers after it',
+  );
+
+  upstream.profile = () => Response.json({ fontFamily: 'Lato', fontColor: '#000000' });
+  clock.now += 3600_000;
+  assert.equal((await read()).branding?.fontFamily, 'Inter', 'the hour-old branding while the new is fetched');
+  let later = await read();
+  for (let turn = 0; turn < 20 && later.branding?.fontFamily !== 'Lato'; turn++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    later = await read();
+  }
+  assert.deepEqual(later.branding, { fontColor: '#000000', fontFamily: 'Lato' });
+  assert.equal(later.accessToken, 'jwt-acme-3');
+  assert.deepEqual(
+    upstream.calls.map((call) => call.tenant),
+    ['acme', 'acme', 'acme'],
+  );
+});
+
 test('short-lived tokens are still reused for half their life when the margin exceeds it', async () => {
   const { handler, upstream, clock } = setup({ refreshMarginSeconds: 60 });
   upstream.lifetimeSeconds = 30;
