@@ -39,7 +39,7 @@ import { chatSenders, type ChatSender } from './chat-sender.js';
 import type { CaseQuote, CaseQuoteRequest } from './case-quotes.js';
 import type { TaskAction } from '../tasks/task-action.js';
 import { taskQueueFingerprint } from '../tasks/task-order.js';
-import type { OnDemand } from '../view-modules.js';
+import type { OnDemand } from '../on-demand.js';
 import { defineElement } from '../../define-element.js';
 import { addEnglish } from '../../i18n/en/shell.js';
 import { casesDetail } from '../../i18n/en/cases-detail.js';
