@@ -32,6 +32,7 @@ export const debituraCollectStyles = css`
      below, already in use by then, does not move: the same block padding plus border either way, room for the
      logo from the start, and items centred rather than on a baseline the logo would move. */
   .header {
+    container: header / inline-size;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -86,6 +87,13 @@ export const debituraCollectStyles = css`
     flex-basis: 100%;
     margin: 0;
     color: var(--_muted);
+  }
+  /* On a phone "Collecting for <company>" takes two lines where "Connecting…" took one: the line keeps room
+     for two from the start, so the form does not move down when the token names the company. */
+  @container header (width < 21em) {
+    .creditor {
+      min-block-size: 2lh;
+    }
   }
   .loading {
     display: flex;

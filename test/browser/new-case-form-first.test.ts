@@ -41,14 +41,14 @@ function heldTokenEndpoint() {
 }
 
 /** Signs in, mounts the widget on a held token endpoint, and types a company name while the token waits. */
-async function mountWhileTokenHeld() {
+async function mountWhileTokenHeld(width?: string) {
   await signIn('acme-ready');
   const endpoint = heldTokenEndpoint();
   const host = document.createElement('debitura-collect');
   host.setAttribute('environment', 'sandbox');
   host.setAttribute('locale', 'en');
   host.setAttribute('token-endpoint', endpoint.url);
-  (await fixture(html`<div></div>`)).append(host);
+  (await fixture(html`<div style=${width ? `width: ${width}` : ''}></div>`)).append(host);
   await endpoint.held();
   const view = await shownNewCaseForm(host);
   await fillField(view, 'Company name', 'Nordlys Trading ApS');
@@ -95,6 +95,18 @@ describe('new case: the form never waits for the network', () => {
     await fillDanishCompany(view);
     await clickButton(view, 'Check price');
     await waitForStep(view, 'Check price and send');
+  });
+
+  it('keeps the form still on a phone when the account names the company', async () => {
+    // A 320 px phone with the page's 16 px margins: "Collecting for Acme Supplies ApS" takes two lines where
+    // "Connecting to Debitura…" took one.
+    const { endpoint, host, view } = await mountWhileTokenHeld('288px');
+    const fieldTop = () => control(view, 'Company name').getBoundingClientRect().top;
+    const before = fieldTop();
+    await endpoint.release();
+    await accountShown(host);
+    await host.updateComplete;
+    expect(fieldTop(), 'the field being typed in did not move').to.equal(before);
   });
 
   it('keeps what was typed through a token failure, shows the message above the form, and recovers on retry', async () => {
