@@ -9,8 +9,7 @@ import { parseEnvironment, type DebituraEnvironment } from '../widget/api/api-ba
 import { DebituraErrorEvent } from '../widget/events/debitura-events.js';
 import { isAllowedHandoffUrl } from '../widget/handoff/handoff-url.js';
 import { en } from '../widget/i18n/en/index.js';
-import { nearestLang } from '../widget/i18n/nearest-lang.js';
-import { resolveLocale } from '../widget/i18n/resolve-locale.js';
+import { resolveElementLocale } from '../widget/i18n/resolve-locale.js';
 import { sharedStyles } from '../widget/styles/shared-styles.js';
 import { themeStyles } from '../widget/styles/theme-styles.js';
 import { ReferralConsoleClient } from './api/referral-console-client.js';
@@ -264,7 +263,7 @@ export class DebituraPartnerConsole extends LitElement {
   }
 
   #resolveTexts(): void {
-    const resolved = resolveLocale([this.locale, nearestLang(this), globalThis.navigator?.language]);
+    const resolved = resolveElementLocale(this, this.locale);
     this.#formatLocale = resolved.locale;
     void loadConsoleMessages(resolved.language)
       .catch(() => ({ messages: en, text: consoleEn }))

@@ -26,8 +26,7 @@ import type { Messages } from './i18n/en/index.js';
 import { englishShell } from './i18n/en/shell.js';
 import { interpolate } from './i18n/interpolate.js';
 import { loadMessages } from './i18n/load-messages.js';
-import { nearestLang } from './i18n/nearest-lang.js';
-import { resolveLocale } from './i18n/resolve-locale.js';
+import { resolveElementLocale } from './i18n/resolve-locale.js';
 import { mark, perfMarkNames } from './perf-marks.js';
 import { brandHeaderColors, brandStyleText, isAllowedLogoUrl, warnAboutRefusedLogo } from './styles/partner-brand.js';
 import { warnAboutLowContrast } from './styles/contrast-warning.js';
@@ -600,7 +599,7 @@ export class DebituraCollect extends LitElement {
   }
 
   #resolveMessages(): void {
-    const resolved = resolveLocale([this.locale, nearestLang(this), globalThis.navigator?.language]);
+    const resolved = resolveElementLocale(this, this.locale);
     this.#formatLocale = resolved.locale;
     this.#language = resolved.language;
     // English is in the bundle: the first render already shows the form, not a moment of "loading".

@@ -5,17 +5,10 @@
 // and only once every file a module needs has loaded and matched is it imported, from the browser's module map.
 // A file that fails its check is never imported: `import()` alone would fetch it again without the check.
 // `modulepreload` with `integrity`: Chromium 66, Firefox 115, Safari 17.
-import { pinnedCatalogues, type CataloguePin } from './i18n/catalogue-pins.js';
-import { nearestLang } from './i18n/nearest-lang.js';
-import { resolveLocale, type CatalogueLanguage } from './i18n/resolve-locale.js';
+import { resolveElementLocale } from './i18n/resolve-locale.js';
+import { registerScriptTagPins, type PreloadChunk, type ScriptTagPins } from './script-tag-pins.js';
 import { TokenError } from './token/token-error.js';
-import {
-  firstViews,
-  preloadChunkHooks,
-  viewChunkNames,
-  type PreloadChunk,
-  type PreloadChunkHooks,
-} from './views/view-chunks.js';
+import { firstViews, viewChunkNames } from './views/view-chunks.js';
 
 /** Written by the build (build/script-tag-loader.ts). */
 interface ScriptTagChunks {
@@ -26,7 +19,7 @@ interface ScriptTagChunks {
   /** Chunks loaded on demand, by the name `views/view-chunks.ts` gives them. */
   named: Record<string, string>;
   /** The catalogue of each translated language, `locales/<language>.json`, with its SRI value. */
-  locales: Partial<Record<CatalogueLanguage, CataloguePin>>;
+  locales: ScriptTagPins['catalogues'];
 }
 
 declare const SCRIPT_TAG_CHUNKS: ScriptTagChunks;
@@ -71,10 +64,7 @@ const preloadChunk: PreloadChunk = (name) => {
   const file = SCRIPT_TAG_CHUNKS.named[name];
   return file ? pin(file) : Promise.resolve();
 };
-const hooks = globalThis as { [preloadChunkHooks]?: PreloadChunkHooks };
-(hooks[preloadChunkHooks] ??= new Map()).set(new URL('.', base).href, preloadChunk);
-
-pinnedCatalogues().set(new URL('.', base).href, SCRIPT_TAG_CHUNKS.locales);
+registerScriptTagPins(new URL('.', base).href, { preloadChunk, catalogues: SCRIPT_TAG_CHUNKS.locales });
 
 const widgetCode = pin(SCRIPT_TAG_CHUNKS.entry);
 // The first views' files arrive beside the widget's own code rather than after it.
@@ -87,7 +77,7 @@ for (const view of firstViews(document)) {
 // request and integrity, takes the preloaded answer.
 const widgets = [...document.querySelectorAll('debitura-collect')];
 const pageLanguages = (widgets.length > 0 ? widgets : [document.documentElement]).map(
-  (element) => resolveLocale([element.getAttribute('locale'), nearestLang(element), navigator.language]).language,
+  (element) => resolveElementLocale(element, element.getAttribute('locale')).language,
 );
 for (const language of new Set(pageLanguages)) {
   const catalogue = language === 'en' ? undefined : SCRIPT_TAG_CHUNKS.locales[language];

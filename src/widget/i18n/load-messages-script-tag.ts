@@ -4,14 +4,14 @@
 import { englishShell } from './en/shell.js';
 import { cachedCatalogues } from './catalogue-cache.js';
 import { catalogueOverEnglish } from './catalogue-over-english.js';
-import { catalogueRequest, pinnedCatalogues } from './catalogue-pins.js';
+import { catalogueRequest, scriptTagPinsOf } from '../script-tag-pins.js';
 
 // The chunks sit beside the script tag's file, and the locales folder beside them. Read apart from `new URL()`:
 // the bundler takes `new URL(…, import.meta.url)` for an asset of its own to resolve.
 const chunkUrl = import.meta.url;
 
 export const loadMessages = cachedCatalogues(async (language) => {
-  const pin = pinnedCatalogues().get(new URL('.', chunkUrl).href)?.[language];
+  const pin = scriptTagPinsOf(chunkUrl)?.catalogues[language];
   const file = pin?.file ?? `locales/${language}.json`;
   const response = await fetch(new URL(file, chunkUrl), {
     ...catalogueRequest,

@@ -1,5 +1,6 @@
 // Which language the widget speaks: the `locale` attribute, else the nearest `lang` on the page, else the
 // browser's language; anything not translated falls back to English.
+import { nearestLang } from './nearest-lang.js';
 
 export type CatalogueLanguage = 'en' | 'da' | 'de';
 export const catalogueLanguages: readonly CatalogueLanguage[] = ['en', 'da', 'de'];
@@ -24,6 +25,11 @@ export function resolveLocale(candidates: ReadonlyArray<string | null | undefine
     return { language: 'en', locale: 'en' };
   }
   return { language: 'en', locale: 'en' };
+}
+
+/** What an element speaks, given its `locale` (attribute or property): the same for every element and the loader. */
+export function resolveElementLocale(element: Element, locale: string | null | undefined): ResolvedLocale {
+  return resolveLocale([locale, nearestLang(element), globalThis.navigator?.language]);
 }
 
 function canonicalTag(value: string | null | undefined): string | null {

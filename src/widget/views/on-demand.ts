@@ -1,20 +1,12 @@
 // Code that loads on demand, a view or a part of one, pinned with its integrity first where the script tag's
 // loader is on the page. Apart from view-modules.ts, so a view's parts can use it without importing the module
 // that imports the view.
-import { preloadChunkHooks, type OnDemandChunk, type PreloadChunkHooks } from './view-chunks.js';
+import { scriptTagPinsOf } from '../script-tag-pins.js';
+import type { OnDemandChunk } from './view-chunks.js';
 
-// The folder this module's chunk sits in, where the script tag's loader pinned the on-demand chunks. Read apart
+// This module's chunk sits in the folder where the script tag's loader pinned the on-demand chunks. Read apart
 // from `new URL()`: the bundler takes `new URL(…, import.meta.url)` for an asset of its own to resolve.
 const moduleUrl = import.meta.url;
-const chunkFolder = folderOf(moduleUrl);
-
-function folderOf(url: string): string {
-  try {
-    return new URL('.', url).href;
-  } catch {
-    return ''; // a bundler that gives modules no URL: no script-tag loader to ask either
-  }
-}
 
 /** Code that loads on demand: `load()` fetches it once per page, `module` holds it once it has arrived. */
 export interface OnDemand<M> {
@@ -48,6 +40,5 @@ export function onDemand<M>(chunk: OnDemandChunk, importer: () => Promise<M>): O
 }
 
 function pin(chunk: string): Promise<void> {
-  const preload = (globalThis as { [preloadChunkHooks]?: PreloadChunkHooks })[preloadChunkHooks]?.get(chunkFolder);
-  return preload ? preload(chunk) : Promise.resolve();
+  return scriptTagPinsOf(moduleUrl)?.preloadChunk(chunk) ?? Promise.resolve();
 }

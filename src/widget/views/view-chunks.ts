@@ -46,15 +46,3 @@ export function firstViews(document: Document): ViewModule[] {
   );
   return [...new Set(views)];
 }
-
-/**
- * Set by the script-tag loader: fetches a chunk and everything it imports as `<link rel="modulepreload"
- * integrity>`, and settles once all have matched, so the `import()` that follows takes them from the module map
- * as checked; it rejects if one did not. Kept per folder of chunks (the URL of the folder), so two versions of
- * the script on one page each pin their own files. npm builds have no such hook.
- */
-export const preloadChunkHooks = Symbol.for('debitura-collect.preload-chunk');
-
-export type PreloadChunk = (chunkName: string) => Promise<void>;
-
-export type PreloadChunkHooks = Map<string, PreloadChunk>;
