@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { defaultDemoTenant } from '../demo/backend.js';
-import { SANDBOX_PARTNER_API_KEY } from '../src/sandbox/index.js';
+import { sandboxCases } from '../demo/sandbox-token.js';
 import type { WidgetView } from '../src/widget/events/debitura-events.js';
 import { newBenchContext } from './browser.js';
 import { brotliSize, kilobytes } from './bundle-sizes.js';
@@ -34,16 +34,9 @@ const furtherViews: WidgetView[] = ['cases', 'case', 'tasks', 'payments', 'overv
 
 /** A case of the bench's tenant in active collection, so its page shows the sections such a case has. */
 async function collectingCaseId(origin: string): Promise<string> {
-  const token = (await fetch(`${origin}/referral/oauth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', XApiKey: SANDBOX_PARTNER_API_KEY },
-    body: JSON.stringify({ externalTenantId: defaultDemoTenant }),
-  }).then((answer) => answer.json())) as { accessToken: string };
-  const list = (await fetch(`${origin}/customer/cases?PageSize=100`, {
-    headers: { Authorization: `Bearer ${token.accessToken}` },
-  }).then((answer) => answer.json())) as { cases: { id: string; lifecycle: string; dateFinished?: string | null }[] };
-  const collecting = list.cases.find((item) => item.lifecycle === 'Active');
-  if (!collecting) throw new Error(`${defaultDemoTenant} has no active case among its latest 100`);
+  const list = await sandboxCases(defaultDemoTenant, 'PageSize=100', origin);
+  const collecting = list.cases?.find((item) => item.lifecycle === 'Active');
+  if (!collecting?.id) throw new Error(`${defaultDemoTenant} has no active case among its latest 100`);
   return collecting.id;
 }
 
@@ -78,8 +71,16 @@ export async function measureFirstView(
         ({ shown, id }) => window.benchMountWidget({ view: shown, ...(shown === 'case' && { caseId: id }) }),
         { shown: view, id: caseId },
       );
-      // A case's sections follow the view beside its data: count them as part of opening a case.
-      if (view === 'case') await page.waitForLoadState('networkidle');
+      // A case's sections follow the view beside its data: count them as part of opening a case, once none of
+      // them is loading any more.
+      if (view === 'case') {
+        await page.waitForFunction(() => {
+          const detail = document
+            .querySelector('debitura-collect[data-bench][view="case"]')
+            ?.shadowRoot?.querySelector('debitura-case-detail')?.shadowRoot;
+          return !!detail?.querySelector('section') && !detail.querySelector('[aria-busy="true"]');
+        });
+      }
       further[view] = fetchedSinceLast();
     }
     const scripts = firstView.files

@@ -1,14 +1,17 @@
 // Tokens for the state gallery, which shows several sandbox tenants on one page at once. A partner page gets
 // its token from its own backend (the `token-endpoint` attribute); the gallery asks the local sandbox's
 // Referral Partner API directly, with the sandbox's published demo key, so each card can be a different tenant.
+// The bench and the demo's tests read the sandbox the same way, from Node, with the origin it listens on.
 import { readyClientEmailDomain } from '../src/sandbox/unlinked-tenants.js';
+import type { InvoiceListDto } from '../src/wire/case-list.js';
 import type { FetchToken } from '../src/widget/index.js';
 
 const sandboxPartnerKey = 'sandbox-partner-key';
 
-export function sandboxTokenFor(externalTenantId: string): FetchToken {
+/** `origin` is the sandbox's, for callers outside the page it serves (the page itself leaves it empty). */
+export function sandboxTokenFor(externalTenantId: string, origin = ''): FetchToken {
   return async () => {
-    const response = await fetch('/referral/oauth/token', {
+    const response = await fetch(`${origin}/referral/oauth/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', XApiKey: sandboxPartnerKey },
       body: JSON.stringify({ externalTenantId }),
@@ -51,13 +54,20 @@ export function freshReadyTenantToken(): FetchToken {
   };
 }
 
+/** A page of the tenant's cases, as `GET /customer/cases?<query>` answers it. */
+export async function sandboxCases(externalTenantId: string, query: string, origin = ''): Promise<InvoiceListDto> {
+  const token = await sandboxTokenFor(externalTenantId, origin)();
+  const accessToken = typeof token === 'string' ? token : token.accessToken;
+  const response = await fetch(`${origin}/customer/cases?${query}`, {
+    headers: { Authorization: `Bearer ${accessToken}` },
+  });
+  if (!response.ok) throw new Error(`the sandbox answered ${response.status} for ${externalTenantId}'s cases`);
+  return (await response.json()) as InvoiceListDto;
+}
+
 /** The id of one of the tenant's cases, for the detail card. */
 export async function firstCaseId(externalTenantId: string): Promise<string> {
-  const token = await sandboxTokenFor(externalTenantId)();
-  const accessToken = typeof token === 'string' ? token : token.accessToken;
-  const response = await fetch('/customer/cases?PageSize=1', { headers: { Authorization: `Bearer ${accessToken}` } });
-  const body = (await response.json()) as { cases?: { id: string }[] | null };
-  const id = body.cases?.[0]?.id;
+  const id = (await sandboxCases(externalTenantId, 'PageSize=1')).cases?.[0]?.id;
   if (!id) throw new Error(`${externalTenantId} has no cases`);
   return id;
 }

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { brandPresets } from '../../demo/brand-presets.js';
 import { galleryStates } from '../../demo/gallery-states.js';
+import { sandboxCases } from '../../demo/sandbox-token.js';
 import {
   axeViolations,
   cardResults,
@@ -19,18 +20,11 @@ import {
 
 let session: DemoSession;
 
-/** How many cases a demo tenant has, read from the demo's sandbox with the sandbox's published partner key. */
+/** How many cases a demo tenant has, read from the demo's sandbox. */
 async function caseCount(origin: string, externalTenantId: string): Promise<number> {
-  const token = await fetch(`${origin}/referral/oauth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', XApiKey: 'sandbox-partner-key' },
-    body: JSON.stringify({ externalTenantId }),
-  }).then((answer) => answer.json() as Promise<{ accessToken: string }>);
-  const list = await fetch(`${origin}/customer/cases?PageSize=1`, {
-    headers: { Authorization: `Bearer ${token.accessToken}` },
-  }).then((answer) => answer.json() as Promise<{ page: { totalResults: number } }>);
-  assert.equal(typeof list.page.totalResults, 'number');
-  return list.page.totalResults;
+  const total = (await sandboxCases(externalTenantId, 'PageSize=1', origin)).page.totalResults;
+  assert.equal(typeof total, 'number');
+  return total!;
 }
 
 // Each gallery load reaches two dozen live states (six of them activation), five times over (light, dark, axe, and at 375 and 1280 px).
