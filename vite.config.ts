@@ -11,7 +11,7 @@ import { scriptTagLocales } from './build/script-tag-locales.js';
 //          reads its own modules through namespace imports (`util.*`, `regexes.*`), which Turbopack, Next.js 16's
 //          default bundler, keeps whole, about 10 kB gzip more than Vite or webpack keep
 //   cdn -> dist/cdn for the script tag: ES module chunks with content hashes in their names (the widget with its
-//          form, one per further view), locales/<language>.json, the classic script a page includes
+//          form, one per further view, the API code with the schemas it checks answers with), locales/<language>.json, the classic script a page includes
 //          (debitura-collect.iife.js, which pins every chunk's integrity and sets `window.DebituraCollect`), and
 //          integrity.json (the SRI value of every file a page loads)
 // Each build prints raw / gzip / brotli sizes, and the script-tag build its loader's SRI hash.
@@ -47,7 +47,14 @@ export default defineConfig(({ mode }) => {
             output: {
               chunkFileNames: '[name]-[hash].js',
               minify: true,
-              codeSplitting: { groups: [{ name: 'widget', test: widget.test }] },
+              codeSplitting: {
+                groups: [
+                  { name: 'widget', test: widget.test, priority: 2 },
+                  // The API's schemas and zod, which the API code and the views that show data share, in one file
+                  // rather than in whichever common chunks their importers would cut.
+                  { name: 'wire', test: /[\\/](src[\\/]wire|node_modules[\\/]zod)[\\/]/, priority: 1 },
+                ],
+              },
             },
           }
         : {

@@ -1,18 +1,20 @@
 // What the script tag costs a page, counted as a browser downloads it: every file of dist/cdn the page
-// requests from opening until the form's `debitura-ready` (the script, the widget's chunks, the form's), each at
-// its brotli size as a CDN serves it; then, view by view, what a widget showing that view fetches on top (for
-// the case view, a case in collection with its sections).
+// requests before the form is usable (the widget's `debitura:form-interactive` mark: the script, the widget's
+// chunks, the form's), each at its brotli size as a CDN serves it; then what else it requests until the form's
+// `debitura-ready` (token and account in: the API code), and, view by view, what a widget showing that view
+// fetches on top (for the case view, a case in collection with its sections).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { defaultDemoTenant } from '../demo/backend.js';
 import { sandboxCases } from '../demo/sandbox-token.js';
 import type { WidgetView } from '../src/widget/events/debitura-events.js';
+import { perfMarkNames } from '../src/widget/perf-marks.js';
 import { newBenchContext } from './browser.js';
 import { brotliSize, kilobytes } from './bundle-sizes.js';
 import { benchPagePath, startPageServer } from './page-server.js';
 import { byteShares, type ByteShare } from './source-map-breakdown.js';
-import { budgetRow, type BenchRow } from './table.js';
+import { budgetRow, infoRow, type BenchRow } from './table.js';
 
 export interface FetchedFiles {
   /** Paths inside the repository (`dist/cdn/…`) with their brotli sizes. */
@@ -22,6 +24,8 @@ export interface FetchedFiles {
 
 export interface FirstViewResult {
   firstView: FetchedFiles;
+  /** Requested after the form was usable, until it was connected (`debitura-ready`). */
+  untilConnected: FetchedFiles;
   /** Fetched on top of the first view when a widget first shows each further view. */
   furtherViews: Partial<Record<WidgetView, FetchedFiles>>;
   /** What takes the bytes of the first view's scripts, by npm package or source folder, largest first. */
@@ -53,17 +57,33 @@ export async function measureFirstView(
       const path = new URL(request.url()).pathname.slice(1);
       if (path.startsWith('dist/cdn/')) requested.add(path);
     });
-    const fetchedSinceLast = (): FetchedFiles => {
-      const files = [...requested].sort().map((file) => ({
+    const fetched = (paths: Iterable<string>): FetchedFiles => {
+      const files = [...paths].sort().map((file) => ({
         file,
         brotli: brotliSize(readFileSync(join(projectRoot, file))),
       }));
-      requested = new Set();
       return { files, brotli: files.reduce((sum, entry) => sum + entry.brotli, 0) };
+    };
+    const fetchedSinceLast = (): FetchedFiles => {
+      const files = fetched(requested);
+      requested = new Set();
+      return files;
     };
     await page.goto(`${server.origin}${benchPagePath}`);
     await page.evaluate(() => window.benchMountWidget({ view: 'new-case' }));
-    const firstView = fetchedSinceLast();
+    // The page's own record of when each file was asked for, against the moment the form became usable.
+    const beforeUsable = await page.evaluate((usableMark) => {
+      const usableAt = performance.getEntriesByName(usableMark)[0]?.startTime;
+      if (usableAt === undefined) throw new Error(`the form set no ${usableMark} mark`);
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < usableAt)
+        .map((entry) => new URL(entry.name).pathname.slice(1));
+    }, perfMarkNames.formInteractive);
+    const untilReady = fetchedSinceLast();
+    const usablePaths = new Set(untilReady.files.map(({ file }) => file).filter((file) => beforeUsable.includes(file)));
+    const firstView = fetched(usablePaths);
+    const untilConnected = fetched(untilReady.files.map(({ file }) => file).filter((file) => !usablePaths.has(file)));
     const further: Partial<Record<WidgetView, FetchedFiles>> = {};
     const caseId = await collectingCaseId(server.origin);
     for (const view of furtherViews) {
@@ -98,6 +118,11 @@ export async function measureFirstView(
           (value) => value * 1000 <= firstViewBudgetBytes,
           `${firstView.files.length} files: ${listed(firstView)}`,
         ),
+        infoRow(
+          'script tag: then, until the form is connected (token and account checked), brotli',
+          kilobytes(untilConnected.brotli),
+          `${untilConnected.files.length} files: ${listed(untilConnected)}`,
+        ),
         ...furtherViews.map((view) => {
           const fetched = further[view]!;
           return budgetRow(
@@ -110,7 +135,7 @@ export async function measureFirstView(
           );
         }),
       ],
-      result: { firstView, furtherViews: further, firstViewShares: byteShares(scripts) },
+      result: { firstView, untilConnected, furtherViews: further, firstViewShares: byteShares(scripts) },
     };
   } finally {
     await context.close();

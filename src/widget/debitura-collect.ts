@@ -5,7 +5,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { CreditorMeApiDTO } from '../wire/creditor-me.js';
 import { customerApiBaseUrl, parseEnvironment, type DebituraEnvironment } from './api/api-base-url.js';
-import { CustomerApiClient } from './api/customer-api-client.js';
+import type { CustomerApi } from './api/customer-api-client.js';
+import { allowCustomerApiCode } from './api/customer-api-code.js';
+import { CustomerApiOnDemand } from './api/customer-api-on-demand.js';
 import { LoadController } from './api/load-controller.js';
 import type { ActivationAnswer } from '../wire/activation.js';
 import type { CaseDraft } from './views/new-case/rules/case-draft.js';
@@ -205,7 +207,7 @@ export class DebituraCollect extends LitElement {
     onError: (error) => this.#reportTokenError(error),
   });
   /** The creditor the token acts for (/me), once there is a token; again for another API base. */
-  readonly #account = new LoadController<readonly [CustomerApiClient], CreditorMeApiDTO>(this, {
+  readonly #account = new LoadController<readonly [CustomerApi], CreditorMeApiDTO>(this, {
     args: () => (this.#token.state.status === 'ready' ? [this.#apiClient()] : null),
     load: ([client], signal) => client.getMe(signal),
     onValue: (me) => this.#caseForm.preferCurrency(currencyOfCountry(me.country)),
@@ -213,7 +215,7 @@ export class DebituraCollect extends LitElement {
   });
   /** Each view's code, loaded when the view is first shown. */
   readonly #viewCode = new ViewLoadController(this, (view, error) => this.#reportViewLoadError(view, error));
-  #client: CustomerApiClient | null = null;
+  #client: CustomerApi | null = null;
   #clientKey = '';
   #context: WidgetContext | null = null;
   #brandSheet: CSSStyleSheet | null = null;
@@ -280,6 +282,7 @@ export class DebituraCollect extends LitElement {
 
   protected override updated(): void {
     this.#applyBranding();
+    this.#allowApiCodeOnceDrawn();
     if (!this.#readyFired && this.#isReady()) {
       this.#readyFired = true;
       void this.#fireReadyWhenViewRendered();
@@ -530,6 +533,15 @@ export class DebituraCollect extends LitElement {
     return account === 'idle' || account === 'loading' || !isViewLoaded(this.#view());
   }
 
+  /**
+   * The API code loads once the form has been drawn (or its code failed, so it never will be), and at once for a
+   * view that shows data: see customer-api-code.ts.
+   */
+  #allowApiCodeOnceDrawn(): void {
+    const formToCome = this.#view() === 'new-case' && (!this.messagesReady || !isViewLoaded('new-case'));
+    if (!formToCome || this.#viewCode.status('new-case') === 'error') allowCustomerApiCode();
+  }
+
   #isReady(): boolean {
     return (
       this.messagesReady &&
@@ -554,12 +566,12 @@ export class DebituraCollect extends LitElement {
   }
 
   /** One client per base URL: token refreshes and re-renders reuse it. */
-  #apiClient(): CustomerApiClient {
+  #apiClient(): CustomerApi {
     const baseUrl = customerApiBaseUrl(parseEnvironment(this.environment), this.apiBase, this.#pageOrigin());
     const viaPartnerProxy = Boolean(this.apiBase);
     const key = `${viaPartnerProxy ? 'proxy' : 'direct'} ${baseUrl}`;
     if (!this.#client || this.#clientKey !== key) {
-      this.#client = new CustomerApiClient({
+      this.#client = new CustomerApiOnDemand({
         baseUrl,
         viaPartnerProxy,
         getToken: this.#token.getToken,

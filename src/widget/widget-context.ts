@@ -1,11 +1,11 @@
 // What <debitura-collect> hands every view: the API client, the texts, and the few settings views need.
 // Views read it; every request goes through `client`, so no view ever holds a token or builds an API URL.
-import type { CustomerApiClient } from './api/customer-api-client.js';
+import type { CustomerApi } from './api/customer-api-client.js';
 import type { DebituraEnvironment } from './api/api-base-url.js';
 import type { Messages } from './i18n/en/index.js';
 
 export interface WidgetContext {
-  client: CustomerApiClient;
+  client: CustomerApi;
   messages: Messages;
   /** BCP 47 tag for `Intl` formatting, e.g. `da-DK`. */
   locale: string;

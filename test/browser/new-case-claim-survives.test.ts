@@ -31,13 +31,12 @@ function typed(view: NewCaseView): Record<string, string> {
   );
 }
 
-/** The form, once it shows the creditor's divisions and team (they load beside it). */
+/** The form, once it shows the creditor's divisions and team to choose from (they load beside it). */
 function shownForm(host: DebituraCollect): NewCaseView | null {
   const view = host.shadowRoot!.querySelector('debitura-new-case');
   const form = view?.shadowRoot?.querySelector('form');
-  return form?.querySelector('#field-creditorDivisionId') && form.querySelector('#field-assignedUserEmail')
-    ? view!
-    : null;
+  const choices = (id: string) => form?.querySelector<HTMLSelectElement>(`#${id}`)?.options.length ?? 0;
+  return choices('field-creditorDivisionId') > 2 && choices('field-assignedUserEmail') > 1 ? view! : null;
 }
 
 async function formBack(host: DebituraCollect): Promise<NewCaseView> {

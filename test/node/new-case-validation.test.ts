@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { regexes } from 'zod/v4/core';
+import { emailPattern } from '../../src/widget/views/new-case/rules/email-pattern.js';
 import { newCase as messages } from '../../src/widget/i18n/en/new-case.js';
 import { newCase as danish } from '../../src/widget/i18n/da/new-case.js';
 import {
@@ -184,4 +186,9 @@ test('while typing, a shown message goes once the value is right but does not ch
   assert.ok(left.country);
   const done = revalidateShownErrors(filled({ country: 'Denmark' }), left, null, context, 'country');
   assert.equal(done.country, undefined, 'fixed while typing: the message goes at once');
+});
+
+test('the form accepts the e-mail addresses the API schemas accept: its pattern is the one zod checks', () => {
+  assert.equal(emailPattern.source, regexes.email.source);
+  assert.equal(emailPattern.flags, regexes.email.flags);
 });

@@ -7,6 +7,12 @@ import { createTokenHandler, type TokenHandlerErrorInfo } from '../../src/server
 import { TokenRegistry } from '../../src/widget/token/token-registry.js';
 import { TokenError } from '../../src/widget/token/token-error.js';
 import type { TokenEnvironment } from '../../src/widget/token/token-environment.js';
+import { allowCustomerApiCode, loadCustomerApiCode } from '../../src/widget/api/customer-api-code.js';
+
+// Answers are checked by the API code, which a page lets load once its first view is drawn; no view here. It is
+// loaded before the tests start, so the manual clock is not racing a module load.
+allowCustomerApiCode();
+await loadCustomerApiCode();
 
 describe('security: the token endpoint never answers a token that is expiring (finding 5)', () => {
   function handlerOverSandbox(tokenTtlSeconds: number) {

@@ -4,6 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brandHeaderColors, brandStyleText, isAllowedLogoUrl } from '../../src/widget/styles/partner-brand.js';
 import { fetchFromEndpoint } from '../../src/widget/token/token-source.js';
+import { allowCustomerApiCode } from '../../src/widget/api/customer-api-code.js';
+
+// Answers are checked by the API code, which a page lets load once its first view is drawn; no view here.
+allowCustomerApiCode();
 
 test('header colours are used only as a readable pair', () => {
   assert.deepEqual(brandHeaderColors({ backgroundColor: '#0B3D91', fontColor: '#FFFFFF' }), {

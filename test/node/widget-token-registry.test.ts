@@ -4,6 +4,12 @@ import { TokenRegistry } from '../../src/widget/token/token-registry.js';
 import { TokenError } from '../../src/widget/token/token-error.js';
 import type { TokenEnvironment } from '../../src/widget/token/token-environment.js';
 import type { SharedTokenEvent } from '../../src/widget/token/shared-token.js';
+import { allowCustomerApiCode, loadCustomerApiCode } from '../../src/widget/api/customer-api-code.js';
+
+// Answers are checked by the API code, which a page lets load once its first view is drawn; no view here. It is
+// loaded before the tests start, so the manual clock is not racing a module load.
+allowCustomerApiCode();
+await loadCustomerApiCode();
 
 /** Manual clock: timers fire only when the test advances time. */
 function fakeEnvironment(random = 0) {

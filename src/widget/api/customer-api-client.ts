@@ -532,3 +532,6 @@ export function acceptLanguage(locale: string | null | undefined): string | null
   if (language !== 'en') ranges.push('en;q=0.5');
   return ranges.join(', ');
 }
+
+/** What the client offers, without its private state: what views are handed (see customer-api-on-demand.ts). */
+export type CustomerApi = { [Member in keyof CustomerApiClient]: CustomerApiClient[Member] };

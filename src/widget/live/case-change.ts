@@ -1,6 +1,7 @@
 // Decides whether a freshly polled case differs from the one on screen in a way the creditor cares about, and
 // whether its status moved (which is announced and reported to the partner page).
-import { lifecycleStatusOf, type InvoiceDto } from '../../wire/case.js';
+import type { InvoiceDto } from '../../wire/case.js';
+import { lifecycleStatusOf } from '../../wire/case-vocabulary.js';
 
 /** The fields whose change means the view should refresh. */
 export function caseFingerprint(item: InvoiceDto): string {

@@ -1,6 +1,6 @@
 // Groups Debitura's ten lifecycle statuses into the few families that get their own colour, so a status badge
 // tells at a glance whether the creditor has to act, wait, or is done.
-import { lifecycleStatusOf, recoveredCloseCodes, type LifecycleStatus } from '../../wire/case.js';
+import { lifecycleStatusOf, recoveredCloseCodes, type LifecycleStatus } from '../../wire/case-vocabulary.js';
 
 export type StatusFamily = 'pending' | 'action' | 'active' | 'paused' | 'recovered' | 'closed';
 

@@ -1,8 +1,8 @@
 // Where tokens come from: the partner's token endpoint (script-tag friendly) or a `fetchToken` function.
 // Both end as a token plus its lifetime; the token itself is never logged, stored or put in an error message.
-import { PartnerBranding } from '../../wire/partner-branding.js';
-import { activationOfNotLinked } from '../../wire/activation.js';
-import { AccessTokenResponse } from '../../wire/referral.js';
+// The request leaves at once; checking the answer takes the API code (customer-api-code.ts), which loads beside it.
+import type { PartnerBranding } from '../../wire/partner-branding.js';
+import { loadCustomerApiCode, type CustomerApiCode } from '../api/customer-api-code.js';
 import { TokenError } from './token-error.js';
 import { bareTokenLifetimeSeconds } from './token-timing.js';
 
@@ -21,9 +21,16 @@ export interface IssuedToken {
 }
 
 /** Branding that does not pass its checks is dropped whole: it only decorates. */
-function brandingOf(value: unknown): { branding?: PartnerBranding } {
-  const parsed = PartnerBranding.safeParse(value);
-  return parsed.success ? { branding: parsed.data } : {};
+function brandingOf(value: unknown, checks: CustomerApiCode): { branding?: PartnerBranding } {
+  const branding = checks.brandingOf(value);
+  return branding ? { branding } : {};
+}
+
+/** The checks of the answer; their code failing to load is a token that could not be had, and may be retried. */
+function answerChecks(): Promise<CustomerApiCode> {
+  return loadCustomerApiCode().catch(() => {
+    throw new TokenError('unavailable', 'The widget could not load the code that checks the token.');
+  });
 }
 
 /** A token that arrives with no life left would be refreshed at once, again and again: it is a failed fetch. */
@@ -35,6 +42,9 @@ function expiredOnArrival(): TokenError {
 const tenantNotLinked = 'tenant_not_linked';
 
 export async function fetchFromEndpoint(url: string, fetchImpl: typeof fetch = fetch): Promise<IssuedToken> {
+  const checking = answerChecks();
+  // Settled here too, so a token request that fails first leaves no unhandled rejection behind.
+  checking.catch(() => {});
   let response: Response;
   try {
     response = await fetchImpl(url, {
@@ -51,7 +61,7 @@ export async function fetchFromEndpoint(url: string, fetchImpl: typeof fetch = f
     const body: unknown = await response.json().catch(() => null);
     const code = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
     if (code !== tenantNotLinked) throw new TokenError('forbidden', 'The token endpoint answered 403.');
-    const activation = activationOfNotLinked(body);
+    const activation = (await checking).activationOfNotLinked(body);
     throw new TokenError(
       'not_linked',
       'The signed-in tenant is not linked to Debitura.',
@@ -60,15 +70,16 @@ export async function fetchFromEndpoint(url: string, fetchImpl: typeof fetch = f
   }
   if (!response.ok) throw new TokenError('unavailable', `The token endpoint answered ${response.status}.`);
   const body: unknown = await response.json().catch(() => null);
-  const parsed = AccessTokenResponse.safeParse(body);
-  if (!parsed.success || !parsed.data.accessToken) {
+  const checks = await checking;
+  const answer = checks.tokenAnswerOf(body);
+  if (!answer?.accessToken) {
     throw new TokenError('unavailable', 'The token endpoint answered without an access token.');
   }
-  if (parsed.data.expiresIn !== undefined && parsed.data.expiresIn <= 0) throw expiredOnArrival();
+  if (answer.expiresIn !== undefined && answer.expiresIn <= 0) throw expiredOnArrival();
   return {
-    accessToken: parsed.data.accessToken,
-    expiresInSeconds: parsed.data.expiresIn ?? bareTokenLifetimeSeconds,
-    ...(typeof body === 'object' && body !== null && 'branding' in body ? brandingOf(body.branding) : {}),
+    accessToken: answer.accessToken,
+    expiresInSeconds: answer.expiresIn ?? bareTokenLifetimeSeconds,
+    ...(typeof body === 'object' && body !== null && 'branding' in body ? brandingOf(body.branding, checks) : {}),
   };
 }
 
@@ -89,7 +100,7 @@ export async function fetchFromFunction(fetchToken: FetchToken): Promise<IssuedT
     return {
       accessToken: result.accessToken,
       expiresInSeconds: expiresIn,
-      ...('branding' in result ? brandingOf(result.branding) : {}),
+      ...('branding' in result ? brandingOf(result.branding, await answerChecks()) : {}),
     };
   }
   throw new TokenError('unavailable', 'fetchToken resolved without an access token.');

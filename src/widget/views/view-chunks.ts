@@ -1,6 +1,6 @@
-// The views and the parts of views that load on demand, and the name each one's chunk carries in a build (its
-// module's file name, which is what the bundler names a chunk after). The script-tag loader reads this to pin a
-// chunk's files with their integrity before the widget imports them; it must not import the views themselves.
+// The views, the parts of views and the API code that load on demand, and the name each one's chunk carries in a
+// build (its module's file name, which is what the bundler names a chunk after). The script-tag loader reads this
+// to pin a chunk's files with their integrity before the widget imports them; it must not import the views.
 import type { WidgetView } from '../events/debitura-events.js';
 
 export type ViewModule = WidgetView | 'activation';
@@ -28,10 +28,17 @@ export const partChunkNames = [
 
 export type PartChunk = (typeof partChunkNames)[number];
 
-/** Every chunk a build loads on demand: the script-tag build fails when one is missing or not listed here. */
-export type OnDemandChunk = (typeof viewChunkNames)[ViewModule] | PartChunk;
+/** The code that speaks to Debitura (the API client and the schemas it checks answers with), loaded beside views. */
+export const customerApiChunkName = 'customer-api';
 
-export const onDemandChunkNames: readonly OnDemandChunk[] = [...Object.values(viewChunkNames), ...partChunkNames];
+/** Every chunk a build loads on demand: the script-tag build fails when one is missing or not listed here. */
+export type OnDemandChunk = (typeof viewChunkNames)[ViewModule] | PartChunk | typeof customerApiChunkName;
+
+export const onDemandChunkNames: readonly OnDemandChunk[] = [
+  ...Object.values(viewChunkNames),
+  ...partChunkNames,
+  customerApiChunkName,
+];
 
 /**
  * The views a page will most likely show first: those of the widgets already in it, or the form, the default

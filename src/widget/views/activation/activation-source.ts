@@ -1,7 +1,9 @@
 // Where the activation screen asks "where does this tenant stand?" and "activate it": the partner's token
 // endpoint (POST with `{intent}`, the partner's cookies), or a `fetchActivation` function the partner supplies
-// alongside `fetchToken`. Either way the answer is checked before the screen believes it.
-import { ActivationAnswer, activationOfNotLinked, type ActivationIntent } from '../../../wire/activation.js';
+// alongside `fetchToken`. Either way the answer is checked before the screen believes it, by the API code that
+// loads on demand (customer-api-code.ts).
+import type { ActivationAnswer, ActivationIntent } from '../../../wire/activation.js';
+import { loadCustomerApiCode, type CustomerApiCode } from '../../api/customer-api-code.js';
 
 /** Asked of the host (not composed) once the tenant is active: time to fetch a token and show the view. */
 export const activationCompleteEventName = 'debitura-activation-complete';
@@ -27,10 +29,16 @@ export class ActivationRequestError extends Error {
   }
 }
 
-function parsed(body: unknown): ActivationAnswer {
-  const answer = ActivationAnswer.safeParse(body);
-  if (!answer.success) throw new ActivationRequestError('unavailable', 'The answer is not an activation state.');
-  return answer.data;
+function answerChecks(): Promise<CustomerApiCode> {
+  return loadCustomerApiCode().catch(() => {
+    throw new ActivationRequestError('unavailable', 'The widget could not load the code that checks the answer.');
+  });
+}
+
+async function parsed(body: unknown): Promise<ActivationAnswer> {
+  const answer = (await answerChecks()).activationAnswerOf(body);
+  if (!answer) throw new ActivationRequestError('unavailable', 'The answer is not an activation state.');
+  return answer;
 }
 
 export function endpointActivation(
@@ -55,7 +63,7 @@ export function endpointActivation(
     if (response.status === 401) throw new ActivationRequestError('signed_out', 'The token endpoint answered 401.');
     if (response.status === 429) throw new ActivationRequestError('rate_limited', 'Too many activation attempts.');
     // A user who may not activate gets the state back, with mayActivate false.
-    const refused = response.status === 403 ? activationOfNotLinked(body) : null;
+    const refused = response.status === 403 ? (await answerChecks()).activationOfNotLinked(body) : null;
     if (refused) return refused;
     throw new ActivationRequestError('unavailable', `The token endpoint answered ${response.status}.`);
   };

@@ -4,14 +4,15 @@
 // when the status moves.
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { lifecycleStatusOf, type InvoiceDto } from '../../../wire/case.js';
+import type { InvoiceDto } from '../../../wire/case.js';
+import { lifecycleStatusOf } from '../../../wire/case-vocabulary.js';
 import type {
   CaseContractStatusApiDTO,
   CaseValidationStatusDto,
   CollectionPartnerUserDto,
 } from '../../../wire/case-resources.js';
 import type { TaskDto } from '../../../wire/tasks.js';
-import type { CustomerApiClient } from '../../api/customer-api-client.js';
+import type { CustomerApi } from '../../api/customer-api-client.js';
 import { isAllowedFileUrl } from '../../api/link-safety.js';
 import { LoadController, type LoadState } from '../../api/load-controller.js';
 import { apiErrorText } from '../../errors/error-text.js';
@@ -49,7 +50,7 @@ import { tasks } from '../../i18n/en/tasks.js';
 // This view's English arrives with its code (the case list's titles with casesMessages).
 addEnglish({ cases: { detail: casesDetail }, engagement, tasks });
 
-type CaseArgs = readonly [client: CustomerApiClient, caseId: string];
+type CaseArgs = readonly [client: CustomerApi, caseId: string];
 
 /** Lifecycles in which a case has quote requests (REFERENCE §3.5: "relevant for Leads / LeadsQuoteGiven"). */
 const quoteStages: readonly string[] = ['Leads', 'LeadsQuoteGiven'];
@@ -144,7 +145,7 @@ export class CaseDetailView extends LitElement {
     this.#exclusivePeriod,
   ];
   /** Who a message can be sent as; without the team list, the case's assigned user. */
-  readonly #team = new LoadController<readonly [CustomerApiClient], CollectionPartnerUserDto[]>(this, {
+  readonly #team = new LoadController<readonly [CustomerApi], CollectionPartnerUserDto[]>(this, {
     args: () => (this.context && this.caseId ? [this.context.client] : null),
     load: ([client], signal) => client.listTeamUsers(signal),
   });
@@ -172,7 +173,7 @@ export class CaseDetailView extends LitElement {
 
   /** A part around the case: it loads once the case is on screen, and only while `applies` to the case. */
   #part<T>(
-    load: (client: CustomerApiClient, caseId: string, signal: AbortSignal) => Promise<T>,
+    load: (client: CustomerApi, caseId: string, signal: AbortSignal) => Promise<T>,
     applies: (item: InvoiceDto) => boolean = () => true,
     onValue?: (value: T) => void,
   ): LoadController<CaseArgs, T> {
@@ -488,7 +489,7 @@ export class CaseDetailView extends LitElement {
   }
 }
 
-type PartLoad<T> = (client: CustomerApiClient, caseId: string, signal: AbortSignal) => Promise<T>;
+type PartLoad<T> = (client: CustomerApi, caseId: string, signal: AbortSignal) => Promise<T>;
 
 /** A part's data with the code that shows it, fetched side by side: the part is ready once both have arrived. */
 function withCode<T>(code: OnDemand<unknown>, load: PartLoad<T>): PartLoad<T> {

@@ -1,7 +1,7 @@
 // The quote requests of a case in a quote stage and the partners' quotes on each, with what the case detail needs
 // to show them: the price in plain words and the link to the full quote at Debitura, handed off only when trusted.
 import type { LeadDto, LeadQuoteDetailDto, LeadQuoteDto } from '../../../wire/quote-requests.js';
-import type { CustomerApiClient } from '../../api/customer-api-client.js';
+import type { CustomerApi } from '../../api/customer-api-client.js';
 import { formatMoney, formatNumber, formatPercent } from '../../format/money.js';
 import { parseDebituraInstant } from '../../format/date.js';
 import { withReturnUrl } from '../../handoff/handoff-link.js';
@@ -28,7 +28,7 @@ function time(value: string | null | undefined): number {
  * detail only adds to what the list already says, so one that cannot be read leaves the quote without its link.
  */
 export async function loadCaseQuotes(
-  client: CustomerApiClient,
+  client: CustomerApi,
   caseId: string,
   signal: AbortSignal,
 ): Promise<CaseQuoteRequest[]> {

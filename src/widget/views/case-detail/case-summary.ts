@@ -1,6 +1,7 @@
 // The case at a glance: who owes, how much came back, where it stands in plain words, who is collecting, when.
 import { html, nothing, type TemplateResult } from 'lit';
-import { lifecycleStatusOf, type InvoiceDto } from '../../../wire/case.js';
+import type { InvoiceDto } from '../../../wire/case.js';
+import { lifecycleStatusOf } from '../../../wire/case-vocabulary.js';
 import { mailtoHref } from '../../api/link-safety.js';
 import { formatDate } from '../../format/date.js';
 import { formatMoney } from '../../format/money.js';

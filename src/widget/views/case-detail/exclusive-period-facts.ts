@@ -1,7 +1,7 @@
 // What the case detail says about the exclusive collection period: whether it runs, from when to when, how many
 // days are left, and each extension in the order it happened. Pure, so it is tested in node.
 import type { ExclusivePeriodDto, ExclusivePeriodExtensionDto } from '../../../wire/exclusive-period.js';
-import type { CustomerApiClient } from '../../api/customer-api-client.js';
+import type { CustomerApi } from '../../api/customer-api-client.js';
 import { toApiError } from '../../api/api-error.js';
 import { parseDebituraInstant } from '../../format/date.js';
 import { numberFormat } from '../../format/formatter-cache.js';
@@ -45,7 +45,7 @@ export function formatDays(days: number, locale: string): string {
 
 /** The case's period, or null while there is none (Debitura answers 404 until collection starts). */
 export async function loadExclusivePeriod(
-  client: CustomerApiClient,
+  client: CustomerApi,
   caseId: string,
   signal: AbortSignal,
 ): Promise<ExclusivePeriodDto | null> {

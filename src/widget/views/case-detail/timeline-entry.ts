@@ -2,7 +2,12 @@
 // for the types the catalogue knows the widget says what happened itself, and takes from Debitura's text only
 // the codes inside it (a lifecycle status, a close code, an amount with its currency), shown the way the rest
 // of the widget shows them. Entries of a type the catalogue does not know keep Debitura's text as a fallback.
-import { closeCodeLabels, lifecycleLabels, lifecycleStatuses, type LifecycleStatus } from '../../../wire/case.js';
+import {
+  closeCodeLabels,
+  lifecycleLabels,
+  lifecycleStatuses,
+  type LifecycleStatus,
+} from '../../../wire/case-vocabulary.js';
 import type { TimelineItemDto } from '../../../wire/case-resources.js';
 import { formatMoney } from '../../format/money.js';
 import type { CasesMessages } from '../../i18n/en/cases.js';

@@ -1,7 +1,7 @@
 // What the case list shows (filters, search, sort, page, page size, scroll position) as one plain value.
 // The host keeps it across view changes, and partners keep its flat form in their own URL, so parsing is
 // forgiving: anything unknown falls back to the default instead of failing.
-import { lifecycleStatuses, type LifecycleStatus } from '../../../wire/case.js';
+import { lifecycleStatuses, type LifecycleStatus } from '../../../wire/case-vocabulary.js';
 import type { CaseListQuery, CaseListSortField, SortDirection } from '../../../wire/case-list.js';
 
 /** The sort fields the list offers (the ones both Debitura case lists support). */

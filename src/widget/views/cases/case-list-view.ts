@@ -3,7 +3,8 @@
 // restores filters and scroll; every change the user makes goes to the host as an internal navigate event.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { lifecycleStatuses, type InvoiceDto, type LifecycleStatus } from '../../../wire/case.js';
+import type { InvoiceDto } from '../../../wire/case.js';
+import { lifecycleStatuses, type LifecycleStatus } from '../../../wire/case-vocabulary.js';
 import type { InvoiceListDto } from '../../../wire/case-list.js';
 import { LoadController } from '../../api/load-controller.js';
 import { apiErrorText } from '../../errors/error-text.js';

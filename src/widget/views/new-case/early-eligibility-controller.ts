@@ -2,7 +2,7 @@
 // question waits a moment, so typing goes on undisturbed, and replaces the one before it, aborting it; a failed
 // check says nothing, because the price check asks again anyway.
 import type { ReactiveControllerHost } from 'lit';
-import type { CustomerApiClient } from '../../api/customer-api-client.js';
+import type { CustomerApi } from '../../api/customer-api-client.js';
 import { LoadController } from '../../api/load-controller.js';
 import {
   earlyEligibilityNotice,
@@ -15,12 +15,12 @@ import {
 export const eligibilityPauseMs = 400;
 
 export interface EligibilitySource {
-  client: CustomerApiClient;
+  client: CustomerApi;
   /** What the form would ask now, or null while it has nothing complete to ask. */
   question: EligibilityQuestion | null;
 }
 
-type QuestionArgs = readonly [CustomerApiClient, string, string | null, string, number, string];
+type QuestionArgs = readonly [CustomerApi, string, string | null, string, number, string];
 
 export class EarlyEligibilityController {
   #answer: EligibilityAnswer | null = null;

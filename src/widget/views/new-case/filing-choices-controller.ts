@@ -4,17 +4,17 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { CollectionPartnerUserDto } from '../../../wire/case-resources.js';
 import type { DivisionDto } from '../../../wire/divisions.js';
-import type { CustomerApiClient } from '../../api/customer-api-client.js';
+import type { CustomerApi } from '../../api/customer-api-client.js';
 import { LoadController } from '../../api/load-controller.js';
 import { divisionChoices, teamChoices, type FilingChoices } from './rules/filing-choices.js';
 
 export class FilingChoicesController {
-  readonly #divisions: LoadController<readonly [CustomerApiClient], DivisionDto[]>;
-  readonly #team: LoadController<readonly [CustomerApiClient], CollectionPartnerUserDto[]>;
+  readonly #divisions: LoadController<readonly [CustomerApi], DivisionDto[]>;
+  readonly #team: LoadController<readonly [CustomerApi], CollectionPartnerUserDto[]>;
   #made: { divisions: unknown; team: unknown; teamLoading: boolean; locale: string; choices: FilingChoices } | null =
     null;
 
-  constructor(host: ReactiveControllerHost, client: () => CustomerApiClient | null) {
+  constructor(host: ReactiveControllerHost, client: () => CustomerApi | null) {
     const args = () => {
       const current = client();
       return current ? ([current] as const) : null;

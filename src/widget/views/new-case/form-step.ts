@@ -8,7 +8,7 @@ import type { FieldErrors, NewCaseFieldKey, NewCaseFormValues } from './rules/ne
 import { usStates } from './rules/us-states.js';
 import type { NewCaseMessages } from '../../i18n/en/new-case.js';
 import { interpolate } from '../../i18n/interpolate.js';
-import { debtorTypes, type DebtorType } from '../../../wire/case.js';
+import { debtorTypes, type DebtorType } from '../../../wire/case-vocabulary.js';
 import { fieldId, selectField, textAreaField, textField, type TextFieldOptions } from './field-controls.js';
 import { busyButton } from './busy-button.js';
 import { dateInputExample } from './rules/date-input.js';

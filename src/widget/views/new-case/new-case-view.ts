@@ -4,7 +4,8 @@
 // values typed live in NewCaseFormMemory; the rules are in rules/. This element renders, moves focus and speaks.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { lifecycleStatusOf, type DebtorType, type InvoiceDto } from '../../../wire/case.js';
+import type { InvoiceDto } from '../../../wire/case.js';
+import { lifecycleStatusOf, type DebtorType } from '../../../wire/case-vocabulary.js';
 import { toApiError } from '../../api/api-error.js';
 import { apiErrorEvent } from '../../events/api-error-event.js';
 import { DebituraActionRequiredEvent, DebituraCaseCreatedEvent } from '../../events/debitura-events.js';

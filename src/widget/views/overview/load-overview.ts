@@ -1,7 +1,7 @@
 // What the overview reads: every page of GET /cases (100 a page, at most `maxCasePages`), the open tasks, and the
 // timelines of the few cases changed last, whose entries are the account's latest events.
 import type { InvoiceDto } from '../../../wire/case.js';
-import type { CustomerApiClient } from '../../api/customer-api-client.js';
+import type { CustomerApi } from '../../api/customer-api-client.js';
 import { loadOpenTasks } from '../tasks/open-tasks.js';
 import {
   latestEvents,
@@ -25,10 +25,7 @@ export interface Overview {
   events: CaseEvent[];
 }
 
-async function loadCases(
-  client: CustomerApiClient,
-  signal: AbortSignal,
-): Promise<{ cases: InvoiceDto[]; total: number }> {
+async function loadCases(client: CustomerApi, signal: AbortSignal): Promise<{ cases: InvoiceDto[]; total: number }> {
   const cases: InvoiceDto[] = [];
   let total = 0;
   for (let page = 1; page <= maxCasePages; page++) {
@@ -40,7 +37,7 @@ async function loadCases(
   return { cases, total: Math.max(total, cases.length) };
 }
 
-export async function loadOverview(client: CustomerApiClient, signal: AbortSignal): Promise<Overview> {
+export async function loadOverview(client: CustomerApi, signal: AbortSignal): Promise<Overview> {
   const [{ cases, total }, tasks] = await Promise.all([loadCases(client, signal), loadOpenTasks(client, signal)]);
   const timelines = await Promise.all(
     recentlyChanged(cases, eventCases).map(async (item) => ({

@@ -1,7 +1,8 @@
 // The overview's figures from the account's cases, tasks and timelines: open cases per lifecycle, what is still
 // owed and what came back per currency, and the latest things that happened on any case. Pure, so it is tested in
 // node; the loader beside it only fetches.
-import { lifecycleStatusOf, lifecycleStatuses, type InvoiceDto, type LifecycleStatus } from '../../../wire/case.js';
+import type { InvoiceDto } from '../../../wire/case.js';
+import { lifecycleStatusOf, lifecycleStatuses, type LifecycleStatus } from '../../../wire/case-vocabulary.js';
 import type { TimelineItemDto } from '../../../wire/case-resources.js';
 import { parseDebituraInstant } from '../../format/date.js';
 import { statusFamily, type StatusFamily } from '../../status/lifecycle-family.js';

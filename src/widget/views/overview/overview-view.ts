@@ -3,7 +3,7 @@
 // the latest events on any case. It asks again every two minutes while on screen and whenever it is put back.
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CustomerApiClient } from '../../api/customer-api-client.js';
+import type { CustomerApi } from '../../api/customer-api-client.js';
 import { LoadController } from '../../api/load-controller.js';
 import { defineElement } from '../../define-element.js';
 import { apiErrorEvent } from '../../events/api-error-event.js';
@@ -58,7 +58,7 @@ export class OverviewView extends LitElement {
   /** The open-cases chart is also shown as a table. */
   @state() private tableShown = false;
 
-  readonly #overview = new LoadController<readonly [CustomerApiClient], Overview>(this, {
+  readonly #overview = new LoadController<readonly [CustomerApi], Overview>(this, {
     args: () => (this.context ? [this.context.client] : null),
     load: ([client], signal) => loadOverview(client, signal),
     onValue: (overview) => this.#live.watch(overview),

@@ -5,9 +5,12 @@
 // range needs every payment in that range. So the view reads the pages itself, 100 payments each and at most
 // `maxPages` of them, then filters by date and pages on screen; it says so when the account holds more.
 import type { PaymentDto } from '../../../wire/case-resources.js';
-import type { CustomerApiClient } from '../../api/customer-api-client.js';
+import type { CustomerApi } from '../../api/customer-api-client.js';
 import { parseDebituraInstant } from '../../format/date.js';
 import { dateTimeFormat } from '../../format/formatter-cache.js';
+import { noDateRange, type DateRange } from './payments-memory.js';
+
+export { noDateRange, type DateRange };
 
 export const paymentsPageSize = 100;
 export const maxPaymentPages = 10;
@@ -19,7 +22,7 @@ export interface PaymentLedger {
   totalResults: number;
 }
 
-export async function loadPaymentLedger(client: CustomerApiClient, signal?: AbortSignal): Promise<PaymentLedger> {
+export async function loadPaymentLedger(client: CustomerApi, signal?: AbortSignal): Promise<PaymentLedger> {
   const payments: PaymentDto[] = [];
   let totalResults = 0;
   for (let page = 1; page <= maxPaymentPages; page++) {
@@ -53,14 +56,6 @@ export function calendarDay(value: string | null | undefined, timeZone?: string)
     ...(timeZone ? { timeZone } : {}),
   }).format(date);
 }
-
-/** A date range as the two date fields give it: `YYYY-MM-DD` or empty, both ends included. */
-export interface DateRange {
-  from: string;
-  to: string;
-}
-
-export const noDateRange: DateRange = { from: '', to: '' };
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -5,7 +5,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PaymentDto } from '../../../wire/case-resources.js';
-import type { CustomerApiClient } from '../../api/customer-api-client.js';
+import type { CustomerApi } from '../../api/customer-api-client.js';
 import { LoadController } from '../../api/load-controller.js';
 import { defineElement } from '../../define-element.js';
 import { apiErrorText } from '../../errors/error-text.js';
@@ -82,14 +82,14 @@ export class PaymentsView extends LitElement {
 
   #focusDetail = false;
 
-  readonly #ledger = new LoadController<readonly [CustomerApiClient], PaymentLedger>(this, {
+  readonly #ledger = new LoadController<readonly [CustomerApi], PaymentLedger>(this, {
     args: () => (this.context ? [this.context.client] : null),
     load: ([client], signal) => loadPaymentLedger(client, signal),
     onValue: (ledger) => this.#live.watch(ledger),
     onError: (error) => this.dispatchEvent(apiErrorEvent(error)),
   });
 
-  readonly #detail = new LoadController<readonly [CustomerApiClient, string], PaymentDto>(this, {
+  readonly #detail = new LoadController<readonly [CustomerApi, string], PaymentDto>(this, {
     args: () => (this.context && this.selected ? [this.context.client, this.selected] : null),
     load: ([client, id], signal) => client.getAccountPayment(id, signal),
     onError: (error) => this.dispatchEvent(apiErrorEvent(error)),

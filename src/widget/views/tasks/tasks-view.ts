@@ -4,7 +4,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TaskDto } from '../../../wire/tasks.js';
-import type { CustomerApiClient } from '../../api/customer-api-client.js';
+import type { CustomerApi } from '../../api/customer-api-client.js';
 import { LoadController } from '../../api/load-controller.js';
 import { defineElement } from '../../define-element.js';
 import { apiErrorEvent } from '../../events/api-error-event.js';
@@ -51,7 +51,7 @@ export class TasksView extends LitElement {
   @state() private presentedByPartner: ReadonlySet<string> = new Set();
   @state() private announcement = '';
 
-  readonly #tasks = new LoadController<readonly [CustomerApiClient], TaskDto[]>(this, {
+  readonly #tasks = new LoadController<readonly [CustomerApi], TaskDto[]>(this, {
     args: () => (this.context ? [this.context.client] : null),
     load: ([client], signal) => loadOpenTasks(client, signal),
     onValue: (tasks) => this.#live.watch(tasks),

@@ -2,7 +2,7 @@
 // are Debitura's own (the CreateCollectionCase request), so a partner can pass what it would send. Every value
 // lands in the form as text the user can edit; what a field cannot hold becomes an issue shown at that field, and
 // what the form has no field for is listed, never dropped silently.
-import type { DebtorType } from '../../../../wire/case.js';
+import type { DebtorType } from '../../../../wire/case-vocabulary.js';
 import { parseAmountInput } from './amount-input.js';
 import { countryName, resolveCountryCode } from '../../../format/countries.js';
 import { isOfferedCurrency } from './currencies.js';

@@ -2,7 +2,7 @@
 // amount are known, Debitura is asked whether a case could be filed at all, so a debtor in a country Debitura
 // does not cover, or a creditor Debitura has blocked, is told before the rest of the form is filled in. These
 // rules say when there is enough to ask, and what an answer means for the form as it is now.
-import { debtorTypes } from '../../../../wire/case.js';
+import { debtorTypes } from '../../../../wire/case-vocabulary.js';
 import type { CaseEligibilityRequestApiDTO, CaseEligibilityResponseApiDTO } from '../../../../wire/coverage.js';
 import { resolveCountryCode } from '../../../format/countries.js';
 import { parseAmountInput } from './amount-input.js';

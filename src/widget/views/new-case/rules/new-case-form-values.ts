@@ -1,6 +1,6 @@
 // What the user has typed into the new-case form, exactly as typed: amounts and dates stay strings until the
 // request is built, so nothing the user entered is ever reformatted or lost while they edit.
-import type { DebtorType } from '../../../../wire/case.js';
+import type { DebtorType } from '../../../../wire/case-vocabulary.js';
 
 export interface NewCaseFormValues {
   debtorType: DebtorType;

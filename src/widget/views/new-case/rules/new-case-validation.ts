@@ -1,8 +1,8 @@
 // Checks the new-case form the way Debitura will, before anything is sent, with messages the user can act on.
-// Each field has a zod/mini schema over the text typed; rules that compare fields (due date after invoice date,
-// the age split) run once the fields they compare are valid on their own.
-import { email, maxLength, refine, string } from 'zod/mini';
-import type * as z from 'zod/mini';
+// Each field has a list of rules over the text typed, the first one broken giving its message; rules that compare
+// fields (due date after invoice date, the age split) run once the fields they compare are valid on their own.
+// Plain functions rather than schemas: the form is the first thing a page draws, and a validation library would
+// more than double what it downloads (the API's schemas load after it, with the API client).
 import type { NewCaseMessages } from '../../../i18n/en/new-case.js';
 import { interpolate } from '../../../i18n/interpolate.js';
 import { ageSplitProblems, type AgeBucket, type AgeSplitProblem } from './age-split-rules.js';
@@ -17,9 +17,10 @@ import {
   type NewCaseFieldKey,
   type NewCaseFormValues,
 } from './new-case-form-values.js';
+import { emailPattern } from './email-pattern.js';
 import { isUsStateCode } from './us-states.js';
 import { isDivisionChoice, isTeamMemberChoice, noFilingChoices, type FilingChoices } from './filing-choices.js';
-import { debtorTypes } from '../../../../wire/case.js';
+import { debtorTypes } from '../../../../wire/case-vocabulary.js';
 
 export interface ValidationContext {
   messages: NewCaseMessages;
@@ -36,8 +37,8 @@ export function validateNewCaseForm(values: NewCaseFormValues, context: Validati
   const errors: FieldErrors = {};
   for (const key of newCaseFieldOrder) {
     if (!isFieldShown(key, values, context.locale, context.choices)) continue;
-    const result = fieldSchema(key, values, context).safeParse(values[key]);
-    if (!result.success) errors[key] = result.error.issues[0]?.message ?? context.messages.validation.date;
+    const problem = fieldProblem(key, values, context);
+    if (problem !== undefined) errors[key] = problem;
   }
   const [date, dueDate] = [parseDateInput(values.date, context.locale), parseDateInput(values.dueDate, context.locale)];
   if (!errors.date && !errors.dueDate && date && dueDate && dueDate < date) {
@@ -72,23 +73,27 @@ export function revalidateShownErrors(
   return next;
 }
 
-function fieldSchema(
-  key: NewCaseFieldKey,
-  values: NewCaseFormValues,
-  context: ValidationContext,
-): z.ZodMiniType<string> {
+/** A test of the text typed in a field, and what to tell the user when it fails. */
+type FieldRule = [test: (text: string) => boolean, message: string];
+
+/** The message of the first rule the field's text breaks, or undefined when it keeps them all. */
+function fieldProblem(key: NewCaseFieldKey, values: NewCaseFormValues, context: ValidationContext): string | undefined {
+  const text = values[key];
+  return fieldRules(key, values, context).find(([test]) => !test(text))?.[1];
+}
+
+function fieldRules(key: NewCaseFieldKey, values: NewCaseFormValues, context: ValidationContext): FieldRule[] {
   const { messages, locale, today } = context;
   const choices = context.choices ?? noFilingChoices;
   const v = messages.validation;
-  const checks: z.core.$ZodCheck<string>[] = [];
-  const rule = (test: (text: string) => boolean, message: string) =>
-    checks.push(refine<string>(test, { message, abort: true }));
+  const checks: FieldRule[] = [];
+  const rule = (test: (text: string) => boolean, message: string) => checks.push([test, message]);
 
   if (isFieldRequired(key, values, locale, choices)) {
     rule((text) => text.trim().length > 0, interpolate(v.required, { field: fieldLabel(key, values, messages) }));
   }
   const limit = fieldMaxLengths[key];
-  if (limit !== undefined) checks.push(maxLength(limit, interpolate(v.tooLong, { max: limit })));
+  if (limit !== undefined) rule((text) => text.length <= limit, interpolate(v.tooLong, { max: limit }));
 
   // The rules below judge what was typed; an empty optional field has nothing to judge.
   const filled = (test: (text: string) => boolean) => (text: string) => text.trim() === '' || test(text.trim());
@@ -101,7 +106,7 @@ function fieldSchema(
       break;
     case 'email':
       rule(
-        filled((text) => emailSchema.safeParse(text).success),
+        filled((text) => emailPattern.test(text)),
         v.email,
       );
       break;
@@ -167,10 +172,9 @@ function fieldSchema(
     default:
       break;
   }
-  return string().check(...checks);
+  return checks;
 }
 
-const emailSchema = email();
 /** Digits with the usual separators and an optional leading +. */
 const phonePattern = /^\+?[\d\s().\-/]+$/;
 
