@@ -356,6 +356,93 @@ test(
   },
 );
 
+// Runs in the page: mounts the form, types a debtor's name as soon as the form is there, and reports when the
+// API code's chunk was asked for against the form's `debitura:form-interactive` mark, what the widget shows once it
+// has connected or failed, and what the name field holds then.
+const mountFormAndTypeSource = `async (apiChunk) => {
+  await window.DebituraCollect.ready;
+  const element = document.createElement('debitura-collect');
+  element.setAttribute('environment', 'sandbox');
+  element.setAttribute('token-endpoint', '/api/debitura/token');
+  const settled = new Promise((resolve) => {
+    element.addEventListener('debitura-ready', () => resolve({ event: 'ready' }), { once: true });
+    element.addEventListener('debitura-error', (event) => resolve({ event: 'error', code: event.detail.code }), { once: true });
+  });
+  document.body.append(element);
+  const nameField = () => element.shadowRoot.querySelector('debitura-new-case')?.shadowRoot?.querySelector('#field-name');
+  while (!nameField()) await new Promise((done) => setTimeout(done, 5));
+  nameField().value = 'Nordisk Trælast ApS';
+  nameField().dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  const outcome = await settled;
+  await element.updateComplete;
+  const usableAt = performance.getEntriesByName('debitura:form-interactive')[0].startTime;
+  const asked = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(apiChunk));
+  return {
+    ...outcome,
+    askedAfterUsable: asked ? asked.startTime >= usableAt : null,
+    shown: element.shadowRoot.textContent.replace(/\\s+/g, ' '),
+    name: nameField()?.value ?? null,
+  };
+}`;
+
+// Runs in the page: presses the widget's Try again and reports what it shows once it has connected or failed.
+const retryFormSource = `async () => {
+  const element = document.querySelector('debitura-collect');
+  const settled = new Promise((resolve) => {
+    element.addEventListener('debitura-ready', () => resolve('ready'), { once: true });
+    element.addEventListener('debitura-error', () => resolve('error'), { once: true });
+  });
+  [...element.shadowRoot.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Try again').click();
+  const event = await settled;
+  await element.updateComplete;
+  const name = element.shadowRoot.querySelector('debitura-new-case').shadowRoot.querySelector('#field-name').value;
+  return { event, shown: element.shadowRoot.textContent.replace(/\\s+/g, ' '), name };
+}`;
+
+test(
+  'the API code comes after the form: it is asked for once the form is usable; when it cannot load, the form keeps what was typed, says so, and Try again connects',
+  { timeout: 60_000 },
+  async () => {
+    const server = await startPageServer(root);
+    const browser = await launchChromium();
+    const apiChunk = chunkFile('customer-api');
+    type Outcome = { event: string; code?: string; askedAfterUsable: boolean | null; shown: string; name: string };
+    try {
+      const intact = await browser.newPage();
+      await intact.goto(`${server.origin}${benchPagePath}`);
+      const connected = (await intact.evaluate(`(${mountFormAndTypeSource})(${JSON.stringify(apiChunk)})`)) as Outcome;
+      assert.equal(connected.event, 'ready');
+      assert.equal(connected.askedAfterUsable, true, 'the API code is asked for once the form is usable, not before');
+      assert.match(connected.shown, /Collecting for/);
+      assert.equal(connected.name, 'Nordisk Trælast ApS');
+
+      const blocked = await browser.newPage();
+      await blocked.route(`${server.origin}/dist/cdn/${apiChunk}`, (route) => route.abort('connectionfailed'));
+      await blocked.goto(`${server.origin}${benchPagePath}`);
+      const failed = (await blocked.evaluate(`(${mountFormAndTypeSource})(${JSON.stringify(apiChunk)})`)) as Outcome;
+      assert.equal(failed.event, 'error');
+      assert.equal(failed.code, 'unavailable');
+      assert.match(failed.shown, /Cannot connect/);
+      assert.match(failed.shown, /Try again/);
+      assert.equal(failed.name, 'Nordisk Trælast ApS', 'what was typed stays');
+
+      // The connection is back: Try again connects the same form.
+      await blocked.unroute(`${server.origin}/dist/cdn/${apiChunk}`);
+      const retried = (await blocked.evaluate(`(${retryFormSource})()`)) as {
+        event: string;
+        shown: string;
+        name: string;
+      };
+      assert.equal(retried.event, 'ready');
+      assert.match(retried.shown, /Collecting for/);
+      assert.equal(retried.name, 'Nordisk Trælast ApS');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+);
+
 // Runs in the page: opens the first case of the signed-in tenant and reports, once its sections have settled, what
 // the case shows and whether the messages' element was defined.
 const mountCaseSource = `async () => {
