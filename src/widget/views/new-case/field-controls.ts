@@ -41,31 +41,34 @@ function describedBy(options: FieldBase): string | undefined {
   return ids.filter(Boolean).join(' ') || undefined;
 }
 
-function label(options: FieldBase): TemplateResult {
-  return html`<label for=${fieldId(options.key)}
-    >${options.label}${options.required ? html`<span class="required-mark" aria-hidden="true"> *</span>` : nothing}</label
-  >`;
-}
+// The controls are drawn often and many at once (the form has about twenty), so each is one template: its label,
+// control, hint, note and error in a single clone, with no whitespace between its parts (inside a grid it shows
+// nothing, but each run of it would be a node to clone). Texts that are only text go in as `.textContent`.
 
+const requiredMark = html`<span class="required-mark" aria-hidden="true"> *</span>`;
+
+/** Hint, note and error under a control, each only when there is one, with the ids `describedBy` names. */
+// prettier-ignore
 function after(options: FieldBase): TemplateResult {
   const id = fieldId(options.key);
-  return html`
-    ${options.hint ? html`<span class="field__hint" id="${id}-hint">${options.hint}</span>` : nothing}
-    ${options.note ? html`<span class="field__hint field__note" id="${id}-note">${options.note}</span>` : nothing}
-    ${options.error ? html`<span class="field__error" id="${id}-error">${options.error}</span>` : nothing}
-  `;
+  return html`${
+    options.hint ? html`<span class="field__hint" id="${id}-hint" .textContent=${options.hint}></span>` : nothing
+  }${
+    options.note ? html`<span class="field__hint field__note" id="${id}-note" .textContent=${options.note}></span>` : nothing
+  }${
+    options.error ? html`<span class="field__error" id="${id}-error" .textContent=${options.error}></span>` : nothing
+  }`;
 }
 
 function fieldClass(options: FieldBase): string {
   return options.wide ? 'field field--wide' : 'field';
 }
 
+// prettier-ignore
 export function textField(options: TextFieldOptions): TemplateResult {
-  return html`
-    <div class=${fieldClass(options)}>
-      ${label(options)}
-      <input
-        id=${fieldId(options.key)}
+  const id = fieldId(options.key);
+  return html`<div class=${fieldClass(options)}><label for=${id}>${options.label}${options.required ? requiredMark : nothing}</label><input
+        id=${id}
         name=${options.key}
         type=${options.type ?? 'text'}
         .value=${live(options.value)}
@@ -78,18 +81,14 @@ export function textField(options: TextFieldOptions): TemplateResult {
         list=${ifDefined(options.list)}
         @input=${(event: Event) => options.onInput(options.key, (event.target as HTMLInputElement).value)}
         @blur=${() => options.onBlur(options.key)}
-      />
-      ${after(options)}
-    </div>
-  `;
+      />${after(options)}</div>`;
 }
 
+// prettier-ignore
 export function textAreaField(options: FieldBase & { maxlength?: number }): TemplateResult {
-  return html`
-    <div class=${fieldClass(options)}>
-      ${label(options)}
-      <textarea
-        id=${fieldId(options.key)}
+  const id = fieldId(options.key);
+  return html`<div class=${fieldClass(options)}><label for=${id}>${options.label}${options.required ? requiredMark : nothing}</label><textarea
+        id=${id}
         name=${options.key}
         .value=${live(options.value)}
         rows="4"
@@ -99,10 +98,7 @@ export function textAreaField(options: FieldBase & { maxlength?: number }): Temp
         maxlength=${ifDefined(options.maxlength)}
         @input=${(event: Event) => options.onInput(options.key, (event.target as HTMLTextAreaElement).value)}
         @blur=${() => options.onBlur(options.key)}
-      ></textarea>
-      ${after(options)}
-    </div>
-  `;
+      ></textarea>${after(options)}</div>`;
 }
 
 export interface SelectOption {
@@ -110,32 +106,24 @@ export interface SelectOption {
   label: string;
 }
 
+// prettier-ignore
 export function selectField(
   options: FieldBase & { choices: readonly SelectOption[]; placeholder?: string },
 ): TemplateResult {
-  return html`
-    <div class=${fieldClass(options)}>
-      ${label(options)}
-      <select
-        id=${fieldId(options.key)}
+  const id = fieldId(options.key);
+  return html`<div class=${fieldClass(options)}><label for=${id}>${options.label}${options.required ? requiredMark : nothing}</label><select
+        id=${id}
         name=${options.key}
         ?required=${options.required}
         aria-invalid=${options.error ? 'true' : 'false'}
         aria-describedby=${ifDefined(describedBy(options))}
         @change=${(event: Event) => options.onInput(options.key, (event.target as HTMLSelectElement).value)}
         @blur=${() => options.onBlur(options.key)}
-      >
-        ${
-          options.placeholder !== undefined
-            ? html`<option value="" ?selected=${options.value === ''}>${options.placeholder}</option>`
-            : nothing
-        }
-        ${options.choices.map(
-          (choice) =>
-            html`<option value=${choice.value} ?selected=${choice.value === options.value}>${choice.label}</option>`,
-        )}
-      </select>
-      ${after(options)}
-    </div>
-  `;
+      >${
+        options.placeholder !== undefined
+          ? html`<option value="" ?selected=${options.value === ''} .textContent=${options.placeholder}></option>`
+          : nothing
+      }${options.choices.map(
+        (choice) => html`<option value=${choice.value} ?selected=${choice.value === options.value} .textContent=${choice.label}></option>`,
+      )}</select>${after(options)}</div>`;
 }
