@@ -58,23 +58,36 @@ export type CustomerApiProxy = (request: Request) => Promise<Response>;
 
 type Method = 'GET' | 'POST';
 
-/** The Customer API surface the widget uses; every other path is 404, every other method 405. */
-const forwardedRoutes: ReadonlyArray<{ pattern: RegExp; methods: readonly Method[] }> = [
-  { pattern: /^\/me$/, methods: ['GET'] },
-  { pattern: /^\/users$/, methods: ['GET'] },
-  // The new-case form: the divisions a case is filed under, and the early eligibility check.
-  { pattern: /^\/divisions$/, methods: ['GET'] },
-  { pattern: /^\/coverage\/check-eligibility$/, methods: ['POST'] },
-  { pattern: /^\/cases$/, methods: ['GET', 'POST'] },
-  // Listed before `/cases/{id}` so that `GET /cases/preview` is a wrong method, not a case id.
-  { pattern: /^\/cases\/preview$/, methods: ['POST'] },
-  { pattern: /^\/cases\/[^/]+$/, methods: ['GET'] },
-  { pattern: /^\/cases\/[^/]+\/(?:timeline|payments|contract-status|validation)$/, methods: ['GET'] },
-  { pattern: /^\/cases\/[^/]+\/(?:chats|files)$/, methods: ['GET', 'POST'] },
-];
+/** An id in a path: Debitura's are UUIDs; anything that could walk the path (`..`, an encoded `/`) is not one. */
+const idSegment = '[A-Za-z0-9_-]{1,100}';
 
-/** A case id segment: Debitura ids are UUIDs; anything that could walk the path (`..`, encoded `/`) is refused. */
-const caseIdSegment = /^[A-Za-z0-9_-]{1,100}$/;
+function route(path: string, methods: readonly Method[]): { pattern: RegExp; methods: readonly Method[] } {
+  return { pattern: new RegExp(`^${path.replaceAll('{id}', idSegment)}$`), methods };
+}
+
+/**
+ * The Customer API surface the widget uses; every other path is 404, every other method 405. A node test calls
+ * every method of the widget's client through the proxy, so a call the widget makes cannot be missing here.
+ */
+const forwardedRoutes: ReadonlyArray<{ pattern: RegExp; methods: readonly Method[] }> = [
+  route('/me', ['GET']),
+  route('/users', ['GET']),
+  // The new-case form: the divisions a case is filed under, and the early eligibility check.
+  route('/divisions', ['GET']),
+  route('/coverage/check-eligibility', ['POST']),
+  route('/cases', ['GET', 'POST']),
+  // Listed before `/cases/{id}` so that `GET /cases/preview` is a wrong method, not a case id.
+  route('/cases/preview', ['POST']),
+  route('/cases/{id}', ['GET']),
+  route('/cases/{id}/(?:timeline|payments|contract-status|validation|tasks|quote-requests|exclusive-period)', ['GET']),
+  route('/cases/{id}/(?:chats|files)', ['GET', 'POST']),
+  route('/cases/{id}/quote-requests/{id}/quotes', ['GET']),
+  route('/cases/{id}/quote-requests/{id}/quotes/{id}', ['GET']),
+  // The creditor's open tasks across its cases, and the payments recovered across them.
+  route('/tasks', ['GET']),
+  route('/Payments', ['GET']),
+  route('/Payments/{id}', ['GET']),
+];
 
 /** Headers a listed origin may send in a preflight: what the widget sends, nothing echoed. */
 const corsRequestHeaders = [
@@ -96,14 +109,6 @@ const forwardedResponseHeaders = ['content-type', 'content-disposition'] as cons
 const inertDocumentPolicy = "sandbox; default-src 'none'";
 
 function routeOf(path: string): { methods: readonly Method[] } | null {
-  const segments = path.split('/');
-  if (
-    segments[1] === 'cases' &&
-    segments[2] !== undefined &&
-    segments[2] !== 'preview' &&
-    !caseIdSegment.test(segments[2])
-  )
-    return null;
   return forwardedRoutes.find((route) => route.pattern.test(path)) ?? null;
 }
 
@@ -115,8 +120,9 @@ function routeOf(path: string): { methods: readonly Method[] } | null {
  *
  * Only the widget's endpoints are forwarded: `GET /me`, `GET /users`, `GET /divisions`, `POST
  * /coverage/check-eligibility`, `GET|POST /cases`, `POST /cases/preview`,
- * `GET /cases/{id}` and its `timeline`, `payments`, `contract-status`, `validation`, `GET|POST` `chats` and
- * `files`. Other paths answer 404, other methods 405 with `Allow`. Upstream requests carry only `Accept`,
+ * `GET /cases/{id}` and its `timeline`, `payments`, `contract-status`, `validation`, `tasks`, `quote-requests`
+ * (with their `quotes`) and `exclusive-period`, `GET|POST` `chats` and `files`, `GET /tasks`, `GET /Payments`
+ * and `GET /Payments/{id}`. Other paths answer 404, other methods 405 with `Allow`. Upstream requests carry only `Accept`,
  * `Accept-Language`, `Content-Type`, `Idempotency-Key`, the query string and the streamed body, plus the
  * server-held Bearer token. Answers stream back with `Cache-Control: no-store` and `X-Content-Type-Options:
  * nosniff` (non-JSON answers also with a sandboxing CSP); Debitura's status and body are passed through
