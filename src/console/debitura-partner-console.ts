@@ -165,6 +165,9 @@ export class DebituraPartnerConsole extends LitElement {
   #client: ReferralConsoleClient | null = null;
   #context: ConsoleContext | null = null;
   #reportedMissingBase = false;
+  /** The `locale` the texts were resolved from, and the catalogue language asked for last. */
+  #textsFor: string | null | undefined = undefined;
+  #language = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -172,7 +175,8 @@ export class DebituraPartnerConsole extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && this.hasUpdated) this.#resolveTexts();
+    // Also before the first update: a framework may set `locale` just after appending the element.
+    if (changed.has('locale') && this.locale !== this.#textsFor) this.#resolveTexts();
   }
 
   protected override updated(): void {
@@ -263,11 +267,15 @@ export class DebituraPartnerConsole extends LitElement {
   }
 
   #resolveTexts(): void {
+    this.#textsFor = this.locale;
     const resolved = resolveElementLocale(this, this.locale);
     this.#formatLocale = resolved.locale;
+    this.#language = resolved.language;
     void loadConsoleMessages(resolved.language)
       .catch(() => ({ messages: en, text: consoleEn }))
       .then((texts) => {
+        // A slower load of a language asked for earlier must not replace the one asked for last.
+        if (this.#language !== resolved.language) return;
         this.texts = texts;
         this.textsReady = true;
       });

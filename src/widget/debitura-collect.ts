@@ -223,6 +223,8 @@ export class DebituraCollect extends LitElement {
   #formatLocale = 'en';
   /** The catalogue language asked for last; a slower load of an earlier one must not replace it. */
   #language = '';
+  /** The `locale` the texts were resolved from. */
+  #messagesFor: string | null | undefined = undefined;
   #readyFired = false;
   /** The new-case form's values: kept here so they outlive the view through errors, sign-outs and view switches. */
   readonly #caseForm = new NewCaseFormMemory();
@@ -248,7 +250,8 @@ export class DebituraCollect extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('draft')) this.#caseForm.offer(this.draft);
-    if (changed.has('locale') && this.hasUpdated) this.#resolveMessages();
+    // Also before the first update: a framework may set `locale` just after appending the element.
+    if (changed.has('locale') && this.locale !== this.#messagesFor) this.#resolveMessages();
   }
 
   protected override firstUpdated(): void {
@@ -611,6 +614,7 @@ export class DebituraCollect extends LitElement {
   }
 
   #resolveMessages(): void {
+    this.#messagesFor = this.locale;
     const resolved = resolveElementLocale(this, this.locale);
     this.#formatLocale = resolved.locale;
     this.#language = resolved.language;

@@ -2,12 +2,13 @@
 // what the proxy reports is what staff see (rows, counts, earnings in USD), search, filters and sort ask the
 // proxy again, a client's detail offers its onboarding link, failures show with a retry and a debitura-error,
 // signed-out staff are told so, and every state passes axe at phone and desktop widths.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { DebituraErrorEvent } from '../../src/widget/index.js';
 import type { GetClientsResponse } from '../../src/wire/referral.js';
 import {
   buttonNamed,
   choose,
+  consoleProxyBase,
   deepText,
   fieldNamed,
   mountConsole,
@@ -179,6 +180,20 @@ describe('partner console: clients', () => {
       const nav = textOf(element.shadowRoot!.querySelector('nav'));
       expect(nav).to.include(locale === 'da' ? 'Kunder' : 'Kunden');
     }
+  });
+
+  it('speaks the locale set right after the element was inserted, as framework wrappers set it', async function () {
+    this.timeout(15_000);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`);
+    const element = document.createElement('debitura-partner-console');
+    element.setAttribute('api-base', consoleProxyBase);
+    element.setAttribute('environment', 'sandbox');
+    wrapper.append(element);
+    element.locale = 'da';
+    await waitFor(
+      () => textOf(element.shadowRoot!.querySelector('nav')).includes('Kunder'),
+      'the console never spoke Danish',
+    );
   });
 
   it('says what is missing when api-base is not set', async function () {

@@ -233,6 +233,23 @@ describe('<debitura-collect>', () => {
     expect(el.shadowRoot!.querySelector('[part="title"]')?.textContent).to.equal('Inkasso');
   });
 
+  it('speaks the locale set right after the element was inserted, as framework wrappers set it', async () => {
+    await signIn('acme-ready');
+    const host = await fixture(html`<div></div>`);
+    const el = document.createElement('debitura-collect');
+    el.setAttribute('environment', 'sandbox');
+    el.setAttribute('token-endpoint', freshTokenEndpoint('widget-test'));
+    const readyEvent = ready(el);
+    host.append(el);
+    el.locale = 'de';
+    await readyEvent;
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part="title"]')?.textContent === 'Inkasso',
+      `the title stayed "${el.shadowRoot!.querySelector('[part="title"]')?.textContent}"`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="creditor"]')?.textContent?.startsWith('Inkasso für'));
+  });
+
   it('a second copy of the widget on the page (script tag and npm build) leaves every element as first defined', async () => {
     const tags = ['debitura-collect', 'debitura-new-case', 'debitura-case-list', 'debitura-case-detail'];
     await Promise.all((['new-case', 'cases', 'case'] as const).map(loadView));
