@@ -5,6 +5,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { CreditorMeApiDTO } from '../wire/creditor-me.js';
 import { customerApiBaseUrl, parseEnvironment, type DebituraEnvironment } from './api/api-base-url.js';
+import { codeLoadErrorOf } from './api/api-error.js';
 import type { CustomerApi } from './api/customer-api-client.js';
 import { allowCustomerApiCode } from './api/customer-api-code.js';
 import { CustomerApiOnDemand } from './api/customer-api-on-demand.js';
@@ -636,6 +637,19 @@ export class DebituraCollect extends LitElement {
   #reportTokenError(error: TokenError): void {
     // A tenant that can activate sees the activation screen: a state of the widget, not a failure.
     if (this.#activationSource(error)) return;
+    // The token arrived, but the code that checks it did not: reported as any code of the widget's that failed.
+    const codeLoad = codeLoadErrorOf(error);
+    if (codeLoad) {
+      this.dispatchEvent(
+        new DebituraErrorEvent({
+          type: 'api_connection_error',
+          message: codeLoad.message,
+          recoverable: true,
+          code: 'view_load_failed',
+        }),
+      );
+      return;
+    }
     const configuration = error.reason === 'not_configured';
     this.dispatchEvent(
       new DebituraErrorEvent({

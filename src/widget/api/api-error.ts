@@ -2,6 +2,7 @@
 // after the user fixes something) can succeed, so a failure never strands the user on a blank state. It is
 // decided here alone, from the type and the status, and toApiError() is the one way anything thrown becomes one.
 import type { BusinessErrorApiDTO } from '../../wire/errors.js';
+import { CodeLoadError } from '../code-load-error.js';
 import { TokenError } from '../token/token-error.js';
 
 export type ApiErrorType =
@@ -68,10 +69,15 @@ export class DebituraApiError extends Error {
 /**
  * Anything a request may throw, as a DebituraApiError. A token that cannot be had right now (the token endpoint
  * is briefly unreachable) is a connection problem, not a reason to sign in again; any other token failure is.
+ * So is code of the widget's own that did not arrive (`view_load_failed`), whether a call or its token needed it.
  * Anything else is an error of the widget itself, which asking again will not mend.
  */
 export function toApiError(error: unknown): DebituraApiError {
   if (error instanceof DebituraApiError) return error;
+  const codeLoad = codeLoadErrorOf(error);
+  if (codeLoad) {
+    return new DebituraApiError({ type: 'api_connection_error', message: codeLoad.message, code: 'view_load_failed' });
+  }
   if (error instanceof TokenError) {
     return new DebituraApiError({
       type: error.retryable ? 'api_connection_error' : 'authentication_error',
@@ -79,4 +85,11 @@ export function toApiError(error: unknown): DebituraApiError {
     });
   }
   return new DebituraApiError({ type: 'api_error', message: error instanceof Error ? error.message : String(error) });
+}
+
+/** The widget's own code that did not load, thrown as it is or behind the token it was needed to check. */
+export function codeLoadErrorOf(error: unknown): CodeLoadError | null {
+  if (error instanceof CodeLoadError) return error;
+  if (error instanceof TokenError && error.cause instanceof CodeLoadError) return error.cause;
+  return null;
 }

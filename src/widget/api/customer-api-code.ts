@@ -3,6 +3,7 @@
 // demand, once a page's first view has been drawn: on a slow network the form comes first, while the token is
 // already on its way; what needs the code before then (a token that answered early) waits for it. A view that
 // shows data is of no use without it, so such a view lets it load at once.
+import { CodeLoadError } from '../code-load-error.js';
 import { onDemand } from '../views/on-demand.js';
 import { customerApiChunkName } from '../views/view-chunks.js';
 
@@ -18,7 +19,14 @@ export function allowCustomerApiCode(): void {
   allow();
 }
 
-/** The API code, once the page allows it; a failed load is not kept, so asking again tries again. */
+/**
+ * The API code, once the page allows it. A failed load rejects with a `CodeLoadError` and is not kept, so asking
+ * again tries again.
+ */
 export function loadCustomerApiCode(): Promise<CustomerApiCode> {
-  return allowed.then(() => code.load());
+  return allowed
+    .then(() => code.load())
+    .catch((error: unknown) => {
+      throw new CodeLoadError('The code that speaks to Debitura', error);
+    });
 }

@@ -1,6 +1,6 @@
 // The title and sentence a user sees for each failure. Views use the same mapping, so one failure reads the
 // same everywhere.
-import type { DebituraApiError } from '../api/api-error.js';
+import { codeLoadErrorOf, type DebituraApiError } from '../api/api-error.js';
 import type { Messages } from '../i18n/en/index.js';
 import { plural } from '../i18n/plural.js';
 import type { TokenError } from '../token/token-error.js';
@@ -21,7 +21,8 @@ export function tokenErrorText(messages: Messages, error: TokenError): ErrorText
     case 'not_configured':
       return messages.token.notConfigured;
     case 'unavailable':
-      return messages.token.unavailable;
+      // The token arrived, but the code that checks it did not.
+      return codeLoadErrorOf(error) ? messages.errors.viewLoad : messages.token.unavailable;
   }
 }
 
@@ -41,7 +42,7 @@ export function apiErrorText(messages: Messages, error: DebituraApiError): Error
       };
     }
     case 'api_connection_error':
-      return messages.errors.connection;
+      return error.code === 'view_load_failed' ? messages.errors.viewLoad : messages.errors.connection;
     case 'api_error':
       if (error.status === 404) return messages.errors.notFound;
       return error.status !== undefined && error.status >= 500 ? messages.errors.server : messages.errors.unexpected;

@@ -35,8 +35,12 @@ export class TokenError extends Error {
    */
   readonly activation: ActivationAnswer | null | undefined;
 
-  constructor(reason: TokenErrorReason, message?: string, options: { activation?: ActivationAnswer | null } = {}) {
-    super(message ?? reason);
+  constructor(
+    reason: TokenErrorReason,
+    message?: string,
+    options: { activation?: ActivationAnswer | null; cause?: unknown } = {},
+  ) {
+    super(message ?? reason, options.cause === undefined ? undefined : { cause: options.cause });
     this.reason = reason;
     this.activation = options.activation;
   }

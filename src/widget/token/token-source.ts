@@ -28,8 +28,8 @@ function brandingOf(value: unknown, checks: CustomerApiCode): { branding?: Partn
 
 /** The checks of the answer; their code failing to load is a token that could not be had, and may be retried. */
 function answerChecks(): Promise<CustomerApiCode> {
-  return loadCustomerApiCode().catch(() => {
-    throw new TokenError('unavailable', 'The widget could not load the code that checks the token.');
+  return loadCustomerApiCode().catch((error: unknown) => {
+    throw new TokenError('unavailable', 'The widget could not load the code that checks the token.', { cause: error });
   });
 }
 
