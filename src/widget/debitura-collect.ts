@@ -32,7 +32,6 @@ import { loadMessages } from './i18n/load-messages.js';
 import { resolveElementLocale } from './i18n/resolve-locale.js';
 import { mark, perfMarkNames } from './perf-marks.js';
 import { brandHeaderColors, brandStyleText, isAllowedLogoUrl, warnAboutRefusedLogo } from './styles/partner-brand.js';
-import { warnAboutLowContrast } from './styles/contrast-warning.js';
 import { sharedStyles } from './styles/shared-styles.js';
 import { themeStyles } from './styles/theme-styles.js';
 import { TokenController } from './token/token-controller.js';
@@ -40,7 +39,8 @@ import type { TokenError } from './token/token-error.js';
 import type { FetchToken, TokenSource } from './token/token-source.js';
 import type { WidgetContext } from './widget-context.js';
 import { ViewLoadController } from './views/view-load-controller.js';
-import type { ViewModule } from './views/view-chunks.js';
+import { contrastWarningChunkName, type ViewModule } from './views/view-chunks.js';
+import { onDemand } from './views/on-demand.js';
 import { isViewLoaded } from './views/view-modules.js';
 import { PaymentsViewMemory } from './views/payments/payments-memory.js';
 import {
@@ -59,6 +59,9 @@ import {
 import { navigateEventName, type CaseSection, type NavigateDetail } from './views/navigate-event.js';
 
 export type WidgetTheme = 'light' | 'dark' | 'auto';
+
+/** The theme's contrast check: development builds only, so production pages never download it. */
+const contrastWarning = onDemand(contrastWarningChunkName, () => import('./styles/contrast-warning.js'));
 
 const widgetViews: readonly WidgetView[] = ['new-case', 'cases', 'case', 'tasks', 'payments', 'overview'];
 
@@ -256,7 +259,13 @@ export class DebituraCollect extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    warnAboutLowContrast(this);
+    // Only Lit's development build keeps this registry of warnings, as it warns about its own misuse.
+    if ((globalThis as { litIssuedWarnings?: unknown }).litIssuedWarnings) {
+      contrastWarning.load().then(
+        (check) => check.warnAboutLowContrast(this),
+        () => {}, // a warning for developers that did not load is no reason to disturb the page
+      );
+    }
   }
 
   /** The partner's Debitura branding as a per-element stylesheet: CSP-safe, and below the partner's own CSS. */

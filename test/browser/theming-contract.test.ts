@@ -33,6 +33,9 @@ async function mountBare(attributes: string): Promise<DebituraCollect> {
   wrapper.innerHTML = `<debitura-collect ${attributes}></debitura-collect>`;
   const host = wrapper.querySelector('debitura-collect')!;
   await host.updateComplete;
+  // The contrast check loads on demand after the first render; this file already holds its module, so one task
+  // is enough for it to have run.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   return host;
 }
 

@@ -1,12 +1,10 @@
 // Which theme colours must contrast with which (WCAG 2.2 AA: 4.5:1 for text, 3:1 for borders and focus
-// rings), and a development-mode console warning when a partner's `--debitura-*` colours fall short. Like
+// rings), and a development-mode console warning when a partner's `--debitura-*` colours fall short. Loaded only
+// where Lit's development build runs (see debitura-collect.ts): production pages never download it. Like
 // Moov's guardrail, but humane: the widget still renders; the developer hears about it while building.
+import { contrastRatio, type Rgb } from './contrast.js';
 
-export interface Rgb {
-  r: number;
-  g: number;
-  b: number;
-}
+export { contrastRatio, parseSimpleColor, relativeLuminance, type Rgb } from './contrast.js';
 
 /** A theme colour, named as in `--debitura-<name>` (and `--_<name>` inside the widget). */
 export type ThemeColor =
@@ -62,35 +60,6 @@ export const contrastRequirements: readonly ContrastRequirement[] = [
     use: `the ${family} status badge`,
   })),
 ];
-
-function channel(value: number): number {
-  const c = value / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
-
-/** WCAG relative luminance of an sRGB colour. */
-export function relativeLuminance({ r, g, b }: Rgb): number {
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-/** WCAG contrast ratio, 1 to 21. */
-export function contrastRatio(a: Rgb, b: Rgb): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
-
-/** `#rgb`, `#rrggbb` or an opaque `rgb()`; anything else (translucent, named, other spaces) is null. */
-export function parseSimpleColor(value: string): Rgb | null {
-  const text = value.trim().toLowerCase();
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(text)?.[1];
-  if (hex) {
-    const full = hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex;
-    return { r: parseInt(full.slice(0, 2), 16), g: parseInt(full.slice(2, 4), 16), b: parseInt(full.slice(4, 6), 16) };
-  }
-  const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)\s*(?:[,/]\s*(1|1\.0+|100%)\s*)?\)$/.exec(text);
-  if (rgb) return { r: Number(rgb[1]), g: Number(rgb[2]), b: Number(rgb[3]) };
-  return null;
-}
 
 export interface ContrastFailure extends ContrastRequirement {
   ratio: number;

@@ -3,7 +3,7 @@
 // the partner's own `--debitura-*` properties still win, because they are read first.
 import type { PartnerBranding } from '../../wire/partner-branding.js';
 import type { DebituraEnvironment } from '../api/api-base-url.js';
-import { contrastRatio, parseSimpleColor } from './contrast-warning.js';
+import { contrastRatio, parseSimpleColor } from './contrast.js';
 
 const readableContrast = 4.5;
 

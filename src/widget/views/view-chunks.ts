@@ -31,13 +31,18 @@ export type PartChunk = (typeof partChunkNames)[number];
 /** The code that speaks to Debitura (the API client and the schemas it checks answers with), loaded beside views. */
 export const customerApiChunkName = 'customer-api';
 
+/** The theme's contrast check, which only Lit's development build runs. */
+export const contrastWarningChunkName = 'contrast-warning';
+
 /** Every chunk a build loads on demand: the script-tag build fails when one is missing or not listed here. */
-export type OnDemandChunk = (typeof viewChunkNames)[ViewModule] | PartChunk | typeof customerApiChunkName;
+export type OnDemandChunk =
+  (typeof viewChunkNames)[ViewModule] | PartChunk | typeof customerApiChunkName | typeof contrastWarningChunkName;
 
 export const onDemandChunkNames: readonly OnDemandChunk[] = [
   ...Object.values(viewChunkNames),
   ...partChunkNames,
   customerApiChunkName,
+  contrastWarningChunkName,
 ];
 
 /**
