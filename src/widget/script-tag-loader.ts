@@ -8,7 +8,7 @@
 import { resolveElementLocale } from './i18n/resolve-locale.js';
 import { registerScriptTagPins, type PreloadChunk, type ScriptTagPins } from './script-tag-pins.js';
 import { TokenError } from './token/token-error.js';
-import { firstViews, viewChunkNames } from './views/view-chunks.js';
+import { customerApiChunkName, firstViews, viewChunkNames } from './views/view-chunks.js';
 
 /** Written by the build (build/script-tag-loader.ts). */
 interface ScriptTagChunks {
@@ -67,11 +67,12 @@ const preloadChunk: PreloadChunk = (name) => {
 registerScriptTagPins(new URL('.', base).href, { preloadChunk, catalogues: SCRIPT_TAG_CHUNKS.locales });
 
 const widgetCode = pin(SCRIPT_TAG_CHUNKS.entry);
-// The first views' files arrive beside the widget's own code rather than after it.
-for (const view of firstViews(document)) {
-  // A failure here is the widget's to report, when it asks for the view itself.
-  preloadChunk(viewChunkNames[view]).catch(() => {});
-}
+// The first views' files arrive beside the widget's own code rather than after it. A view that shows data is of
+// no use without the API code, so that comes beside them too; the form lets it wait until it is drawn.
+const shownFirst = firstViews(document);
+// A failure here is the widget's to report, when it asks for the code itself.
+for (const view of shownFirst) preloadChunk(viewChunkNames[view]).catch(() => {});
+if (shownFirst.some((view) => view !== 'new-case')) preloadChunk(customerApiChunkName).catch(() => {});
 // So do the words of the languages those widgets will speak (as they resolve it: their `locale`, the nearest
 // `lang`, the browser's), or the page's own when none is parsed yet. The widget's fetch, made with the same
 // request and integrity, takes the preloaded answer.

@@ -400,7 +400,7 @@ const retryFormSource = `async () => {
 }`;
 
 test(
-  'the API code comes after the form: it is asked for once the form is usable; when it cannot load, the form keeps what was typed, says the code did not load, and Try again connects',
+  'the API code comes after the form: it is asked for once the form is usable; when it cannot load, the form keeps what was typed, says the code did not load, and Try again connects; a page that opens on data asks for it at once',
   { timeout: 60_000 },
   async () => {
     const server = await startPageServer(root);
@@ -436,6 +436,25 @@ test(
       assert.equal(retried.event, 'ready');
       assert.match(retried.shown, /Collecting for/);
       assert.equal(retried.name, 'Nordisk Trælast ApS');
+
+      // A page that opens on its case list needs the API code to show anything: it comes beside the widget's own.
+      const casesPage = await browser.newPage();
+      await casesPage.route(`${server.origin}/cases.html`, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="en"><body><debitura-collect view="cases" environment="sandbox" token-endpoint="/api/debitura/token"></debitura-collect><script src="/${scriptTagBundle}"></script></body></html>`,
+        }),
+      );
+      await casesPage.goto(`${server.origin}/cases.html`);
+      const order = (await casesPage.evaluate(`(async (apiChunk) => {
+        const requested = () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(apiChunk));
+        while (!requested() || performance.getEntriesByName('debitura:connected').length === 0)
+          await new Promise((done) => setTimeout(done, 20));
+        const connectedAt = performance.getEntriesByName('debitura:connected')[0].startTime;
+        const asked = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(apiChunk));
+        return { askedBeforeConnect: asked.startTime < connectedAt };
+      })(${JSON.stringify(apiChunk)})`)) as { askedBeforeConnect: boolean };
+      assert.equal(order.askedBeforeConnect, true, 'the API code is asked for before the widget connects');
     } finally {
       await browser.close();
       await server.close();
