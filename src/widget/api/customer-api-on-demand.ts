@@ -1,6 +1,6 @@
 // The Customer API client as the widget hands it to views, before its code is there: every call waits for the
-// API code (customer-api-code.ts), then goes to the one client it makes. Views cannot tell the difference; a
-// chunk that fails to load fails the call like a lost connection, and the next call tries again.
+// API code (customer-api-code.ts), then goes to the one client it makes. Views cannot tell the difference; code
+// that fails to load fails the call as a `view_load_failed` connection error, and the next call tries again.
 import type { CustomerApi, CustomerApiClient, CustomerApiClientOptions } from './customer-api-client.js';
 import { loadCustomerApiCode } from './customer-api-code.js';
 
