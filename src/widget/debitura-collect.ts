@@ -5,7 +5,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { CreditorMeApiDTO } from '../wire/creditor-me.js';
 import { customerApiBaseUrl, parseEnvironment, type DebituraEnvironment } from './api/api-base-url.js';
-import { codeLoadErrorOf } from './api/api-error.js';
+import { codeLoadErrorOf, toApiError } from './api/api-error.js';
+import { CodeLoadError } from './code-load-error.js';
 import type { CustomerApi } from './api/customer-api-client.js';
 import { allowCustomerApiCode } from './api/customer-api-code.js';
 import { CustomerApiOnDemand } from './api/customer-api-on-demand.js';
@@ -508,14 +509,7 @@ export class DebituraCollect extends LitElement {
   }
 
   #reportViewLoadError(view: ViewModule, error: unknown): void {
-    this.dispatchEvent(
-      new DebituraErrorEvent({
-        type: 'api_connection_error',
-        message: `The ${view} view's code could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-        recoverable: true,
-        code: 'view_load_failed',
-      }),
-    );
+    this.dispatchEvent(apiErrorEvent(toApiError(new CodeLoadError(`The ${view} view's code`, error))));
   }
 
   #renderError(text: ErrorText, canRetry: boolean, retry: () => void): TemplateResult {
@@ -647,16 +641,8 @@ export class DebituraCollect extends LitElement {
     // A tenant that can activate sees the activation screen: a state of the widget, not a failure.
     if (this.#activationSource(error)) return;
     // The token arrived, but the code that checks it did not: reported as any code of the widget's that failed.
-    const codeLoad = codeLoadErrorOf(error);
-    if (codeLoad) {
-      this.dispatchEvent(
-        new DebituraErrorEvent({
-          type: 'api_connection_error',
-          message: codeLoad.message,
-          recoverable: true,
-          code: 'view_load_failed',
-        }),
-      );
+    if (codeLoadErrorOf(error)) {
+      this.dispatchEvent(apiErrorEvent(toApiError(error)));
       return;
     }
     const configuration = error.reason === 'not_configured';
